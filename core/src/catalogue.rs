@@ -1,0 +1,163 @@
+//! The GGI activity catalogue: goals, roles and activities with their verification points.
+//!
+//! The embedded catalogue (`catalogue/ggi-handbook-1.3.json`) is our own wording of the GGI
+//! handbook v1.3 (CC-BY-4.0). Organisations may load another one (a translation, their own
+//! activities, or the official text in My GGI Board's format, see [`board`]).
+
+pub mod board;
+mod check;
+
+pub use check::CatalogueError;
+
+use serde::{Deserialize, Serialize};
+
+/// The catalogue compiled into the app.
+pub const EMBEDDED_JSON: &str = include_str!("../../catalogue/ggi-handbook-1.3.json");
+
+/// The `format` tag of our catalogue files.
+pub const FORMAT: &str = "ggi-journey-catalogue";
+
+/// A whole catalogue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub format: String,
+    pub format_version: u32,
+    /// Stable identity of this catalogue, e.g. `ggi-handbook`.
+    pub id: String,
+    /// Version of the content, e.g. `1.3`.
+    pub version: String,
+    pub title: String,
+    /// BCP 47 tag of the content's language.
+    pub language: String,
+    pub licence: Licence,
+    pub attribution: String,
+    pub source_url: Option<String>,
+    pub goals: Vec<Goal>,
+    pub roles: Vec<Role>,
+    pub activities: Vec<Activity>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    pub name: String,
+    pub url: String,
+}
+
+/// One of the GGI's goals (Usage, Trust, Culture, Engagement, Strategy).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    pub id: String,
+    pub name: String,
+    /// One line saying what the goal covers.
+    pub scope: String,
+}
+
+/// Who carries an activity: Developer, Team Leader or Decision Maker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+}
+
+/// One GGI activity (GGI-A-xx).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub id: String,
+    pub title: String,
+    pub goal: String,
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub handbook_url: Option<String>,
+    #[serde(default)]
+    pub summary: String,
+    /// Markdown.
+    pub description: String,
+    /// Markdown: why the activity matters.
+    pub opportunity: String,
+    pub verification_points: Vec<VerificationPoint>,
+    #[serde(default)]
+    pub tools: Vec<String>,
+    #[serde(default)]
+    pub recommendations: Vec<String>,
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub next: Vec<NextActivity>,
+}
+
+/// Evidence that an activity is in place: one line of the progress checklist.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerificationPoint {
+    /// Stable within its activity: saved progress points at it, so it survives rewording.
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub title: String,
+    pub url: Option<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A proposed follow-up activity and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextActivity {
+    pub activity: String,
+    pub rationale: String,
+}
+
+impl Catalogue {
+    /// Parses and validates a catalogue in our own format.
+    pub fn from_json(json: &str) -> Result<Catalogue, CatalogueError> {
+        let catalogue: Catalogue =
+            serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+        catalogue.check()?;
+        Ok(catalogue)
+    }
+
+    /// The catalogue compiled into the app. Its validity is guaranteed by the tests.
+    pub fn embedded() -> Catalogue {
+        match Catalogue::from_json(EMBEDDED_JSON) {
+            Ok(c) => c,
+            // Unreachable in a tested build: `embedded_catalogue_is_valid` guards it.
+            Err(e) => panic!("the embedded catalogue is invalid: {e}"),
+        }
+    }
+
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+
+    pub fn goal(&self, id: &str) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The activities of one goal, in catalogue order.
+    pub fn activities_of<'a>(&'a self, goal: &'a str) -> impl Iterator<Item = &'a Activity> + 'a {
+        self.activities.iter().filter(move |a| a.goal == goal)
+    }
+
+    pub fn verification_point_count(&self) -> usize {
+        self.activities
+            .iter()
+            .map(|a| a.verification_points.len())
+            .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,61 @@
+//! Export files: the state document (or one workspace of it) wrapped with what a reader needs to
+//! know where it came from. Pretty-printed JSON in a stable order (structs in declaration order,
+//! maps sorted), validated in tests against `public/export.schema.json`.
+
+use crate::schema::{Document, APP_VERSION, SCHEMA_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// The `format` tag of export files.
+pub const FORMAT: &str = "ggi-journey-export";
+
+pub const ATTRIBUTION: &str = "Activity catalogue based on the OSPO Alliance Good Governance Initiative handbook v1.3 (https://ospo-alliance.org/ggi/), licensed CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/).";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub schema_version: u32,
+    pub app_version: String,
+    pub exported_at: String,
+    pub attribution: String,
+    pub document: Document,
+}
+
+/// Wraps `document` (whole, or reduced to one workspace when `workspace` names one).
+pub fn export(document: &Document, workspace: Option<&str>, now: &str) -> ExportFile {
+    let mut document = document.clone();
+    if let Some(id) = workspace {
+        document.workspaces.retain(|w| w.id == id);
+        document.active_workspace = id.to_string();
+    }
+    ExportFile {
+        format: FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION.to_string(),
+        exported_at: now.to_string(),
+        attribution: ATTRIBUTION.to_string(),
+        document,
+    }
+}
+
+/// The file's text: pretty JSON ending with a newline.
+pub fn to_json(file: &ExportFile) -> String {
+    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// A file name such as `ggi-journey-city-of-lyon-2027-03-01.json`.
+pub fn file_name(label: &str, date: &str) -> String {
+    let mut slug = String::new();
+    for c in label.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_matches('-');
+    let slug = if slug.is_empty() { "all" } else { slug };
+    format!("ggi-journey-{slug}-{date}.json")
+}

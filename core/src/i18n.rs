@@ -1,0 +1,219 @@
+//! The translation layer: every UI string in every language.
+//!
+//! Why hand-written rather than leptos_i18n or Fluent: messages are plain `&'static str` fields of
+//! one struct per area, and each language is a `const` of that struct, so a key missing in any
+//! language is a *compile error* (not a runtime fallback), lookups cost nothing, and the Wasm
+//! carries no message parser. Placeholders use `{name}` and are filled by [`fill`].
+
+mod about;
+mod catalogue;
+mod common;
+mod dashboard;
+mod data;
+mod journey;
+mod status;
+
+pub use about::AboutMsgs;
+pub use catalogue::CatalogueMsgs;
+pub use common::Common;
+pub use dashboard::DashboardMsgs;
+pub use data::DataMsgs;
+pub use journey::JourneyMsgs;
+pub use status::StatusMsgs;
+
+use serde::{Deserialize, Serialize};
+
+/// Declares a message struct with its English, French and German values side by side, so a
+/// translation can never be forgotten when a key is added.
+macro_rules! messages {
+    ($(#[$meta:meta])* $name:ident { $($key:ident: $en:literal, $fr:literal, $de:literal;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub struct $name { $(pub $key: &'static str,)* }
+
+        impl $name {
+            pub const EN: $name = $name { $($key: $en,)* };
+            pub const FR: $name = $name { $($key: $fr,)* };
+            pub const DE: $name = $name { $($key: $de,)* };
+
+            /// Every key with its value, for completeness tests.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+        }
+    };
+}
+pub(crate) use messages;
+
+/// A language the user interface is available in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Fr,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::De];
+
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's own name, as shown in the language switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// Picks the first supported language from the browser's preference list
+    /// (`navigator.languages`), falling back to English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    /// Parses a tag such as `fr`, `fr-CA` or `de_AT`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+
+    /// All messages in this language.
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::En => &EN,
+            Lang::Fr => &FR,
+            Lang::De => &DE,
+        }
+    }
+}
+
+/// All messages of one language, grouped by area of the app.
+#[derive(Debug)]
+pub struct Messages {
+    pub lang: Lang,
+    pub common: Common,
+    pub status: StatusMsgs,
+    pub catalogue: CatalogueMsgs,
+    pub journey: JourneyMsgs,
+    pub data: DataMsgs,
+    pub dashboard: DashboardMsgs,
+    pub about: AboutMsgs,
+}
+
+static EN: Messages = Messages {
+    lang: Lang::En,
+    common: Common::EN,
+    status: StatusMsgs::EN,
+    catalogue: CatalogueMsgs::EN,
+    journey: JourneyMsgs::EN,
+    data: DataMsgs::EN,
+    dashboard: DashboardMsgs::EN,
+    about: AboutMsgs::EN,
+};
+static FR: Messages = Messages {
+    lang: Lang::Fr,
+    common: Common::FR,
+    status: StatusMsgs::FR,
+    catalogue: CatalogueMsgs::FR,
+    journey: JourneyMsgs::FR,
+    data: DataMsgs::FR,
+    dashboard: DashboardMsgs::FR,
+    about: AboutMsgs::FR,
+};
+static DE: Messages = Messages {
+    lang: Lang::De,
+    common: Common::DE,
+    status: StatusMsgs::DE,
+    catalogue: CatalogueMsgs::DE,
+    journey: JourneyMsgs::DE,
+    data: DataMsgs::DE,
+    dashboard: DashboardMsgs::DE,
+    about: AboutMsgs::DE,
+};
+
+impl Messages {
+    /// Every (area.key, value) pair, for completeness tests.
+    pub fn entries(&self) -> Vec<(String, &'static str)> {
+        let areas = [
+            ("common", self.common.entries()),
+            ("status", self.status.entries()),
+            ("catalogue", self.catalogue.entries()),
+            ("journey", self.journey.entries()),
+            ("data", self.data.entries()),
+            ("dashboard", self.dashboard.entries()),
+            ("about", self.about.entries()),
+        ];
+        areas
+            .into_iter()
+            .flat_map(|(area, entries)| {
+                entries
+                    .into_iter()
+                    .map(move |(k, v)| (format!("{area}.{k}"), v))
+            })
+            .collect()
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Formats a percentage the way the language writes it (French and German put a narrow
+/// no-break space before the sign).
+pub fn percent(lang: Lang, value: u32) -> String {
+    match lang {
+        Lang::En => format!("{value}%"),
+        Lang::Fr | Lang::De => format!("{value}\u{202f}%"),
+    }
+}
+
+/// Formats an ISO date (`YYYY-MM-DD`) for reading; anything else is returned unchanged.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let mut parts = iso.get(..10).unwrap_or(iso).split('-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let (Ok(month), Ok(day)) = (m.parse::<usize>(), d.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    if !(1..=12).contains(&month) || y.len() != 4 {
+        return iso.to_string();
+    }
+    const EN_M: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const FR_M: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    const DE_M: [&str; 12] = [
+        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+        "Dez.",
+    ];
+    match lang {
+        Lang::En => format!("{day} {} {y}", EN_M[month - 1]),
+        Lang::Fr => format!("{day} {} {y}", FR_M[month - 1]),
+        Lang::De => format!("{day}. {} {y}", DE_M[month - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests;

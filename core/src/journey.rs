@@ -1,0 +1,118 @@
+//! Changes an organisation makes to its journey, as pure functions over a [`Workspace`].
+//! The app calls these; they are tested natively.
+
+use crate::progress::{ActivityProgress, Objective, Status};
+use crate::schema::Workspace;
+
+/// The progress record of an activity, created on first change.
+pub fn progress_mut<'a>(
+    ws: &'a mut Workspace,
+    activity: &str,
+    now: &str,
+) -> &'a mut ActivityProgress {
+    let p = ws.activities.entry(activity.to_string()).or_default();
+    p.updated_at = now.to_string();
+    p
+}
+
+pub fn set_status(ws: &mut Workspace, activity: &str, status: Status, now: &str) {
+    let p = progress_mut(ws, activity, now);
+    p.status = status;
+    if status != Status::NotApplicable {
+        p.not_applicable_reason.clear();
+    }
+}
+
+/// Ticks or unticks a verification point. Ticking records today's date unless one is set;
+/// unticking keeps the evidence (so nothing typed is lost) but clears the date.
+pub fn set_point(
+    ws: &mut Workspace,
+    activity: &str,
+    point: &str,
+    met: bool,
+    today: &str,
+    now: &str,
+) {
+    let p = progress_mut(ws, activity, now);
+    let check = p.verification.entry(point.to_string()).or_default();
+    check.met = met;
+    check.date = if met {
+        check.date.take().or_else(|| Some(today.to_string()))
+    } else {
+        None
+    };
+    // Ticking a point of an activity nobody selected yet means work has started on it.
+    if met && p.status == Status::NotSelected {
+        p.status = Status::InProgress;
+    }
+}
+
+pub fn set_evidence(ws: &mut Workspace, activity: &str, point: &str, evidence: &str, now: &str) {
+    let p = progress_mut(ws, activity, now);
+    p.verification
+        .entry(point.to_string())
+        .or_default()
+        .evidence = evidence.to_string();
+}
+
+/// Adds an objective and returns its id (unique within the activity).
+pub fn add_objective(ws: &mut Workspace, activity: &str, text: &str, now: &str) -> String {
+    let p = progress_mut(ws, activity, now);
+    let id = next_id("obj", p.objectives.iter().map(|o| o.id.as_str()));
+    p.objectives.push(Objective {
+        id: id.clone(),
+        text: text.to_string(),
+        ..Objective::default()
+    });
+    id
+}
+
+/// Moves an objective up (`-1`) or down (`+1`); out-of-range moves do nothing.
+pub fn move_objective(ws: &mut Workspace, activity: &str, id: &str, delta: isize, now: &str) {
+    let p = progress_mut(ws, activity, now);
+    let Some(from) = p.objectives.iter().position(|o| o.id == id) else {
+        return;
+    };
+    let Some(to) = from
+        .checked_add_signed(delta)
+        .filter(|t| *t < p.objectives.len())
+    else {
+        return;
+    };
+    p.objectives.swap(from, to);
+}
+
+pub fn remove_objective(ws: &mut Workspace, activity: &str, id: &str, now: &str) {
+    progress_mut(ws, activity, now)
+        .objectives
+        .retain(|o| o.id != id);
+}
+
+pub fn objective_mut<'a>(
+    ws: &'a mut Workspace,
+    activity: &str,
+    id: &str,
+    now: &str,
+) -> Option<&'a mut Objective> {
+    progress_mut(ws, activity, now)
+        .objectives
+        .iter_mut()
+        .find(|o| o.id == id)
+}
+
+/// `prefix-N` with N one more than the highest in use.
+pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
+    let max = existing
+        .filter_map(|id| {
+            id.strip_prefix(prefix)?
+                .strip_prefix('-')?
+                .parse::<u32>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}-{}", max + 1)
+}
+
+#[cfg(test)]
+mod tests;

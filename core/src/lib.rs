@@ -1,0 +1,17 @@
+//! GGI Journey's pure domain: the Good Governance Initiative catalogue, an organisation's
+//! progress through it, and everything that can be computed, validated, migrated, imported or
+//! exported without a browser. Nothing here depends on Leptos, web-sys or gloo, so the whole
+//! crate is tested natively with `cargo test -p ggi-core`.
+
+pub mod catalogue;
+pub mod export;
+pub mod i18n;
+pub mod iteration;
+pub mod journey;
+pub mod markdown;
+pub mod migrate;
+pub mod persist;
+pub mod progress;
+pub mod route;
+pub mod schema;
+pub mod scoring;

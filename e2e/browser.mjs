@@ -1,0 +1,43 @@
+// Shared test set-up: Debian's Chromium driven by playwright-core, the static server, and a
+// guard that fails a test on page errors or on any request that leaves the app's origin.
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Starts a server and a browser; returns helpers and a `close`. */
+export async function start({ prefix = '/' } = {}) {
+  const server = await serve({ prefix });
+  const browser = await launch();
+  return {
+    url: server.url,
+    browser,
+    /** A fresh context (own storage) with a page that records problems. */
+    async page(options = {}) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const problems = [];
+      const origin = new URL(server.url).origin;
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`foreign request: ${u}`);
+      });
+      return { page, context, problems };
+    },
+    async close() { await browser.close(); await server.close(); },
+  };
+}
+
+/** Waits until the Wasm app has replaced the static shell. */
+export async function ready(page) {
+  await page.locator('nav[aria-label]').first().waitFor();
+}

@@ -1,0 +1,53 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready } from '../browser.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('home lists the five goals and all 25 activities, one click from the home page', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(env.url);
+  await ready(page);
+  const goals = await page.getByRole('heading', { level: 2 }).allTextContents();
+  assert.deepEqual(goals.slice(0, 5), ['Usage goal', 'Trust goal', 'Culture goal', 'Engagement goal', 'Strategy goal']);
+  assert.equal(await page.locator('a.activity-link').count(), 25);
+  await page.getByRole('link', { name: /GGI-A-21/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Manage legal compliance/ }).waitFor();
+  assert.match(page.url(), /#\/activities\/GGI-A-21$/);
+  assert.deepEqual(problems, []);
+});
+
+test('a deep link to an activity survives a reload', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(`${env.url}#/activities/GGI-A-39`);
+  await page.getByRole('heading', { level: 1, name: /Upstream first/ }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Upstream first/ }).waitFor();
+  assert.equal(await page.locator('.checklist-item').count(), 2);
+  assert.deepEqual(problems, []);
+});
+
+test('ticking a verification point is saved and restored after a reload', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await ready(page);
+  const first = page.getByRole('checkbox').first();
+  await first.check();
+  await page.getByText('1 of 3 verification points met').waitFor();
+  await page.waitForFunction(() => (localStorage.getItem('ggi-journey/state') ?? '').includes('"met":true'));
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByRole('checkbox').first().isChecked(), true);
+  await page.getByText('1 of 3 verification points met').waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('an unknown address says so and links back', async () => {
+  const { page } = await env.page();
+  await page.goto(`${env.url}#/no/such/page`);
+  await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the catalogue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+});

@@ -1,0 +1,58 @@
+//! The app shell: contexts, header, the current page, footer, and the live region.
+
+use crate::components::{Footer, Header, PersistenceBanner};
+use crate::i18n::provide_i18n;
+use crate::pages::Page;
+use crate::router::provide_router;
+use crate::state::provide_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_state();
+    let i18n = provide_i18n(state);
+    let route = provide_router();
+
+    // After each navigation, start at the top and move focus to the page's heading so screen
+    // reader and keyboard users land where the new content begins.
+    Effect::new(move |previous: Option<()>| {
+        route.track();
+        if previous.is_some() {
+            request_animation_frame(|| {
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+                if let Some(h1) = document().query_selector("main h1").ok().flatten() {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h1.focus();
+                    }
+                }
+            });
+        }
+    });
+
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        // A plain #main link would change the route fragment; focus the main area instead.
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{move || i18n.t().common.skip_to_content}</a>
+        <Header/>
+        <PersistenceBanner/>
+        <main id="main" tabindex="-1">
+            <Page route=route/>
+        </main>
+        <Footer/>
+        <div class="visually-hidden" role="status" aria-live="polite">
+            {move || state.notice.get()}
+        </div>
+    }
+}

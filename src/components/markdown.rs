@@ -1,0 +1,44 @@
+use ggi_core::markdown::{self, Block, Inline};
+use leptos::prelude::*;
+
+/// Renders the safe Markdown subset as elements whose text is always text, never HTML.
+#[component]
+pub fn Markdown(#[prop(into)] source: Signal<String>) -> impl IntoView {
+    move || {
+        source
+            .with(|s| markdown::parse(s))
+            .into_iter()
+            .map(block)
+            .collect_view()
+    }
+}
+
+fn block(b: Block) -> AnyView {
+    match b {
+        Block::Heading(i) => view! { <p class="md-heading"><strong>{inlines(i)}</strong></p> }.into_any(),
+        Block::Paragraph(i) => view! { <p>{inlines(i)}</p> }.into_any(),
+        Block::List { ordered: false, items } => {
+            view! { <ul>{items.into_iter().map(|i| view! { <li>{inlines(i)}</li> }).collect_view()}</ul> }
+                .into_any()
+        }
+        Block::List { ordered: true, items } => {
+            view! { <ol>{items.into_iter().map(|i| view! { <li>{inlines(i)}</li> }).collect_view()}</ol> }
+                .into_any()
+        }
+    }
+}
+
+/// Inline runs of one line (also used for one-line catalogue items).
+pub fn inlines(runs: Vec<Inline>) -> impl IntoView {
+    runs.into_iter()
+        .map(|run| match run {
+            Inline::Text(t) => t.into_any(),
+            Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
+            Inline::Emphasis(t) => view! { <em>{t}</em> }.into_any(),
+            Inline::Code(t) => view! { <code>{t}</code> }.into_any(),
+            Inline::Link { text, url } => {
+                view! { <a href=url rel="noopener noreferrer">{text}</a> }.into_any()
+            }
+        })
+        .collect_view()
+}

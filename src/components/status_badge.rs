@@ -1,0 +1,46 @@
+use crate::i18n::use_i18n;
+use ggi_core::progress::Status;
+use leptos::prelude::*;
+
+/// A status as text with a shape marker, so it never relies on colour alone.
+#[component]
+pub fn StatusBadge(#[prop(into)] status: Signal<Status>) -> impl IntoView {
+    let i18n = use_i18n();
+    let class = move || format!("badge badge-{}", status_slug(status.get()));
+    view! {
+        <span class=class>
+            <span aria-hidden="true">{move || status_mark(status.get())}</span>
+            " " {move || status_label(i18n.t(), status.get())}
+        </span>
+    }
+}
+
+pub fn status_slug(status: Status) -> &'static str {
+    match status {
+        Status::NotSelected => "not-selected",
+        Status::Planned => "planned",
+        Status::InProgress => "in-progress",
+        Status::Done => "done",
+        Status::NotApplicable => "not-applicable",
+    }
+}
+
+fn status_mark(status: Status) -> &'static str {
+    match status {
+        Status::NotSelected => "○",
+        Status::Planned => "◔",
+        Status::InProgress => "◑",
+        Status::Done => "●",
+        Status::NotApplicable => "⊘",
+    }
+}
+
+pub fn status_label(t: &ggi_core::i18n::Messages, status: Status) -> &'static str {
+    match status {
+        Status::NotSelected => t.status.not_selected,
+        Status::Planned => t.status.planned,
+        Status::InProgress => t.status.in_progress,
+        Status::Done => t.status.done,
+        Status::NotApplicable => t.status.not_applicable,
+    }
+}

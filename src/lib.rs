@@ -1,0 +1,28 @@
+//! GGI Journey's views: a Leptos (CSR) app over the pure domain in `ggi-core`.
+//! Arrows point one way: pages/components → state → core.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod router;
+pub mod state;
+pub mod storage;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Replaces the static shell of `index.html` with the running app.
+pub fn mount() {
+    let root = document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, app::App).forget();
+        }
+        None => leptos::mount::mount_to_body(app::App),
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    ggi_journey::mount();
+}

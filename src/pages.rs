@@ -1,0 +1,27 @@
+//! One file per page; [`Page`] picks the one the route names.
+
+mod about;
+mod activity;
+mod dashboard;
+pub mod data;
+mod home;
+mod not_found;
+
+use ggi_core::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
+    move || match route.get() {
+        Route::Home => home::HomePage().into_any(),
+        Route::Activity(id) => view! { <activity::ActivityPage id=id/> }.into_any(),
+        Route::Dashboard => dashboard::DashboardPage().into_any(),
+        Route::Data => data::DataPage().into_any(),
+        Route::About => about::AboutPage().into_any(),
+        Route::NotFound(_)
+        | Route::Iterations
+        | Route::Report
+        | Route::Workspaces
+        | Route::Start => not_found::NotFoundPage().into_any(),
+    }
+}

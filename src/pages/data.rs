@@ -1,0 +1,66 @@
+use crate::browser;
+use crate::i18n::{use_i18n, I18n};
+use crate::state::{use_state, AppState, Persistence};
+use ggi_core::export;
+use ggi_core::i18n::{date, fill};
+use leptos::prelude::*;
+
+/// Downloads the whole state as an export file and says so in the live region.
+pub fn export_everything(state: AppState, i18n: I18n) {
+    let now = browser::now();
+    let file = state
+        .document
+        .with_untracked(|d| export::export(d, None, &now));
+    let name = export::file_name("all", &browser::today());
+    let t = i18n.t();
+    let message = if browser::download(&name, "application/json", &export::to_json(&file)) {
+        fill(t.data.exported, &[("file", &name)])
+    } else {
+        t.data.export_failed.to_string()
+    };
+    state.notice.set(Some(message));
+}
+
+/// Export, import, recovery and storage status.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_state();
+
+    let storage_line = move || {
+        let t = i18n.t();
+        match state.persistence.get() {
+            Persistence::Saved => t.data.state_saved.to_string(),
+            Persistence::Pending => t.data.state_pending.to_string(),
+            _ => t.data.save_failed_title.to_string(),
+        }
+    };
+    let revision_line = move || {
+        let t = i18n.t();
+        state.document.with(|d| match &d.saved_at {
+            Some(at) => fill(
+                t.data.revision,
+                &[
+                    ("n", &d.revision.to_string()),
+                    ("when", &date(i18n.lang.get(), at)),
+                ],
+            ),
+            None => t.data.never_saved.to_string(),
+        })
+    };
+
+    view! {
+        <h1 tabindex="-1">{move || i18n.t().data.title}</h1>
+        <p class="lead">{move || i18n.t().data.intro}</p>
+        <section class="panel" aria-labelledby="storage-heading">
+            <h2 id="storage-heading">{move || i18n.t().data.storage_state}</h2>
+            <p>{storage_line}</p>
+            <p class="muted">{revision_line}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| export_everything(state, i18n)>
+                    {move || i18n.t().data.export_all}
+                </button>
+            </div>
+        </section>
+    }
+}

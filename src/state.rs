@@ -1,0 +1,237 @@
+//! The one reactive store. Signals hold the core's plain types; every change goes through
+//! [`AppState::update`], which schedules a debounced save through `ggi_core::persist`.
+
+use crate::browser;
+use crate::storage::LocalStore;
+use ggi_core::catalogue::Catalogue;
+use ggi_core::migrate::{self, MigrateError};
+use ggi_core::persist::{self, Loaded, SaveError, Storage, STATE_KEY};
+use ggi_core::schema::{Document, Workspace};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Typing stays fluid: saves wait for this pause in changes.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// Where the user's data stands with respect to the browser's storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Persistence {
+    Saved,
+    /// Changes wait for the debounced save.
+    Pending,
+    /// The last save failed: the work is in this tab's memory only.
+    Failed(SaveError),
+    /// Data from a newer app version: shown, never overwritten.
+    ReadOnly {
+        version: u32,
+    },
+    /// Stored data could not be read. It stays untouched until the user decides.
+    Unreadable {
+        raw: String,
+        error: MigrateError,
+    },
+}
+
+impl Persistence {
+    /// Changes are kept in memory but not written.
+    pub fn blocks_saving(&self) -> bool {
+        matches!(
+            self,
+            Persistence::ReadOnly { .. } | Persistence::Unreadable { .. }
+        ) || matches!(self, Persistence::Failed(SaveError::Conflict { .. }))
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub document: RwSignal<Document>,
+    pub catalogue: RwSignal<Catalogue>,
+    pub persistence: RwSignal<Persistence>,
+    /// The latest message for the live region (already in the user's language or from core).
+    pub notice: RwSignal<Option<String>>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl AppState {
+    /// Builds the store from whatever localStorage holds, never failing.
+    pub fn boot() -> AppState {
+        let catalogue = Catalogue::embedded();
+        let now = browser::now();
+        let fresh = || Document::new(&catalogue, &now);
+        let (document, persistence) = match persist::load(&LocalStore) {
+            Err(e) => (fresh(), Persistence::Failed(SaveError::Storage(e))),
+            Ok(Loaded::Empty) => (fresh(), Persistence::Saved),
+            Ok(Loaded::Ready {
+                document,
+                migrated_from,
+            }) => {
+                if let (Some(from), Ok(Some(raw))) = (migrated_from, LocalStore.read(STATE_KEY)) {
+                    // Keep the old version's text so a downgrade can still read it.
+                    let _ = LocalStore.write(&format!("{STATE_KEY}.v{from}-backup"), &raw);
+                }
+                let p = if migrated_from.is_some() {
+                    Persistence::Pending
+                } else {
+                    Persistence::Saved
+                };
+                (document, p)
+            }
+            Ok(Loaded::Newer {
+                document, version, ..
+            }) => (
+                document.unwrap_or_else(fresh),
+                Persistence::ReadOnly { version },
+            ),
+            Ok(Loaded::Unreadable { raw, error }) => {
+                (fresh(), Persistence::Unreadable { raw, error })
+            }
+        };
+        let state = AppState {
+            document: RwSignal::new(document),
+            catalogue: RwSignal::new(catalogue),
+            persistence: RwSignal::new(persistence),
+            notice: RwSignal::new(None),
+            timer: StoredValue::new(None),
+        };
+        if state.persistence.get_untracked() == Persistence::Pending {
+            state.save_now();
+        }
+        state.watch_other_tabs();
+        state
+    }
+
+    /// Applies a change to the document and schedules a save.
+    pub fn update(&self, change: impl FnOnce(&mut Document)) {
+        if let Persistence::ReadOnly { version } = self.persistence.get_untracked() {
+            self.notice
+                .set(Some(migrate::MigrateError::Newer(version).to_string()));
+            return;
+        }
+        self.document.update(change);
+        self.schedule_save();
+    }
+
+    /// Applies a change to the active workspace, stamping its modification time.
+    pub fn update_workspace(&self, change: impl FnOnce(&mut Workspace)) {
+        let now = browser::now();
+        self.update(|doc| {
+            if let Some(ws) = doc.active_mut() {
+                change(ws);
+                ws.updated_at = now;
+            }
+        });
+    }
+
+    fn schedule_save(&self) {
+        if self.persistence.with_untracked(Persistence::blocks_saving) {
+            return;
+        }
+        self.persistence.set(Persistence::Pending);
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        let state = *self;
+        let handle = set_timeout_with_handle(move || state.save_now(), SAVE_DELAY).ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Writes the document now (used by the debounce, on page hide, and by explicit actions).
+    pub fn save_now(&self) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+            self.timer.set_value(None);
+        }
+        let mut document = self.document.get_untracked();
+        match persist::save(&mut LocalStore, &mut document, &browser::now()) {
+            Ok(()) => {
+                self.document.update_untracked(|d| {
+                    d.revision = document.revision;
+                    d.saved_at = document.saved_at;
+                });
+                self.persistence.set(Persistence::Saved);
+            }
+            Err(e) => self.persistence.set(Persistence::Failed(e)),
+        }
+    }
+
+    /// Takes the other tab's newer data, dropping this tab's unsaved changes.
+    pub fn load_theirs(&self) {
+        if let Ok(Loaded::Ready { document, .. }) = persist::load(&LocalStore) {
+            self.document.set(document);
+            self.persistence.set(Persistence::Saved);
+        }
+    }
+
+    /// Keeps this tab's data, overwriting what another tab saved.
+    pub fn keep_mine(&self) {
+        let mut document = self.document.get_untracked();
+        match persist::save_over(&mut LocalStore, &mut document, &browser::now()) {
+            Ok(()) => {
+                self.document.set(document);
+                self.persistence.set(Persistence::Saved);
+            }
+            Err(e) => self.persistence.set(Persistence::Failed(e)),
+        }
+    }
+
+    /// After unreadable data: sets the old text aside under a backup key, then saves afresh.
+    pub fn start_fresh(&self) {
+        if let Persistence::Unreadable { raw, .. } = self.persistence.get_untracked() {
+            if let Err(e) = persist::set_aside(&mut LocalStore, &raw) {
+                self.persistence
+                    .set(Persistence::Failed(SaveError::Storage(e)));
+                return;
+            }
+        }
+        self.persistence.set(Persistence::Pending);
+        self.save_now();
+    }
+
+    fn watch_other_tabs(&self) {
+        let state = *self;
+        let _ = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(STATE_KEY) {
+                return;
+            }
+            let Some((theirs, _)) = event.new_value().and_then(|raw| migrate::read(&raw).ok())
+            else {
+                return;
+            };
+            let ours = state.document.with_untracked(|d| d.revision);
+            if theirs.revision <= ours {
+                return;
+            }
+            match state.persistence.get_untracked() {
+                Persistence::Saved => state.document.set(theirs),
+                Persistence::Pending | Persistence::Failed(_) => {
+                    state
+                        .persistence
+                        .set(Persistence::Failed(SaveError::Conflict {
+                            stored: theirs.revision,
+                        }))
+                }
+                Persistence::ReadOnly { .. } | Persistence::Unreadable { .. } => {}
+            }
+        });
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+            if state.persistence.get_untracked() == Persistence::Pending {
+                state.save_now();
+            }
+        });
+    }
+
+    /// The active workspace (tracks the document).
+    pub fn workspace(&self) -> Option<Workspace> {
+        self.document.with(|d| d.active().cloned())
+    }
+}
+
+pub fn provide_state() -> AppState {
+    let state = AppState::boot();
+    provide_context(state);
+    state
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
