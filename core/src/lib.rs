@@ -6,12 +6,15 @@
 pub mod catalogue;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod iteration;
 pub mod journey;
 pub mod markdown;
+pub mod merge;
 pub mod migrate;
 pub mod persist;
 pub mod progress;
 pub mod route;
 pub mod schema;
 pub mod scoring;
+pub mod validate;

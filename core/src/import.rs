@@ -1,0 +1,107 @@
+//! Reading an import file: size limit first, then syntax, then shape (with the exact path of the
+//! problem), then meaning against the catalogue. A file that fails changes nothing.
+
+use crate::catalogue::Catalogue;
+use crate::export::{ExportFile, FORMAT};
+use crate::migrate::{self, MigrateError};
+use crate::schema::Document;
+use crate::validate;
+use serde_json::Value;
+use thiserror::Error;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ImportError {
+    #[error("The file is too large ({size} bytes). The limit is 20 MB.")]
+    TooLarge { size: usize },
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The file is not valid JSON: {message} (line {line}, column {column}).")]
+    Syntax { line: usize, column: usize, message: String },
+    #[error("The file is not a GGI Journey export: {0}")]
+    NotAnExport(String),
+    #[error("The file was made by a newer version of GGI Journey (schema {0}); update the app to import it.")]
+    Newer(u32),
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// A readable import, in the current schema.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub document: Document,
+    /// The schema version the file was written with.
+    pub from_version: u32,
+    pub exported_at: Option<String>,
+}
+
+/// Checks the size before anything is read (the browser knows it from the file picker).
+pub fn check_size(size: usize) -> Result<(), ImportError> {
+    if size > MAX_IMPORT_BYTES {
+        Err(ImportError::TooLarge { size })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads an export file (or a bare state document, such as a set-aside backup).
+pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> {
+    check_size(text.len())?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string().split(" at line").next().unwrap_or_default().to_string(),
+    })?;
+    let Value::Object(map) = &value else {
+        return Err(ImportError::NotAnExport("the top level must be an object.".into()));
+    };
+    let (doc_value, exported_at, prefix) = match map.get("format").and_then(Value::as_str) {
+        Some(FORMAT) => {
+            let file: ExportFile = shaped(value.clone(), "")?;
+            (serde_json::to_value(&file.document).unwrap_or_default(), Some(file.exported_at), "document.")
+        }
+        Some(other) => return Err(ImportError::NotAnExport(format!("its format is \"{other}\"."))),
+        None if map.contains_key("schema_version") => (value.clone(), None, ""),
+        None => {
+            return Err(ImportError::NotAnExport(
+                "it has neither a \"format\" nor a \"schema_version\" field.".into(),
+            ))
+        }
+    };
+    let (document, from_version) = match migrate::read_value(doc_value.clone()) {
+        Ok(ok) => ok,
+        Err(MigrateError::Newer(v)) => return Err(ImportError::Newer(v)),
+        Err(MigrateError::Shape(message)) => {
+            // Read again with path tracking to say exactly where.
+            return Err(match shaped::<Document>(doc_value, prefix) {
+                Err(precise) => precise,
+                Ok(_) => ImportError::NotAnExport(message),
+            });
+        }
+        Err(e) => return Err(ImportError::NotAnExport(e.to_string())),
+    };
+    validate::document(&document, catalogue).map_err(|(path, message)| ImportError::Invalid {
+        path: format!("{prefix}{path}"),
+        message,
+    })?;
+    Ok(Imported { document, from_version, exported_at })
+}
+
+fn shaped<T: serde::de::DeserializeOwned>(value: Value, prefix: &str) -> Result<T, ImportError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.inner().to_string();
+        ImportError::Invalid {
+            path: if path == "." { prefix.trim_end_matches('.').to_string() } else { format!("{prefix}{path}") },
+            message,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests;
