@@ -3,6 +3,7 @@
 //! exported without a browser. Nothing here depends on Leptos, web-sys or gloo, so the whole
 //! crate is tested natively with `cargo test -p ggi-core`.
 
+pub mod advice;
 pub mod catalogue;
 pub mod export;
 pub mod i18n;
@@ -12,9 +13,12 @@ pub mod journey;
 pub mod markdown;
 pub mod merge;
 pub mod migrate;
+pub mod onboarding;
 pub mod persist;
 pub mod progress;
 pub mod route;
+pub mod sample;
 pub mod schema;
 pub mod scoring;
 pub mod validate;
+pub mod workspaces;

@@ -1,0 +1,176 @@
+//! A realistic, filled-in journey for people evaluating the tool: a city's digital department
+//! two iterations into the GGI.
+
+use crate::catalogue::Catalogue;
+use crate::iteration;
+use crate::journey::{
+    self, add_objective, objective_mut, progress_mut, set_evidence, set_point, set_status,
+};
+use crate::progress::{Priority, Status};
+use crate::schema::{OrganisationKind, OrganisationSize, Profile, Workspace};
+
+/// Builds the sample workspace with the given id. Points are ticked by position, so the sample
+/// works with any catalogue that has the handbook's activities.
+pub fn organisation(catalogue: &Catalogue, id: &str, now: &str) -> Workspace {
+    let mut ws = Workspace::new(id, "City of Exampleton (sample)", catalogue, now);
+    ws.profile = Profile {
+        organisation: "City of Exampleton".into(),
+        kind: Some(OrganisationKind::PublicAdministration),
+        size: Some(OrganisationSize::Medium),
+        roles: vec![
+            "developer".into(),
+            "team-leader".into(),
+            "decision-maker".into(),
+        ],
+        goals: vec!["usage".into(), "trust".into(), "strategy".into()],
+        onboarded: true,
+    };
+    let tick = |ws: &mut Workspace, activity: &str, count: usize, date: &str| {
+        let ids: Vec<String> = catalogue
+            .activity(activity)
+            .map(|a| {
+                a.verification_points
+                    .iter()
+                    .take(count)
+                    .map(|v| v.id.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for p in ids {
+            set_point(ws, activity, &p, true, date, now);
+        }
+    };
+
+    // Iteration 1: foundations.
+    let _ = iteration::start(
+        &mut ws,
+        "2026 H1",
+        Some("2026-01-05".into()),
+        Some("2026-06-30".into()),
+    );
+    for a in ["GGI-A-17", "GGI-A-21", "GGI-A-16"] {
+        set_status(&mut ws, a, Status::InProgress, now);
+    }
+    tick(&mut ws, "GGI-A-17", 2, "2026-03-12");
+    tick(&mut ws, "GGI-A-21", 2, "2026-05-20");
+    let _ = iteration::close(catalogue, &mut ws, "2026-06-30T17:00:00Z");
+
+    // Iteration 2: inventory done, compliance and dependencies under way.
+    let _ = iteration::start(
+        &mut ws,
+        "2026 H2",
+        Some("2026-07-01".into()),
+        Some("2026-12-18".into()),
+    );
+    set_status(&mut ws, "GGI-A-17", Status::Done, now);
+    tick(&mut ws, "GGI-A-17", 5, "2026-09-30");
+    tick(&mut ws, "GGI-A-21", 5, "2026-11-04");
+    for a in ["GGI-A-23", "GGI-A-43", "GGI-A-18"] {
+        set_status(&mut ws, a, Status::InProgress, now);
+    }
+    tick(&mut ws, "GGI-A-23", 2, "2026-10-15");
+    tick(&mut ws, "GGI-A-16", 1, "2026-12-01");
+    let _ = iteration::close(catalogue, &mut ws, "2026-12-18T17:00:00Z");
+
+    // Iteration 3, open: the current plan.
+    let _ = iteration::start(
+        &mut ws,
+        "2027 H1",
+        Some("2027-01-04".into()),
+        Some("2027-06-30".into()),
+    );
+    set_status(&mut ws, "GGI-A-22", Status::Planned, now);
+    set_status(&mut ws, "GGI-A-34", Status::Planned, now);
+    set_status(&mut ws, "GGI-A-28", Status::NotApplicable, now);
+    progress_mut(&mut ws, "GGI-A-28", now).not_applicable_reason =
+        "HR policy is set by the regional administration, not by the city.".into();
+    tick(&mut ws, "GGI-A-43", 1, "2027-01-20");
+
+    let p = progress_mut(&mut ws, "GGI-A-21", now);
+    p.priority = Some(Priority::High);
+    p.owner = "Legal & OSPO".into();
+    p.target_date = Some("2027-06-30".into());
+    p.scorecard.description = "All software the city **builds or buys**: licence review for every new dependency and every procurement.".into();
+    p.scorecard.opportunity = "Two audits in 2025 found unclear licences in vendor deliveries. A repeatable check protects the city and its suppliers.".into();
+    p.scorecard.tools =
+        "- ScanCode Toolkit in the CI pipeline\n- An SPDX licence list kept by the legal team"
+            .into();
+    p.scorecard.notes = "Legal reviews exceptions within ten working days. See the [OSPO wiki](https://intranet.example/ospo).".into();
+    let first_point = catalogue
+        .activity("GGI-A-21")
+        .and_then(|a| a.verification_points.first())
+        .map(|v| v.id.clone());
+    if let Some(point) = first_point {
+        set_evidence(
+            &mut ws,
+            "GGI-A-21",
+            &point,
+            "Licence checklist v2 on the OSPO wiki",
+            now,
+        );
+    }
+    for (text, owner, due, done) in [
+        (
+            "Publish the licence review checklist",
+            "M. Durand",
+            "2027-02-15",
+            true,
+        ),
+        (
+            "Add licence scanning to the three main pipelines",
+            "Platform team",
+            "2027-03-31",
+            false,
+        ),
+        (
+            "Train buyers on open source licence clauses",
+            "Procurement",
+            "2027-01-31",
+            false,
+        ),
+    ] {
+        let id = add_objective(&mut ws, "GGI-A-21", text, now);
+        if let Some(o) = objective_mut(&mut ws, "GGI-A-21", &id, now) {
+            o.owner = owner.into();
+            o.due = Some(due.into());
+            o.done = done;
+        }
+    }
+    let id = journey::add_objective(
+        &mut ws,
+        "GGI-A-23",
+        "Generate an SBOM for every release",
+        now,
+    );
+    if let Some(o) = objective_mut(&mut ws, "GGI-A-23", &id, now) {
+        o.owner = "Platform team".into();
+        o.due = Some("2027-05-31".into());
+    }
+    ws
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring;
+
+    #[test]
+    fn the_sample_has_history_progress_and_an_open_iteration() {
+        let c = Catalogue::embedded();
+        let ws = organisation(&c, "sample", "2027-02-01T00:00:00Z");
+        assert_eq!(ws.iterations.len(), 3);
+        assert_eq!(iteration::trend(&c, &ws).len(), 2);
+        assert_eq!(
+            iteration::current(&ws).map(|i| i.name.as_str()),
+            Some("2027 H1")
+        );
+        let s = scoring::overall(&c, &ws, None);
+        assert!(s.in_scope >= 7 && s.points.done >= 12, "{s:?}");
+        assert_eq!(ws.activities["GGI-A-17"].status, Status::Done);
+        assert!(!crate::advice::overdue_objectives(&ws, "2027-02-01").is_empty());
+        // The sample is a valid document for import and export.
+        let mut d = crate::schema::Document::new(&c, "t");
+        d.workspaces.push(ws);
+        assert_eq!(crate::validate::document(&d, &c), Ok(()));
+    }
+}
