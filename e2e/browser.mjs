@@ -41,3 +41,11 @@ export async function start({ prefix = '/' } = {}) {
 export async function ready(page) {
   await page.locator('nav[aria-label]').first().waitFor();
 }
+
+/** First visit lands on the guided start; skip it to reach the catalogue. */
+export async function skipGuidedStart(page, url) {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Start your journey' }).waitFor();
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+}

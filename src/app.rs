@@ -12,6 +12,9 @@ pub fn App() -> impl IntoView {
     let state = provide_state();
     let i18n = provide_i18n(state);
     let route = provide_router();
+    if state.first_visit && route.get_untracked() == ggi_core::route::Route::Home {
+        crate::router::navigate(&ggi_core::route::Route::Start);
+    }
 
     // After each navigation, start at the top and move focus to the page's heading so screen
     // reader and keyboard users land where the new content begins.

@@ -5,7 +5,10 @@ mod activity;
 mod dashboard;
 pub mod data;
 mod home;
+mod iterations;
 mod not_found;
+pub mod start;
+mod workspaces;
 
 use ggi_core::route::Route;
 use leptos::prelude::*;
@@ -18,10 +21,9 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
         Route::Dashboard => dashboard::DashboardPage().into_any(),
         Route::Data => data::DataPage().into_any(),
         Route::About => about::AboutPage().into_any(),
-        Route::NotFound(_)
-        | Route::Iterations
-        | Route::Report
-        | Route::Workspaces
-        | Route::Start => not_found::NotFoundPage().into_any(),
+        Route::Iterations => iterations::IterationsPage().into_any(),
+        Route::Workspaces => workspaces::WorkspacesPage().into_any(),
+        Route::Start => start::StartPage().into_any(),
+        Route::NotFound(_) | Route::Report => not_found::NotFoundPage().into_any(),
     }
 }

@@ -4,8 +4,10 @@
 use crate::browser;
 use crate::storage::LocalStore;
 use ggi_core::catalogue::Catalogue;
+use ggi_core::journey;
 use ggi_core::migrate::{self, MigrateError};
 use ggi_core::persist::{self, Loaded, SaveError, Storage, STATE_KEY};
+use ggi_core::progress::ActivityProgress;
 use ggi_core::schema::{Document, Workspace};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -49,6 +51,8 @@ pub struct AppState {
     pub persistence: RwSignal<Persistence>,
     /// The latest message for the live region (already in the user's language or from core).
     pub notice: RwSignal<Option<String>>,
+    /// Nothing was stored before this visit: the guided start is offered.
+    pub first_visit: bool,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -58,7 +62,9 @@ impl AppState {
         let catalogue = Catalogue::embedded();
         let now = browser::now();
         let fresh = || Document::new(&catalogue, &now);
-        let (document, persistence) = match persist::load(&LocalStore) {
+        let loaded = persist::load(&LocalStore);
+        let first_visit = matches!(loaded, Ok(Loaded::Empty));
+        let (document, persistence) = match loaded {
             Err(e) => (fresh(), Persistence::Failed(SaveError::Storage(e))),
             Ok(Loaded::Empty) => (fresh(), Persistence::Saved),
             Ok(Loaded::Ready {
@@ -91,6 +97,7 @@ impl AppState {
             catalogue: RwSignal::new(catalogue),
             persistence: RwSignal::new(persistence),
             notice: RwSignal::new(None),
+            first_visit,
             timer: StoredValue::new(None),
         };
         if state.persistence.get_untracked() == Persistence::Pending {
@@ -218,6 +225,21 @@ impl AppState {
                 state.save_now();
             }
         });
+    }
+
+    /// What the active workspace records for an activity (tracks the document).
+    pub fn progress(&self, activity: &str) -> ActivityProgress {
+        self.document.with(|d| {
+            d.active()
+                .and_then(|w| w.activities.get(activity).cloned())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Changes one activity's record in the active workspace, stamping it.
+    pub fn update_progress(&self, activity: &str, change: impl FnOnce(&mut ActivityProgress)) {
+        let now = browser::now();
+        self.update_workspace(|w| change(journey::progress_mut(w, activity, &now)));
     }
 
     /// The active workspace (tracks the document).

@@ -10,7 +10,9 @@ mod catalogue;
 mod common;
 mod dashboard;
 mod data;
+mod iterations;
 mod journey;
+mod start;
 mod status;
 
 pub use about::AboutMsgs;
@@ -18,7 +20,9 @@ pub use catalogue::CatalogueMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
+pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use start::StartMsgs;
 pub use status::StatusMsgs;
 
 use serde::{Deserialize, Serialize};
@@ -111,6 +115,8 @@ pub struct Messages {
     pub data: DataMsgs,
     pub dashboard: DashboardMsgs,
     pub about: AboutMsgs,
+    pub iterations: IterationMsgs,
+    pub start: StartMsgs,
 }
 
 static EN: Messages = Messages {
@@ -122,6 +128,8 @@ static EN: Messages = Messages {
     data: DataMsgs::EN,
     dashboard: DashboardMsgs::EN,
     about: AboutMsgs::EN,
+    iterations: IterationMsgs::EN,
+    start: StartMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -132,6 +140,8 @@ static FR: Messages = Messages {
     data: DataMsgs::FR,
     dashboard: DashboardMsgs::FR,
     about: AboutMsgs::FR,
+    iterations: IterationMsgs::FR,
+    start: StartMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -142,6 +152,8 @@ static DE: Messages = Messages {
     data: DataMsgs::DE,
     dashboard: DashboardMsgs::DE,
     about: AboutMsgs::DE,
+    iterations: IterationMsgs::DE,
+    start: StartMsgs::DE,
 };
 
 impl Messages {
@@ -155,6 +167,8 @@ impl Messages {
             ("data", self.data.entries()),
             ("dashboard", self.dashboard.entries()),
             ("about", self.about.entries()),
+            ("iterations", self.iterations.entries()),
+            ("start", self.start.entries()),
         ];
         areas
             .into_iter()

@@ -1,6 +1,7 @@
 //! Changes an organisation makes to its journey, as pure functions over a [`Workspace`].
 //! The app calls these; they are tested natively.
 
+use crate::catalogue::VerificationPoint;
 use crate::progress::{ActivityProgress, Objective, Status};
 use crate::schema::Workspace;
 
@@ -98,6 +99,73 @@ pub fn objective_mut<'a>(
         .objectives
         .iter_mut()
         .find(|o| o.id == id)
+}
+
+/// Adds an organisation's own verification point to an activity; returns its id.
+pub fn add_custom_point(
+    ws: &mut Workspace,
+    activity: &str,
+    text: &str,
+    now: &str,
+) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let p = progress_mut(ws, activity, now);
+    let id = next_id("custom", p.custom_points.iter().map(|v| v.id.as_str()));
+    p.custom_points.push(VerificationPoint {
+        id: id.clone(),
+        text: text.to_string(),
+    });
+    Some(id)
+}
+
+/// Removes a custom verification point and what was recorded for it.
+pub fn remove_custom_point(ws: &mut Workspace, activity: &str, id: &str, now: &str) {
+    let p = progress_mut(ws, activity, now);
+    p.custom_points.retain(|v| v.id != id);
+    p.verification.remove(id);
+}
+
+/// Adds an activity of the organisation's own to a goal, with a first verification point so it
+/// can be tracked like the others; returns its id (`ORG-N`).
+pub fn add_custom_activity(
+    ws: &mut Workspace,
+    goal: &str,
+    title: &str,
+    description: &str,
+) -> Option<String> {
+    let title = title.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let id = next_id("ORG", ws.custom_activities.iter().map(|a| a.id.as_str()));
+    ws.custom_activities.push(crate::catalogue::Activity {
+        id: id.clone(),
+        title: title.to_string(),
+        goal: goal.to_string(),
+        roles: Vec::new(),
+        handbook_url: None,
+        summary: String::new(),
+        description: description.trim().to_string(),
+        opportunity: String::new(),
+        verification_points: vec![VerificationPoint {
+            id: "done".into(),
+            text: format!("{title}: in place"),
+        }],
+        tools: Vec::new(),
+        recommendations: Vec::new(),
+        resources: Vec::new(),
+        next: Vec::new(),
+    });
+    Some(id)
+}
+
+/// Sets the 0–5 rating of a point (None clears it); values above 5 are capped.
+pub fn set_rating(ws: &mut Workspace, activity: &str, point: &str, rating: Option<u8>, now: &str) {
+    let p = progress_mut(ws, activity, now);
+    p.verification.entry(point.to_string()).or_default().rating = rating.map(|r| r.min(5));
 }
 
 /// `prefix-N` with N one more than the highest in use.

@@ -5,6 +5,7 @@
 
 pub mod advice;
 pub mod catalogue;
+pub mod chart;
 pub mod export;
 pub mod i18n;
 pub mod import;

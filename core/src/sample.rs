@@ -12,6 +12,10 @@ use crate::schema::{OrganisationKind, OrganisationSize, Profile, Workspace};
 /// Builds the sample workspace with the given id. Points are ticked by position, so the sample
 /// works with any catalogue that has the handbook's activities.
 pub fn organisation(catalogue: &Catalogue, id: &str, now: &str) -> Workspace {
+    // Dates follow the current year so the sample always has a past, a present and overdue work.
+    let year: i32 = now.get(..4).and_then(|y| y.parse().ok()).unwrap_or(2027);
+    let (last, this, next) = (year - 1, year, year + 1);
+    let d = |y: i32, md: &str| format!("{y}-{md}");
     let mut ws = Workspace::new(id, "City of Exampleton (sample)", catalogue, now);
     ws.profile = Profile {
         organisation: "City of Exampleton".into(),
@@ -44,52 +48,52 @@ pub fn organisation(catalogue: &Catalogue, id: &str, now: &str) -> Workspace {
     // Iteration 1: foundations.
     let _ = iteration::start(
         &mut ws,
-        "2026 H1",
-        Some("2026-01-05".into()),
-        Some("2026-06-30".into()),
+        &format!("{last} H2"),
+        Some(d(last, "07-01")),
+        Some(d(last, "12-18")),
     );
     for a in ["GGI-A-17", "GGI-A-21", "GGI-A-16"] {
         set_status(&mut ws, a, Status::InProgress, now);
     }
-    tick(&mut ws, "GGI-A-17", 2, "2026-03-12");
-    tick(&mut ws, "GGI-A-21", 2, "2026-05-20");
-    let _ = iteration::close(catalogue, &mut ws, "2026-06-30T17:00:00Z");
+    tick(&mut ws, "GGI-A-17", 2, &d(last, "09-12"));
+    tick(&mut ws, "GGI-A-21", 2, &d(last, "11-20"));
+    let _ = iteration::close(catalogue, &mut ws, &format!("{last}-12-18T17:00:00Z"));
 
     // Iteration 2: inventory done, compliance and dependencies under way.
     let _ = iteration::start(
         &mut ws,
-        "2026 H2",
-        Some("2026-07-01".into()),
-        Some("2026-12-18".into()),
+        &format!("{this} H1"),
+        Some(d(this, "01-05")),
+        Some(d(this, "06-30")),
     );
     set_status(&mut ws, "GGI-A-17", Status::Done, now);
-    tick(&mut ws, "GGI-A-17", 5, "2026-09-30");
-    tick(&mut ws, "GGI-A-21", 5, "2026-11-04");
+    tick(&mut ws, "GGI-A-17", 5, &d(this, "03-30"));
+    tick(&mut ws, "GGI-A-21", 5, &d(this, "05-04"));
     for a in ["GGI-A-23", "GGI-A-43", "GGI-A-18"] {
         set_status(&mut ws, a, Status::InProgress, now);
     }
-    tick(&mut ws, "GGI-A-23", 2, "2026-10-15");
-    tick(&mut ws, "GGI-A-16", 1, "2026-12-01");
-    let _ = iteration::close(catalogue, &mut ws, "2026-12-18T17:00:00Z");
+    tick(&mut ws, "GGI-A-23", 2, &d(this, "04-15"));
+    tick(&mut ws, "GGI-A-16", 1, &d(this, "06-01"));
+    let _ = iteration::close(catalogue, &mut ws, &format!("{this}-06-30T17:00:00Z"));
 
     // Iteration 3, open: the current plan.
     let _ = iteration::start(
         &mut ws,
-        "2027 H1",
-        Some("2027-01-04".into()),
-        Some("2027-06-30".into()),
+        &format!("{this} H2"),
+        Some(d(this, "07-01")),
+        Some(d(this, "12-18")),
     );
     set_status(&mut ws, "GGI-A-22", Status::Planned, now);
     set_status(&mut ws, "GGI-A-34", Status::Planned, now);
     set_status(&mut ws, "GGI-A-28", Status::NotApplicable, now);
     progress_mut(&mut ws, "GGI-A-28", now).not_applicable_reason =
         "HR policy is set by the regional administration, not by the city.".into();
-    tick(&mut ws, "GGI-A-43", 1, "2027-01-20");
+    tick(&mut ws, "GGI-A-43", 1, &d(this, "07-20"));
 
     let p = progress_mut(&mut ws, "GGI-A-21", now);
     p.priority = Some(Priority::High);
     p.owner = "Legal & OSPO".into();
-    p.target_date = Some("2027-06-30".into());
+    p.target_date = Some(d(this, "12-18"));
     p.scorecard.description = "All software the city **builds or buys**: licence review for every new dependency and every procurement.".into();
     p.scorecard.opportunity = "Two audits in 2025 found unclear licences in vendor deliveries. A repeatable check protects the city and its suppliers.".into();
     p.scorecard.tools =
@@ -113,26 +117,26 @@ pub fn organisation(catalogue: &Catalogue, id: &str, now: &str) -> Workspace {
         (
             "Publish the licence review checklist",
             "M. Durand",
-            "2027-02-15",
+            d(this, "08-15"),
             true,
         ),
         (
             "Add licence scanning to the three main pipelines",
             "Platform team",
-            "2027-03-31",
+            d(next, "03-31"),
             false,
         ),
         (
             "Train buyers on open source licence clauses",
             "Procurement",
-            "2027-01-31",
+            d(this, "09-30"),
             false,
         ),
     ] {
         let id = add_objective(&mut ws, "GGI-A-21", text, now);
         if let Some(o) = objective_mut(&mut ws, "GGI-A-21", &id, now) {
             o.owner = owner.into();
-            o.due = Some(due.into());
+            o.due = Some(due);
             o.done = done;
         }
     }
@@ -144,7 +148,7 @@ pub fn organisation(catalogue: &Catalogue, id: &str, now: &str) -> Workspace {
     );
     if let Some(o) = objective_mut(&mut ws, "GGI-A-23", &id, now) {
         o.owner = "Platform team".into();
-        o.due = Some("2027-05-31".into());
+        o.due = Some(d(next, "05-31"));
     }
     ws
 }
@@ -157,17 +161,20 @@ mod tests {
     #[test]
     fn the_sample_has_history_progress_and_an_open_iteration() {
         let c = Catalogue::embedded();
-        let ws = organisation(&c, "sample", "2027-02-01T00:00:00Z");
+        let ws = organisation(&c, "sample", "2027-11-02T00:00:00Z");
         assert_eq!(ws.iterations.len(), 3);
         assert_eq!(iteration::trend(&c, &ws).len(), 2);
         assert_eq!(
             iteration::current(&ws).map(|i| i.name.as_str()),
-            Some("2027 H1")
+            Some("2027 H2")
         );
         let s = scoring::overall(&c, &ws, None);
         assert!(s.in_scope >= 7 && s.points.done >= 12, "{s:?}");
         assert_eq!(ws.activities["GGI-A-17"].status, Status::Done);
-        assert!(!crate::advice::overdue_objectives(&ws, "2027-02-01").is_empty());
+        assert_eq!(
+            crate::advice::overdue_objectives(&ws, "2027-11-02").len(),
+            1
+        );
         // The sample is a valid document for import and export.
         let mut d = crate::schema::Document::new(&c, "t");
         d.workspaces.push(ws);

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready } from '../browser.mjs';
+import { start, ready, skipGuidedStart } from '../browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -8,8 +8,7 @@ after(async () => { await env?.close(); });
 
 test('home lists the five goals and all 25 activities, one click from the home page', async () => {
   const { page, problems } = await env.page();
-  await page.goto(env.url);
-  await ready(page);
+  await skipGuidedStart(page, env.url);
   const goals = await page.getByRole('heading', { level: 2 }).allTextContents();
   assert.deepEqual(goals.slice(0, 5), ['Usage goal', 'Trust goal', 'Culture goal', 'Engagement goal', 'Strategy goal']);
   assert.equal(await page.locator('a.activity-link').count(), 25);

@@ -41,10 +41,15 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     {link(Route::Home, |t| t.common.nav_home)}
                     {link(Route::Dashboard, |t| t.common.nav_dashboard)}
+                    {link(Route::Iterations, |t| t.common.nav_iterations)}
+                    {link(Route::Workspaces, |t| t.common.nav_workspaces)}
                     {link(Route::Data, |t| t.common.nav_data)}
                     {link(Route::About, |t| t.common.nav_about)}
                 </ul>
             </nav>
+            <a class="workspace-chip" href=Route::Workspaces.href()>
+                {move || ggi_core::i18n::fill(i18n.t().common.workspace_label, &[("name", &state.document.with(|d| d.active().map(|w| w.name.clone()).unwrap_or_default()))])}
+            </a>
             <label class="lang-switch">
                 <span class="visually-hidden">{move || i18n.t().common.language}</span>
                 <select on:change=on_lang>

@@ -1,36 +1,39 @@
+use crate::browser;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use ggi_core::catalogue::Activity;
-use ggi_core::i18n::{date, fill};
+use ggi_core::catalogue::{Activity, VerificationPoint};
+use ggi_core::i18n::fill;
 use ggi_core::journey;
 use leptos::prelude::*;
 
-/// The activity's verification points as checkboxes, each with its evidence and date.
+/// The activity's verification points (the catalogue's and the organisation's own) as
+/// checkboxes, each with its evidence, the date it was ticked and, if enabled, a 0–5 rating.
 #[component]
 pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
     let id = activity.id.clone();
+    let (draft, set_draft) = signal(String::new());
 
-    let check_of = {
-        let id = id.clone();
-        move |point: &str| {
-            state.document.with(|d| {
-                d.active()
-                    .and_then(|w| w.activities.get(&id))
-                    .and_then(|p| p.verification.get(point).cloned())
-                    .unwrap_or_default()
-            })
-        }
+    let points = {
+        let activity = activity.clone();
+        Memo::new(move |_| {
+            let custom = state.progress(&activity.id).custom_points;
+            let mut all: Vec<(VerificationPoint, bool)> = activity
+                .verification_points
+                .iter()
+                .cloned()
+                .map(|v| (v, false))
+                .collect();
+            all.extend(custom.into_iter().map(|v| (v, true)));
+            all
+        })
     };
-
     let summary = {
         let activity = activity.clone();
         move || {
-            let score = state.document.with(|d| {
-                let p = d.active().and_then(|w| w.activities.get(&activity.id));
-                ggi_core::scoring::activity_score(&activity, p)
-            });
+            let p = state.progress(&activity.id);
+            let score = ggi_core::scoring::activity_score(&activity, Some(&p));
             fill(
                 i18n.t().journey.points_met,
                 &[
@@ -40,54 +43,138 @@ pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
             )
         }
     };
-
-    let items = activity
-        .verification_points
-        .iter()
-        .map(|vp| {
-            let point = vp.id.clone();
-            let box_id = format!("vp-{}", vp.id);
-            let evidence_id = format!("ev-{}", vp.id);
-            let check = {
-                let check_of = check_of.clone();
-                let point = point.clone();
-                Memo::new(move |_| check_of(&point))
-            };
-            let on_tick = {
-                let (id, point) = (id.clone(), point.clone());
-                move |ev: leptos::ev::Event| {
-                    let met = event_target_checked(&ev);
-                    let (today, now) = (crate::browser::today(), crate::browser::now());
-                    state.update_workspace(|w| journey::set_point(w, &id, &point, met, &today, &now));
-                }
-            };
-            let on_evidence = {
-                let (id, point) = (id.clone(), point.clone());
-                move |ev: leptos::ev::Event| {
-                    let text = event_target_value(&ev);
-                    let now = crate::browser::now();
-                    state.update_workspace(|w| journey::set_evidence(w, &id, &point, &text, &now));
-                }
-            };
-            view! {
-                <li class="checklist-item">
-                    <input type="checkbox" id=box_id.clone() prop:checked=move || check.with(|c| c.met) on:change=on_tick/>
-                    <label for=box_id>{vp.text.clone()}</label>
-                    {move || check.with(|c| c.date.clone()).map(|d| view! {
-                        <span class="muted small">{move || i18n.t().journey.ticked_on} " " {date(i18n.lang.get(), &d)}</span>
-                    })}
-                    <div class="evidence">
-                        <label class="small" for=evidence_id.clone()>{move || i18n.t().journey.evidence}</label>
-                        <input type="text" id=evidence_id prop:value=move || check.with(|c| c.evidence.clone()) on:input=on_evidence/>
-                    </div>
-                </li>
-            }
-        })
-        .collect_view();
+    let add = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let text = draft.get_untracked();
+            let now = browser::now();
+            state.update_workspace(|w| {
+                journey::add_custom_point(w, &id, &text, &now);
+            });
+            set_draft.set(String::new());
+        }
+    };
 
     view! {
         <h3>{move || i18n.t().catalogue.verification_points}</h3>
         <p class="muted">{move || i18n.t().catalogue.verification_intro} " " <strong>{summary}</strong></p>
-        <ul class="checklist">{items}</ul>
+        <ul class="checklist">
+            <For each=move || points.get() key=|(vp, _)| vp.id.clone() let:item>
+                <PointRow activity=id.clone() point=item.0 custom=item.1/>
+            </For>
+        </ul>
+        <form class="inline-form" on:submit=add>
+            <label for="custom-point">{move || i18n.t().journey.custom_point_label}</label>
+            <input id="custom-point" type="text" prop:value=move || draft.get()
+                on:input=move |ev| set_draft.set(event_target_value(&ev))/>
+            <button type="submit">{move || i18n.t().journey.custom_point}</button>
+        </form>
+    }
+}
+
+type WorkspaceChange = Box<dyn FnOnce(&mut ggi_core::schema::Workspace, &str)>;
+
+#[component]
+fn PointRow(activity: String, point: VerificationPoint, custom: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_state();
+    let key = point.id.clone();
+    let check = {
+        let (activity, key) = (activity.clone(), key.clone());
+        Memo::new(move |_| {
+            state
+                .progress(&activity)
+                .verification
+                .get(&key)
+                .cloned()
+                .unwrap_or_default()
+        })
+    };
+    let ratings = Memo::new(move |_| state.document.with(|d| d.settings.ratings));
+    let act = move |f: WorkspaceChange| {
+        let now = browser::now();
+        state.update_workspace(|w| f(w, &now));
+    };
+    let (a, k) = (activity.clone(), key.clone());
+    let on_tick = move |ev: leptos::ev::Event| {
+        let met = event_target_checked(&ev);
+        let today = browser::today();
+        let (a, k) = (a.clone(), k.clone());
+        act(Box::new(move |w, now| {
+            journey::set_point(w, &a, &k, met, &today, now)
+        }));
+    };
+    let (a, k) = (activity.clone(), key.clone());
+    let on_evidence = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let (a, k) = (a.clone(), k.clone());
+        act(Box::new(move |w, now| {
+            journey::set_evidence(w, &a, &k, &text, now)
+        }));
+    };
+    let (a, k) = (activity.clone(), key.clone());
+    let on_date = move |ev: leptos::ev::Event| {
+        let date = event_target_value(&ev);
+        let (a, k) = (a.clone(), k.clone());
+        act(Box::new(move |w, now| {
+            if let Some(c) = journey::progress_mut(w, &a, now).verification.get_mut(&k) {
+                c.date = (!date.is_empty()).then_some(date);
+            }
+        }));
+    };
+    let (a, k) = (activity.clone(), key.clone());
+    let on_rating = move |ev: leptos::ev::Event| {
+        let rating = event_target_value(&ev).parse::<u8>().ok();
+        let (a, k) = (a.clone(), k.clone());
+        act(Box::new(move |w, now| {
+            journey::set_rating(w, &a, &k, rating, now)
+        }));
+    };
+    let (a, k) = (activity.clone(), key.clone());
+    let remove = move |_| {
+        let (a, k) = (a.clone(), k.clone());
+        act(Box::new(move |w, now| {
+            journey::remove_custom_point(w, &a, &k, now)
+        }));
+    };
+    let field = |name: &str| format!("{name}-{}", point.id);
+    let text = point.text.clone();
+
+    view! {
+        <li class="checklist-item">
+            <input type="checkbox" id=field("vp") prop:checked=move || check.with(|c| c.met) on:change=on_tick/>
+            <label for=field("vp")>
+                {point.text.clone()}
+                {custom.then(|| view! { " " <span class="tag">{move || i18n.t().journey.custom_mark}</span> })}
+            </label>
+            <div class="point-details">
+                <label class="small">{move || i18n.t().journey.evidence}
+                    <input type="text" prop:value=move || check.with(|c| c.evidence.clone()) on:input=on_evidence/>
+                </label>
+                <Show when=move || check.with(|c| c.met)>
+                    <label class="small">{move || i18n.t().journey.date_ticked_label}
+                        <input type="date" prop:value=move || check.with(|c| c.date.clone().unwrap_or_default())
+                            on:change=on_date.clone()/>
+                    </label>
+                </Show>
+                <Show when=move || ratings.get()>
+                    <label class="small">{move || i18n.t().journey.rating}
+                        <select on:change=on_rating.clone()>
+                            <option value="" selected=move || check.with(|c| c.rating.is_none())>{move || i18n.t().journey.rating_none}</option>
+                            {(0u8..=5).map(|r| view! {
+                                <option value=r.to_string() selected=move || check.with(|c| c.rating == Some(r))>{r}</option>
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </Show>
+                {custom.then(|| view! {
+                    <button type="button" class="secondary small" on:click=remove.clone()
+                        aria-label=format!("{}: {}", i18n.t().journey.remove_point, text)>
+                        {move || i18n.t().journey.delete}
+                    </button>
+                })}
+            </div>
+        </li>
     }
 }

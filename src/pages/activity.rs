@@ -1,5 +1,7 @@
-use crate::components::status_badge::status_label;
-use crate::components::{Markdown, StatusBadge, VerificationChecklist};
+use crate::components::status_badge::status_slug;
+use crate::components::{
+    Markdown, ObjectivesEditor, ProgressFields, ScorecardEditor, StatusBadge, VerificationChecklist,
+};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::catalogue::Activity;
@@ -72,7 +74,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
-            if let Some(s) = Status::ALL.into_iter().find(|s| status_key(*s) == value) {
+            if let Some(s) = Status::ALL.into_iter().find(|s| status_slug(*s) == value) {
                 let now = crate::browser::now();
                 state.update_workspace(|w| journey::set_status(w, &id, s, &now));
             }
@@ -112,17 +114,10 @@ fn ActivityView(activity: Activity) -> impl IntoView {
 
         <section class="panel" aria-labelledby="progress-heading">
             <h2 id="progress-heading">{move || i18n.t().journey.your_progress}</h2>
-            <label class="field">
-                <span>{move || i18n.t().journey.status}</span>
-                <select on:change=on_status>
-                    {Status::ALL.into_iter().map(|s| view! {
-                        <option value=status_key(s) selected=move || status.get() == s>
-                            {move || status_label(i18n.t(), s)}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </label>
+            <ProgressFields activity=id.clone() status=status on_status=on_status/>
             <VerificationChecklist activity=activity.clone()/>
+            <ScorecardEditor activity=id.clone()/>
+            <ObjectivesEditor activity=id.clone()/>
         </section>
 
         <section aria-labelledby="description-heading">
@@ -171,8 +166,4 @@ fn ActivityView(activity: Activity) -> impl IntoView {
             }}
         </section>
     }
-}
-
-pub fn status_key(s: Status) -> &'static str {
-    crate::components::status_badge::status_slug(s)
 }

@@ -1,4 +1,4 @@
-use crate::components::{ProgressBar, StatusBadge};
+use crate::components::{CustomActivityForm, ProgressBar, StatusBadge};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::catalogue::Activity;
@@ -98,6 +98,19 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || i18n.t().catalogue.home_title}</h1>
         <p class="lead">{move || i18n.t().catalogue.home_intro}</p>
+        <Show when=move || state.document.with(|d| d.active().is_some_and(|w| crate::pages::start::needs_onboarding(&w.profile)))>
+            <div class="callout">
+                <p>{move || i18n.t().start.welcome}</p>
+                <div class="actions">
+                    <a class="button" href=Route::Start.href()>{move || i18n.t().start.welcome_action}</a>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        crate::pages::start::load_sample(state);
+                        state.notice.set(Some(i18n.t().start.sample_loaded.to_string()));
+                        crate::router::navigate(&Route::Dashboard);
+                    }>{move || i18n.t().start.sample}</button>
+                </div>
+            </div>
+        </Show>
         <p class="muted">{catalogue_line}</p>
         <div class="filters" role="search">
             <label>
@@ -115,5 +128,6 @@ pub fn HomePage() -> impl IntoView {
             </label>
         </div>
         {goals}
+        <CustomActivityForm/>
     }
 }

@@ -27,5 +27,11 @@ messages! {
         previous: "Previous activity", "Activité précédente", "Vorherige Aktivität";
         following: "Next activity", "Activité suivante", "Nächste Aktivität";
         custom: "Custom", "Personnalisée", "Eigene";
+        add_custom: "Add an activity of your own", "Ajouter votre propre activité", "Eigene Aktivität hinzufügen";
+        add_custom_intro: "For work your organisation tracks beyond the handbook. It is marked as custom, counted and exported like the others.", "Pour un travail que votre organisation suit au-delà du manuel. Elle est marquée comme personnalisée, comptée et exportée comme les autres.", "Für Arbeit, die Ihre Organisation über das Handbuch hinaus verfolgt. Sie wird als eigene markiert, gezählt und exportiert wie die anderen.";
+        custom_title: "Title", "Titre", "Titel";
+        custom_goal: "Goal", "Objectif", "Ziel";
+        custom_description: "Description (optional)", "Description (facultative)", "Beschreibung (optional)";
+        add: "Add activity", "Ajouter l’activité", "Aktivität hinzufügen";
     }
 }

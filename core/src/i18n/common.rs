@@ -10,6 +10,9 @@ messages! {
         nav_home: "Catalogue", "Catalogue", "Katalog";
         nav_dashboard: "Dashboard", "Tableau de bord", "Übersicht";
         nav_data: "Your data", "Vos données", "Ihre Daten";
+        nav_iterations: "Iterations", "Itérations", "Iterationen";
+        nav_workspaces: "Workspaces", "Espaces", "Arbeitsbereiche";
+        workspace_label: "Workspace: {name}", "Espace : {name}", "Arbeitsbereich: {name}";
         nav_about: "About", "À propos", "Über";
         language: "Language", "Langue", "Sprache";
         not_found_title: "Page not found", "Page introuvable", "Seite nicht gefunden";

@@ -66,3 +66,34 @@ fn next_id_skips_foreign_ids() {
     );
     assert_eq!(next_id("ws", std::iter::empty()), "ws-1");
 }
+
+#[test]
+fn custom_points_are_added_removed_and_rated() {
+    let mut w = ws();
+    assert_eq!(add_custom_point(&mut w, "A", "  ", "t"), None);
+    let id = add_custom_point(&mut w, "A", "Our own check", "t").unwrap_or_default();
+    assert_eq!(id, "custom-1");
+    set_point(&mut w, "A", &id, true, "d", "t");
+    set_rating(&mut w, "A", &id, Some(9), "t");
+    assert_eq!(w.activities["A"].verification[&id].rating, Some(5));
+    remove_custom_point(&mut w, "A", &id, "t");
+    assert!(w.activities["A"].custom_points.is_empty());
+    assert!(!w.activities["A"].verification.contains_key(&id));
+}
+
+#[test]
+fn custom_activities_get_org_ids_and_a_checkable_point() {
+    let mut w = ws();
+    assert_eq!(add_custom_activity(&mut w, "usage", " ", ""), None);
+    let id =
+        add_custom_activity(&mut w, "usage", "Open source day", "Yearly event").unwrap_or_default();
+    assert_eq!(id, "ORG-1");
+    assert_eq!(
+        add_custom_activity(&mut w, "trust", "Second", "").as_deref(),
+        Some("ORG-2")
+    );
+    let c = Catalogue::embedded();
+    set_point(&mut w, &id, "done", true, "d", "t");
+    let s = crate::scoring::overall(&c, &w, None);
+    assert_eq!((s.activities, s.in_scope, s.points.done), (27, 1, 1));
+}
