@@ -25,4 +25,8 @@ pub fn mount() {
         }
         None => leptos::mount::mount_to_body(app::App),
     }
+    // Read by scripts/bench: the moment the app is mounted and usable.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("ggi-mounted");
+    }
 }

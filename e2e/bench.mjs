@@ -1,0 +1,90 @@
+// Size and speed figures for GGI Journey's release build (run via scripts/bench).
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { start } from './browser.mjs';
+
+const runs = Number(process.argv[2] ?? 7);
+const dist = resolve(import.meta.dirname, '..', 'dist');
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...await files(p)); else out.push(p);
+  }
+  return out;
+}
+
+console.log('== Bundle size (bytes: raw / gzip -9 / brotli q11)');
+const totals = [0, 0, 0];
+for (const f of (await files(dist)).sort()) {
+  const body = await readFile(f);
+  const sizes = [body.length, gzipSync(body, { level: 9 }).length,
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+  sizes.forEach((s, i) => { totals[i] += s; });
+  console.log(`${f.slice(dist.length + 1).padEnd(44)} ${String(sizes[0]).padStart(9)} ${String(sizes[1]).padStart(9)} ${String(sizes[2]).padStart(9)}`);
+}
+console.log(`${'TOTAL'.padEnd(44)} ${String(totals[0]).padStart(9)} ${String(totals[1]).padStart(9)} ${String(totals[2]).padStart(9)}  (${kb(totals[2])} brotli)`);
+
+const env = await start();
+const load = { fcp: [], mounted: [], catalogue: [] };
+const act = { openActivity: [], tickPoint: [], switchLanguage: [], dashboard: [] };
+try {
+  for (let i = 0; i < runs; i++) {
+    const { page, context } = await env.page({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.url}#/about`);
+    await page.waitForFunction(() => performance.getEntriesByName('ggi-mounted').length > 0);
+    const t = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      mounted: performance.getEntriesByName('ggi-mounted')[0].startTime,
+    }));
+    load.fcp.push(t.fcp);
+    load.mounted.push(t.mounted);
+    // Time from a click to the moment the page shows the result, measured inside the page.
+    const timed = (fn) => page.evaluate(fn);
+    act.openActivity.push(await timed(async () => {
+      location.hash = '#/';
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      location.hash = '#/activities/GGI-A-21';
+      while (!document.querySelector('main h1')?.textContent.includes('Manage legal compliance')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }));
+    act.tickPoint.push(await timed(async () => {
+      const box = document.querySelector('.checklist input[type=checkbox]');
+      const t0 = performance.now();
+      box.click();
+      while (!document.body.textContent.includes('1 of 9 verification points met')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }));
+    act.dashboard.push(await timed(async () => {
+      const t0 = performance.now();
+      location.hash = '#/dashboard';
+      while (!document.querySelector('.radar-value')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }));
+    act.switchLanguage.push(await timed(async () => {
+      const select = document.querySelector('.lang-switch select');
+      const t0 = performance.now();
+      select.value = 'fr';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      while (document.documentElement.lang !== 'fr' || !document.querySelector('main h1')?.textContent.includes('Tableau de bord')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t0;
+    }));
+    await context.close();
+  }
+} finally {
+  await env.close();
+}
+const fmt = (xs) => `${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+console.log(`\n== Load, cold cache, median of ${runs} (headless Chromium, local static server)`);
+console.log(`first contentful paint (static shell)   ${fmt(load.fcp)}`);
+console.log(`app mounted and interactive             ${fmt(load.mounted)}`);
+console.log(`\n== Interactions, median of ${runs}`);
+console.log(`open an activity page                   ${fmt(act.openActivity)}`);
+console.log(`tick a verification point               ${fmt(act.tickPoint)}`);
+console.log(`open the dashboard (radar drawn)        ${fmt(act.dashboard)}`);
+console.log(`switch language to French               ${fmt(act.switchLanguage)}`);
