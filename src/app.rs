@@ -12,6 +12,17 @@ pub fn App() -> impl IntoView {
     let state = provide_state();
     let i18n = provide_i18n(state);
     let route = provide_router();
+    // The dark theme follows the system unless the user picked one.
+    Effect::new(move |_| {
+        let theme = state.document.with(|d| d.settings.theme);
+        if let Some(html) = document().document_element() {
+            let _ = match theme {
+                ggi_core::schema::Theme::System => html.remove_attribute("data-theme"),
+                ggi_core::schema::Theme::Light => html.set_attribute("data-theme", "light"),
+                ggi_core::schema::Theme::Dark => html.set_attribute("data-theme", "dark"),
+            };
+        }
+    });
     if state.first_visit && route.get_untracked() == ggi_core::route::Route::Home {
         crate::router::navigate(&ggi_core::route::Route::Start);
     }

@@ -3,6 +3,7 @@ use crate::router::use_route;
 use crate::state::use_state;
 use ggi_core::i18n::Lang;
 use ggi_core::route::Route;
+use ggi_core::schema::Theme;
 use leptos::prelude::*;
 
 /// Product name, main navigation and the language switch.
@@ -50,6 +51,12 @@ pub fn Header() -> impl IntoView {
             <a class="workspace-chip" href=Route::Workspaces.href()>
                 {move || ggi_core::i18n::fill(i18n.t().common.workspace_label, &[("name", &state.document.with(|d| d.active().map(|w| w.name.clone()).unwrap_or_default()))])}
             </a>
+            <button type="button" class="secondary small theme-toggle"
+                aria-label=move || format!("{}: {}", i18n.t().common.theme, theme_name(i18n.t(), state.document.with(|d| d.settings.theme)))
+                title=move || i18n.t().common.theme
+                on:click=move |_| state.update(|d| d.settings.theme = next_theme(d.settings.theme, dark_by_system()))>
+                <span aria-hidden="true">"◐"</span>
+            </button>
             <label class="lang-switch">
                 <span class="visually-hidden">{move || i18n.t().common.language}</span>
                 <select on:change=on_lang>
@@ -66,5 +73,33 @@ pub fn Header() -> impl IntoView {
                 </select>
             </label>
         </header>
+    }
+}
+
+fn dark_by_system() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// The toggle flips what is shown now: from the system's theme to its opposite, and back.
+fn next_theme(current: Theme, system_dark: bool) -> Theme {
+    let showing_dark = match current {
+        Theme::System => system_dark,
+        Theme::Dark => true,
+        Theme::Light => false,
+    };
+    if showing_dark {
+        Theme::Light
+    } else {
+        Theme::Dark
+    }
+}
+
+fn theme_name(t: &ggi_core::i18n::Messages, theme: Theme) -> &'static str {
+    match theme {
+        Theme::System => t.common.theme_system,
+        Theme::Light => t.common.theme_light,
+        Theme::Dark => t.common.theme_dark,
     }
 }

@@ -15,6 +15,12 @@ messages! {
         workspace_label: "Workspace: {name}", "Espace : {name}", "Arbeitsbereich: {name}";
         nav_about: "About", "À propos", "Über";
         language: "Language", "Langue", "Sprache";
+        theme: "Theme", "Thème", "Design";
+        theme_system: "System", "Système", "System";
+        theme_light: "Light", "Clair", "Hell";
+        theme_dark: "Dark", "Sombre", "Dunkel";
+        settings: "Settings", "Réglages", "Einstellungen";
+        ratings: "Rate each verification point from 0 to 5 (finer grades, off by default)", "Noter chaque point de vérification de 0 à 5 (grain plus fin, désactivé par défaut)", "Jeden Prüfpunkt von 0 bis 5 bewerten (feinere Abstufung, standardmäßig aus)";
         not_found_title: "Page not found", "Page introuvable", "Seite nicht gefunden";
         not_found_body: "There is nothing at this address. It may come from an old link.", "Il n’y a rien à cette adresse. Le lien est peut-être ancien.", "Unter dieser Adresse gibt es nichts. Der Link ist vielleicht veraltet.";
         back_home: "Back to the catalogue", "Retour au catalogue", "Zurück zum Katalog";

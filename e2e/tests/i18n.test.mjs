@@ -1,0 +1,37 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready } from '../browser.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('the language follows the browser, sets <html lang> and formats numbers', async () => {
+  const { page } = await env.page({ locale: 'de-DE' });
+  await page.goto(`${env.url}#/dashboard`);
+  await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  await page.getByText('0\u202f% (0/0)').first().waitFor();
+});
+
+test('switching to French and German changes the text and persists', async () => {
+  const { page, problems } = await env.page({ locale: 'en-GB' });
+  await page.goto(`${env.url}#/about`);
+  await ready(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('heading', { level: 1, name: 'À propos de GGI Journey' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  await page.getByRole('link', { name: 'Tableau de bord' }).waitFor();
+  // The catalogue says which language its content is in.
+  await page.goto(`${env.url}#/`);
+  await page.getByText(/Catalogue : .*\(langue : en\)/).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Le catalogue d’activités GGI' }).waitFor();
+
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('de');
+  await page.getByRole('heading', { level: 1, name: 'Der GGI-Aktivitätskatalog' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  await page.getByRole('link', { name: 'Übersicht' }).click();
+  await page.getByText('Gesamtfortschritt').waitFor();
+  assert.deepEqual(problems, []);
+});
