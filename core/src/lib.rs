@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod merge;
 pub mod migrate;
 pub mod onboarding;
+pub mod orphans;
 pub mod persist;
 pub mod progress;
 pub mod route;

@@ -98,7 +98,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
     let opportunity = activity.opportunity.clone();
 
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
+        <nav class="breadcrumb" aria-label=move || i18n.t().common.breadcrumb>
             <a href=Route::Home.href()>{move || i18n.t().common.nav_home}</a>
             " › " {goal_name.clone()}
         </nav>

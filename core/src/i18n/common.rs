@@ -7,6 +7,7 @@ messages! {
         tagline: "Open source governance, step by step", "La gouvernance open source, pas à pas", "Open-Source-Governance, Schritt für Schritt";
         skip_to_content: "Skip to content", "Aller au contenu", "Zum Inhalt springen";
         nav_label: "Main", "Principale", "Hauptnavigation";
+        breadcrumb: "Breadcrumb", "Fil d’Ariane", "Brotkrümelnavigation";
         nav_home: "Catalogue", "Catalogue", "Katalog";
         nav_dashboard: "Dashboard", "Tableau de bord", "Übersicht";
         nav_data: "Your data", "Vos données", "Ihre Daten";
