@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod deploy;
 pub mod i18n;
 pub mod pages;
 pub mod router;
@@ -25,4 +26,5 @@ pub fn mount() {
         }
         None => leptos::mount::mount_to_body(app::App),
     }
+    deploy::register_service_worker();
 }

@@ -7,7 +7,6 @@ import { ROUTES } from '../routes.mjs';
 
 const PREFIX = '/tools/ggi/';
 
-
 let env;
 before(async () => { env = await start({ prefix: PREFIX }); });
 after(async () => { await env?.close(); });
