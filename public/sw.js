@@ -18,10 +18,14 @@ const SHELL = `${PREFIX}${VERSION}`;
 const DEPLOY = `${PREFIX}deploy`;
 
 self.addEventListener('install', (event) => {
-  // 'reload' skips the HTTP cache, so a stale index.html is never precached.
-  event.waitUntil(
-    caches.open(SHELL).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
-  );
+  event.waitUntil((async () => {
+    // 'reload' skips the HTTP cache, so a stale index.html is never precached.
+    const shell = await caches.open(SHELL);
+    await shell.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    // The deployment's files too, when there are any, so they also apply offline after the
+    // first visit (whose own requests went out before this worker existed).
+    await Promise.all(OPTIONAL.map((name) => networkFirst(name, new Request(name, { cache: 'reload' }))));
+  })());
 });
 
 self.addEventListener('activate', (event) => {

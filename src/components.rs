@@ -1,5 +1,6 @@
 //! Shared view pieces, one component per file.
 
+mod deploy_notice;
 mod footer;
 mod header;
 pub mod markdown;
@@ -8,6 +9,7 @@ mod progress_bar;
 pub mod status_badge;
 mod verification_checklist;
 
+pub use deploy_notice::DeployNotice;
 pub use footer::Footer;
 pub use header::Header;
 pub use markdown::Markdown;

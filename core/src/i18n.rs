@@ -10,6 +10,7 @@ mod catalogue;
 mod common;
 mod dashboard;
 mod data;
+mod hosting;
 mod journey;
 mod status;
 
@@ -18,6 +19,7 @@ pub use catalogue::CatalogueMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
+pub use hosting::HostingMsgs;
 pub use journey::JourneyMsgs;
 pub use status::StatusMsgs;
 
@@ -111,6 +113,7 @@ pub struct Messages {
     pub data: DataMsgs,
     pub dashboard: DashboardMsgs,
     pub about: AboutMsgs,
+    pub hosting: HostingMsgs,
 }
 
 static EN: Messages = Messages {
@@ -122,6 +125,7 @@ static EN: Messages = Messages {
     data: DataMsgs::EN,
     dashboard: DashboardMsgs::EN,
     about: AboutMsgs::EN,
+    hosting: HostingMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -132,6 +136,7 @@ static FR: Messages = Messages {
     data: DataMsgs::FR,
     dashboard: DashboardMsgs::FR,
     about: AboutMsgs::FR,
+    hosting: HostingMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -142,6 +147,7 @@ static DE: Messages = Messages {
     data: DataMsgs::DE,
     dashboard: DashboardMsgs::DE,
     about: AboutMsgs::DE,
+    hosting: HostingMsgs::DE,
 };
 
 impl Messages {
@@ -155,6 +161,7 @@ impl Messages {
             ("data", self.data.entries()),
             ("dashboard", self.dashboard.entries()),
             ("about", self.about.entries()),
+            ("hosting", self.hosting.entries()),
         ];
         areas
             .into_iter()

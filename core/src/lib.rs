@@ -4,6 +4,7 @@
 //! crate is tested natively with `cargo test -p ggi-core`.
 
 pub mod catalogue;
+pub mod config;
 pub mod export;
 pub mod i18n;
 pub mod import;
