@@ -12,6 +12,7 @@ mod dashboard;
 mod data;
 mod hosting;
 mod journey;
+mod report;
 mod status;
 
 pub use about::AboutMsgs;
@@ -21,6 +22,7 @@ pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
 pub use hosting::HostingMsgs;
 pub use journey::JourneyMsgs;
+pub use report::ReportMsgs;
 pub use status::StatusMsgs;
 
 use serde::{Deserialize, Serialize};
@@ -114,6 +116,7 @@ pub struct Messages {
     pub dashboard: DashboardMsgs,
     pub about: AboutMsgs,
     pub hosting: HostingMsgs,
+    pub report: ReportMsgs,
 }
 
 static EN: Messages = Messages {
@@ -126,6 +129,7 @@ static EN: Messages = Messages {
     dashboard: DashboardMsgs::EN,
     about: AboutMsgs::EN,
     hosting: HostingMsgs::EN,
+    report: ReportMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -137,6 +141,7 @@ static FR: Messages = Messages {
     dashboard: DashboardMsgs::FR,
     about: AboutMsgs::FR,
     hosting: HostingMsgs::FR,
+    report: ReportMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -148,6 +153,7 @@ static DE: Messages = Messages {
     dashboard: DashboardMsgs::DE,
     about: AboutMsgs::DE,
     hosting: HostingMsgs::DE,
+    report: ReportMsgs::DE,
 };
 
 impl Messages {
@@ -162,6 +168,7 @@ impl Messages {
             ("dashboard", self.dashboard.entries()),
             ("about", self.about.entries()),
             ("hosting", self.hosting.entries()),
+            ("report", self.report.entries()),
         ];
         areas
             .into_iter()

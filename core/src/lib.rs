@@ -15,6 +15,7 @@ pub mod merge;
 pub mod migrate;
 pub mod persist;
 pub mod progress;
+pub mod report;
 pub mod route;
 pub mod schema;
 pub mod scoring;
