@@ -6,6 +6,7 @@ mod header;
 pub mod markdown;
 mod persistence_banner;
 mod progress_bar;
+mod report_activity;
 pub mod status_badge;
 mod verification_checklist;
 
@@ -15,5 +16,6 @@ pub use header::Header;
 pub use markdown::Markdown;
 pub use persistence_banner::PersistenceBanner;
 pub use progress_bar::ProgressBar;
+pub use report_activity::ReportActivity;
 pub use status_badge::StatusBadge;
 pub use verification_checklist::VerificationChecklist;

@@ -6,6 +6,7 @@ mod dashboard;
 pub mod data;
 mod home;
 mod not_found;
+mod report;
 
 use ggi_core::route::Route;
 use leptos::prelude::*;
@@ -18,10 +19,9 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
         Route::Dashboard => dashboard::DashboardPage().into_any(),
         Route::Data => data::DataPage().into_any(),
         Route::About => about::AboutPage().into_any(),
-        Route::NotFound(_)
-        | Route::Iterations
-        | Route::Report
-        | Route::Workspaces
-        | Route::Start => not_found::NotFoundPage().into_any(),
+        Route::Report => report::ReportPage().into_any(),
+        Route::NotFound(_) | Route::Iterations | Route::Workspaces | Route::Start => {
+            not_found::NotFoundPage().into_any()
+        }
     }
 }

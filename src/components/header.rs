@@ -41,6 +41,7 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     {link(Route::Home, |t| t.common.nav_home)}
                     {link(Route::Dashboard, |t| t.common.nav_dashboard)}
+                    {link(Route::Report, |t| t.report.nav)}
                     {link(Route::Data, |t| t.common.nav_data)}
                     {link(Route::About, |t| t.common.nav_about)}
                 </ul>
