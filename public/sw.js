@@ -12,6 +12,7 @@
 const VERSION = 'development';
 const PRECACHE = [];
 const OPTIONAL = ['config.json', 'catalogue.json'];
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 const PREFIX = 'ggi-journey-';
 const SHELL = `${PREFIX}${VERSION}`;
@@ -19,12 +20,14 @@ const DEPLOY = `${PREFIX}deploy`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    // 'reload' skips the HTTP cache, so a stale index.html is never precached.
+    // Hashed files (trunk's name-<16 hex>.ext) never change, so the copy the page just loaded
+    // into the HTTP cache will do; the others are revalidated, so a stale index.html is never
+    // precached and an unchanged one costs a 304.
     const shell = await caches.open(SHELL);
-    await shell.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    await shell.addAll(PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })));
     // The deployment's files too, when there are any, so they also apply offline after the
     // first visit (whose own requests went out before this worker existed).
-    await Promise.all(OPTIONAL.map((name) => networkFirst(name, new Request(name, { cache: 'reload' }))));
+    await Promise.all(OPTIONAL.map((name) => networkFirst(name, new Request(name, { cache: 'no-cache' }))));
   })());
 });
 
