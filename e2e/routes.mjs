@@ -5,7 +5,7 @@ export const ROUTES = [
   ['#/activities/GGI-A-17', /GGI-A-17/],
   ['#/dashboard', /Dashboard/],
   ['#/iterations', /.+/],
-  ['#/report', /.+/],
+  ['#/report', /Progress report/],
   ['#/data', /Your data/],
   ['#/workspaces', /.+/],
   ['#/start', /.+/],

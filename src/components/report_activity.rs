@@ -82,7 +82,7 @@ pub fn ReportActivity(report: ActivityReport) -> impl IntoView {
             view! { <span class="evidence-line">{t.report.evidence} ": " {value}</span> }
         });
         let ticked = check.date.filter(|_| check.met).map(|d| {
-            view! { <span class="muted point-date">{fill(t.report.ticked_on, &[("date", &date(lang, &d))])}</span> }
+            view! { <span class="muted point-date">{t.journey.ticked_on} " " {date(lang, &d)}</span> }
         });
         view! { <li class=if check.met { "point point-met" } else { "point" }>
             <span class="mark"><span aria-hidden="true">{mark.0}</span> " " {mark.1}": "</span>
