@@ -8,16 +8,23 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
+// The app looks for the optional deployment files config.json and catalogue.json at every start;
+// that they are missing is normal, but Chromium still logs each 404 as a console error.
+const OPTIONAL_FILE_MISSING = (m) =>
+  /^Failed to load resource: .*404/.test(m.text()) && /\/(config|catalogue)\.json$/.test(m.location().url);
+
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 /** Starts a server and a browser; returns helpers and a `close`. */
-export async function start({ prefix = '/' } = {}) {
-  const server = await serve({ prefix });
+export async function start({ prefix = '/', extra = {} } = {}) {
+  const server = await serve({ prefix, extra });
   const browser = await launch();
   return {
     url: server.url,
+    /** Extra files served beside index.html (see server.mjs); change them freely. */
+    extra: server.extra,
     browser,
     /** A fresh context (own storage) with a page that records problems. */
     async page(options = {}) {
@@ -26,7 +33,10 @@ export async function start({ prefix = '/' } = {}) {
       const problems = [];
       const origin = new URL(server.url).origin;
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (m.type() !== 'error' || OPTIONAL_FILE_MISSING(m)) return;
+        problems.push(`console error: ${m.text()}`);
+      });
       page.on('request', (r) => {
         const u = r.url();
         if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`foreign request: ${u}`);

@@ -1,5 +1,7 @@
 // A plain static file server for dist/, as any static host would serve it: no rewrites, no
-// fallback to index.html. `prefix` mounts dist/ under a sub-path such as /tools/ggi/.
+// fallback to index.html. `prefix` mounts dist/ under a sub-path such as /tools/ggi/. `extra`
+// maps file names to contents served as if they were in dist/ (a deployment's config.json);
+// tests may change it between requests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -11,11 +13,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve({ root = resolve(import.meta.dirname, '..', 'dist'), prefix = '/', port = 0 } = {}) {
+export async function serve({ root = resolve(import.meta.dirname, '..', 'dist'), prefix = '/', port = 0, extra = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
-    let file = normalize(join(root, path.slice(prefix.length)));
+    const name = path.slice(prefix.length);
+    if (Object.hasOwn(extra, name)) {
+      res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(extra[name]);
+      return;
+    }
+    let file = normalize(join(root, name));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -27,7 +34,7 @@ export async function serve({ root = resolve(import.meta.dirname, '..', 'dist'),
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  return { url, extra, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 // `node server.mjs [port] [prefix]` serves dist/ for a manual look.

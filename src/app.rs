@@ -1,6 +1,6 @@
 //! The app shell: contexts, header, the current page, footer, and the live region.
 
-use crate::components::{Footer, Header, PersistenceBanner};
+use crate::components::{DeployNotice, Footer, Header, PersistenceBanner};
 use crate::i18n::provide_i18n;
 use crate::pages::Page;
 use crate::router::provide_router;
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
+    crate::deploy::load(state);
     let i18n = provide_i18n(state);
     let route = provide_router();
     // The dark theme follows the system unless the user picked one.
@@ -61,6 +62,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip>{move || i18n.t().common.skip_to_content}</a>
         <Header/>
         <PersistenceBanner/>
+        <DeployNotice/>
         <main id="main" tabindex="-1">
             <Page route=route/>
         </main>

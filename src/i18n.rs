@@ -4,7 +4,8 @@ use crate::state::AppState;
 use ggi_core::i18n::{Lang, Messages};
 use leptos::prelude::*;
 
-/// The language in use: the user's choice if any, otherwise the browser's.
+/// The language in use: the user's choice if any, else the deployment's default (`config.json`),
+/// else the browser's.
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: Memo<Lang>,
@@ -23,6 +24,8 @@ pub fn provide_i18n(state: AppState) -> I18n {
         state
             .document
             .with(|d| d.settings.language)
+            // The user's choice, then the deployment's default, then the browser's.
+            .or_else(|| state.config.with(|c| c.language))
             .unwrap_or_else(|| Lang::negotiate(browser.iter().map(String::as_str)))
     });
     Effect::new(move |_| {

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod deploy;
 pub mod i18n;
 pub mod pages;
 pub mod router;
@@ -29,4 +30,5 @@ pub fn mount() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("ggi-mounted");
     }
+    deploy::register_service_worker();
 }

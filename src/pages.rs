@@ -7,6 +7,7 @@ pub mod data;
 mod home;
 mod iterations;
 mod not_found;
+mod report;
 pub mod start;
 mod workspaces;
 
@@ -24,6 +25,7 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
         Route::Iterations => iterations::IterationsPage().into_any(),
         Route::Workspaces => workspaces::WorkspacesPage().into_any(),
         Route::Start => start::StartPage().into_any(),
-        Route::NotFound(_) | Route::Report => not_found::NotFoundPage().into_any(),
+        Route::Report => report::ReportPage().into_any(),
+        Route::NotFound(_) => not_found::NotFoundPage().into_any(),
     }
 }

@@ -4,6 +4,7 @@
 use crate::browser;
 use crate::storage::LocalStore;
 use ggi_core::catalogue::Catalogue;
+use ggi_core::config::{self, DeployConfig, DeployError, Deployment};
 use ggi_core::journey;
 use ggi_core::migrate::{self, MigrateError};
 use ggi_core::persist::{self, Loaded, SaveError, Storage, STATE_KEY};
@@ -53,6 +54,10 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// Nothing was stored before this visit: the guided start is offered.
     pub first_visit: bool,
+    /// The deployment's settings (`config.json`), defaults until it has been read.
+    pub config: RwSignal<DeployConfig>,
+    /// Deployment files that were present but unusable.
+    pub deploy_problems: RwSignal<Vec<DeployError>>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -98,6 +103,8 @@ impl AppState {
             persistence: RwSignal::new(persistence),
             notice: RwSignal::new(None),
             first_visit,
+            config: RwSignal::new(DeployConfig::default()),
+            deploy_problems: RwSignal::new(Vec::new()),
             timer: StoredValue::new(None),
         };
         if state.persistence.get_untracked() == Persistence::Pending {
@@ -240,6 +247,27 @@ impl AppState {
     pub fn update_progress(&self, activity: &str, change: impl FnOnce(&mut ActivityProgress)) {
         let now = browser::now();
         self.update_workspace(|w| change(journey::progress_mut(w, activity, &now)));
+    }
+
+    /// Applies what the deployment provides (see `crate::deploy`).
+    pub fn apply_deployment(&self, deployment: Deployment) {
+        if let Some(catalogue) = deployment.catalogue {
+            self.catalogue.set(catalogue);
+        }
+        // A document never saved is this visit's fresh one: it follows the deployment.
+        let fresh = self
+            .document
+            .with_untracked(|d| d.revision == 0 && d.saved_at.is_none());
+        if fresh {
+            let catalogue = self.catalogue.get_untracked();
+            self.document.update(|d| {
+                for ws in &mut d.workspaces {
+                    config::prepare_new_workspace(ws, &deployment.config, &catalogue);
+                }
+            });
+        }
+        self.config.set(deployment.config);
+        self.deploy_problems.set(deployment.problems);
     }
 
     /// The active workspace (tracks the document).

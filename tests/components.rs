@@ -76,3 +76,44 @@ async fn markdown_renders_hostile_text_as_text() {
         .unwrap_or_default();
     assert_eq!(links, 1, "only the https link may become a link");
 }
+
+#[wasm_bindgen_test]
+async fn report_activity_writes_out_status_marks_and_evidence_safely() {
+    use ggi_core::catalogue::Catalogue;
+    use ggi_core::report::build;
+    use ggi_core::schema::Workspace;
+    use ggi_journey::components::ReportActivity;
+
+    let catalogue = Catalogue::embedded();
+    let mut ws = Workspace::new("w", "W", &catalogue, "2027-01-01T00:00:00Z");
+    let now = "2027-01-02T00:00:00Z";
+    ggi_core::journey::set_status(&mut ws, "GGI-A-24", Status::InProgress, now);
+    ggi_core::journey::set_point(
+        &mut ws,
+        "GGI-A-24",
+        "metrics-defined",
+        true,
+        "2027-01-02",
+        now,
+    );
+    let hostile = "<b onmouseover=alert(1)>javascript:alert(1)</b>";
+    ggi_core::journey::set_evidence(&mut ws, "GGI-A-24", "metrics-defined", hostile, now);
+    let report = build(&catalogue, &ws, now);
+    let activity = report
+        .in_scope()
+        .map(|(_, a)| a.clone())
+        .next()
+        .unwrap_or_else(|| panic!("nothing in scope"));
+    let points = activity.points().len();
+    let el = mount(move || view! { <ReportActivity report=activity/> });
+    leptos::task::tick().await;
+    let all = text(&el);
+    assert!(all.contains("In progress"), "{all}");
+    assert!(all.contains("Not filled in."), "{all}");
+    assert!(all.contains("No objectives recorded."), "{all}");
+    assert_eq!(all.matches("Met:").count(), 1, "{all}");
+    assert_eq!(all.matches("Not met:").count(), points - 1, "{all}");
+    assert!(all.contains(hostile), "evidence shown as text: {all}");
+    assert!(el.query_selector("b").ok().flatten().is_none());
+    assert!(el.query_selector("a").ok().flatten().is_none());
+}

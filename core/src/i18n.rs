@@ -10,8 +10,11 @@ mod catalogue;
 mod common;
 mod dashboard;
 mod data;
+mod hosting;
 mod iterations;
 mod journey;
+mod journey;
+mod report;
 mod start;
 mod status;
 
@@ -20,8 +23,11 @@ pub use catalogue::CatalogueMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
+pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use journey::JourneyMsgs;
+pub use report::ReportMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
 
@@ -117,6 +123,8 @@ pub struct Messages {
     pub about: AboutMsgs,
     pub iterations: IterationMsgs,
     pub start: StartMsgs,
+    pub hosting: HostingMsgs,
+    pub report: ReportMsgs,
 }
 
 static EN: Messages = Messages {
@@ -130,6 +138,8 @@ static EN: Messages = Messages {
     about: AboutMsgs::EN,
     iterations: IterationMsgs::EN,
     start: StartMsgs::EN,
+    hosting: HostingMsgs::EN,
+    report: ReportMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -142,6 +152,8 @@ static FR: Messages = Messages {
     about: AboutMsgs::FR,
     iterations: IterationMsgs::FR,
     start: StartMsgs::FR,
+    hosting: HostingMsgs::FR,
+    report: ReportMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -154,6 +166,8 @@ static DE: Messages = Messages {
     about: AboutMsgs::DE,
     iterations: IterationMsgs::DE,
     start: StartMsgs::DE,
+    hosting: HostingMsgs::DE,
+    report: ReportMsgs::DE,
 };
 
 impl Messages {
@@ -169,6 +183,8 @@ impl Messages {
             ("about", self.about.entries()),
             ("iterations", self.iterations.entries()),
             ("start", self.start.entries()),
+            ("hosting", self.hosting.entries()),
+            ("report", self.report.entries()),
         ];
         areas
             .into_iter()

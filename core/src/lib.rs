@@ -6,6 +6,7 @@
 pub mod advice;
 pub mod catalogue;
 pub mod chart;
+pub mod config;
 pub mod export;
 pub mod i18n;
 pub mod import;
@@ -18,6 +19,7 @@ pub mod onboarding;
 pub mod orphans;
 pub mod persist;
 pub mod progress;
+pub mod report;
 pub mod route;
 pub mod sample;
 pub mod schema;

@@ -44,6 +44,7 @@ pub fn Header() -> impl IntoView {
                     {link(Route::Dashboard, |t| t.common.nav_dashboard)}
                     {link(Route::Iterations, |t| t.common.nav_iterations)}
                     {link(Route::Workspaces, |t| t.common.nav_workspaces)}
+                    {link(Route::Report, |t| t.report.nav)}
                     {link(Route::Data, |t| t.common.nav_data)}
                     {link(Route::About, |t| t.common.nav_about)}
                 </ul>

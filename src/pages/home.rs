@@ -103,11 +103,13 @@ pub fn HomePage() -> impl IntoView {
                 <p>{move || i18n.t().start.welcome}</p>
                 <div class="actions">
                     <a class="button" href=Route::Start.href()>{move || i18n.t().start.welcome_action}</a>
-                    <button type="button" class="secondary" on:click=move |_| {
-                        crate::pages::start::load_sample(state);
-                        state.notice.set(Some(i18n.t().start.sample_loaded.to_string()));
-                        crate::router::navigate(&Route::Dashboard);
-                    }>{move || i18n.t().start.sample}</button>
+                    <Show when=move || state.config.with(|c| c.sample_organisation)>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            crate::pages::start::load_sample(state);
+                            state.notice.set(Some(i18n.t().start.sample_loaded.to_string()));
+                            crate::router::navigate(&Route::Dashboard);
+                        }>{move || i18n.t().start.sample}</button>
+                    </Show>
                 </div>
             </div>
         </Show>

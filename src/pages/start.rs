@@ -111,6 +111,7 @@ pub fn StartPage() -> impl IntoView {
                 <button type="button" class="secondary" on:click=skip>{move || i18n.t().start.skip}</button>
             </div>
         </form>
+        <Show when=move || state.config.with(|c| c.sample_organisation)>
         <section class="panel" aria-labelledby="sample-heading">
             <h2 id="sample-heading">{move || i18n.t().start.sample}</h2>
             <p>{move || i18n.t().start.sample_intro}</p>
@@ -120,6 +121,7 @@ pub fn StartPage() -> impl IntoView {
                 navigate(&Route::Dashboard);
             }>{move || i18n.t().start.sample}</button>
         </section>
+        </Show>
     }
 }
 

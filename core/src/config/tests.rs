@@ -1,0 +1,156 @@
+use super::*;
+use crate::schema::Document;
+
+const BOARD: &str = include_str!("../../tests/fixtures/board-minimal.json");
+const OURS: &str = include_str!("../../tests/fixtures/catalogue-minimal.json");
+
+fn embedded() -> Catalogue {
+    Catalogue::embedded()
+}
+
+#[test]
+fn reads_every_setting() {
+    let c = DeployConfig::from_json(
+        r#"{ "language": "fr-CA", "organisation": "  Ville de Lyon ", "sample_organisation": false }"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        c,
+        DeployConfig {
+            language: Some(Lang::Fr),
+            organisation: Some("Ville de Lyon".into()),
+            sample_organisation: false,
+        }
+    );
+}
+
+#[test]
+fn an_empty_object_keeps_every_default() {
+    assert_eq!(DeployConfig::from_json("{}"), Ok(DeployConfig::default()));
+    assert!(DeployConfig::default().sample_organisation);
+    assert_eq!(DeployConfig::default().language, None);
+}
+
+#[test]
+fn refuses_unknown_keys_and_bad_values_with_a_clear_message() {
+    let typo = DeployConfig::from_json(r#"{ "langage": "fr" }"#);
+    match typo {
+        Err(DeployError::ConfigSyntax(m)) => assert!(m.contains("langage"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        DeployConfig::from_json(r#"{ "language": "es" }"#),
+        Err(DeployError::UnknownLanguage("es".into()))
+    );
+    assert_eq!(
+        DeployConfig::from_json(r#"{ "organisation": " " }"#),
+        Err(DeployError::EmptyOrganisation)
+    );
+    let wrong_type = DeployConfig::from_json(r#"{ "sample_organisation": "no" }"#);
+    assert!(matches!(wrong_type, Err(DeployError::ConfigSyntax(_))));
+    let text = DeployError::UnknownLanguage("es".into()).to_string();
+    assert!(
+        text.starts_with("config.json:") && text.contains("\"fr\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn absent_files_give_the_defaults_without_problems() {
+    let d = resolve(None, None, &embedded());
+    assert_eq!(d.config, DeployConfig::default());
+    assert_eq!(d.catalogue, None);
+    assert!(d.problems.is_empty());
+}
+
+#[test]
+fn an_html_page_or_an_empty_body_counts_as_absent() {
+    let html = "<!doctype html><html><body>index</body></html>";
+    assert_eq!(present(Some(html)), None);
+    assert_eq!(present(Some("\u{feff}  \n")), None);
+    assert_eq!(present(Some("\u{feff}{}")), Some("{}"));
+    let d = resolve(Some(html), Some(""), &embedded());
+    assert!(d.problems.is_empty(), "{:?}", d.problems);
+    assert_eq!(d.catalogue, None);
+}
+
+#[test]
+fn reads_a_catalogue_in_our_format_or_my_ggi_boards() {
+    let ours = resolve(None, Some(OURS), &embedded());
+    assert!(ours.problems.is_empty(), "{:?}", ours.problems);
+    assert_eq!(
+        ours.catalogue.map(|c| c.title),
+        Some("A tiny catalogue for tests".to_string())
+    );
+    let board = resolve(None, Some(BOARD), &embedded());
+    assert!(board.problems.is_empty(), "{:?}", board.problems);
+    let c = board.catalogue.unwrap_or_else(|| panic!("no catalogue"));
+    assert_eq!(c.version, "9.9");
+    // Point ids come from the embedded catalogue, so saved progress carries over.
+    let reference = embedded();
+    let first_embedded = reference
+        .activity("GGI-A-17")
+        .map(|a| a.verification_points[0].id.clone());
+    let first_board = c
+        .activity("GGI-A-17")
+        .map(|a| a.verification_points[0].id.clone());
+    assert_eq!(first_board, first_embedded);
+}
+
+#[test]
+fn unusable_files_are_reported_and_the_defaults_kept() {
+    let broken_catalogue = OURS.replace("\"goals\"", "\"gaols\"");
+    let d = resolve(
+        Some(r#"{ "language": "xx" }"#),
+        Some(&broken_catalogue),
+        &embedded(),
+    );
+    assert_eq!(d.config, DeployConfig::default());
+    assert_eq!(d.catalogue, None);
+    assert_eq!(d.problems.len(), 2);
+    assert_eq!(d.problems[0], DeployError::UnknownLanguage("xx".into()));
+    assert!(matches!(
+        d.problems[1],
+        DeployError::Catalogue(CatalogueError::Syntax(_))
+    ));
+    assert!(d.problems[1]
+        .to_string()
+        .starts_with("catalogue.json cannot be used."));
+    // A valid config survives an invalid catalogue.
+    let d = resolve(Some(r#"{ "language": "de" }"#), Some("[1, 2]"), &embedded());
+    assert_eq!(d.config.language, Some(Lang::De));
+    assert_eq!(d.problems.len(), 1);
+}
+
+#[test]
+fn a_catalogue_that_fails_its_checks_is_reported() {
+    let wrong = OURS.replace("ggi-journey-catalogue", "something-else");
+    let d = resolve(None, Some(&wrong), &embedded());
+    assert_eq!(
+        d.problems,
+        [DeployError::Catalogue(CatalogueError::WrongFormat(
+            "something-else".into()
+        ))]
+    );
+}
+
+#[test]
+fn a_new_workspace_takes_the_organisation_and_the_deployed_catalogue() {
+    let custom = Catalogue::from_json(OURS).unwrap_or_else(|e| panic!("{e}"));
+    let mut doc = Document::new(&embedded(), "2027-01-01T00:00:00Z");
+    let config = DeployConfig {
+        organisation: Some("ACME".into()),
+        ..DeployConfig::default()
+    };
+    for ws in &mut doc.workspaces {
+        prepare_new_workspace(ws, &config, &custom);
+    }
+    let ws = &doc.workspaces[0];
+    assert_eq!(ws.name, "ACME");
+    assert_eq!(ws.profile.organisation, "ACME");
+    assert_eq!(ws.catalogue.id, "test-catalogue");
+    // Without an organisation the name is left alone.
+    let mut doc = Document::new(&embedded(), "2027-01-01T00:00:00Z");
+    prepare_new_workspace(&mut doc.workspaces[0], &DeployConfig::default(), &custom);
+    assert_eq!(doc.workspaces[0].name, "My organisation");
+}

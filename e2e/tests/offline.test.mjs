@@ -1,0 +1,81 @@
+// Offline after the first visit: the service worker precaches the app's own files, and with the
+// network off the app opens, navigates and saves, under a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready } from '../browser.mjs';
+
+let env;
+before(async () => { env = await start({ prefix: '/tools/ggi/' }); });
+after(async () => { await env?.close(); });
+
+/** Waits until the page is controlled by an active service worker. */
+async function controlled(page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  });
+}
+
+test('the service worker is registered for the app folder and precaches the app shell', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(env.url);
+  await ready(page);
+  await controlled(page);
+  const { scope, cached } = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const names = await caches.keys();
+    const cached = [];
+    for (const name of names) {
+      for (const request of await (await caches.open(name)).keys()) cached.push(new URL(request.url).pathname);
+    }
+    return { scope: registration.scope, cached };
+  });
+  assert.equal(new URL(scope).pathname, '/tools/ggi/');
+  for (const pattern of [/\/index\.html$/, /\.wasm$/, /ggi-journey-[0-9a-f]+\.js$/, /\.css$/, /manifest\.webmanifest$/, /icon-192\.png$/]) {
+    assert.ok(cached.some((p) => pattern.test(p) && p.startsWith('/tools/ggi/')), `${pattern} not cached: ${cached}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('after the first visit the app opens, navigates and saves with the network off', async () => {
+  const { page, context, problems } = await env.page();
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await ready(page);
+  await controlled(page);
+
+  await context.setOffline(true);
+  const served = [];
+  page.on('response', (r) => served.push([new URL(r.url()).pathname, r.fromServiceWorker()]));
+  await page.reload();
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: /GGI-A-24/ }).waitFor();
+  const shell = served.filter(([p]) => /\.(html|js|wasm|css)$/.test(p) || p.endsWith('/'));
+  assert.ok(shell.length >= 3, JSON.stringify(served));
+  assert.ok(shell.every(([, fromWorker]) => fromWorker), `not all from the service worker: ${JSON.stringify(served)}`);
+
+  // Ticking a point offline is saved in the browser and still there after another reload.
+  await page.getByRole('checkbox').first().check();
+  await page.getByText('1 of 3 verification points met').waitFor();
+  await page.waitForFunction(() => (localStorage.getItem('ggi-journey/state') ?? '').includes('"met":true'));
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  await page.goto(`${env.url}#/about`);
+  await page.reload();
+  await ready(page);
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await page.getByText('1 of 3 verification points met').waitFor();
+
+  // The network really is off for this context.
+  const reachable = await page.evaluate(async () => {
+    try { await fetch(`not-precached-${Date.now()}.txt`); return true; } catch { return false; }
+  });
+  assert.equal(reachable, false, 'the context is not offline');
+  await context.setOffline(false);
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+});
+
+test('a browser that never visited gets nothing offline (the test really is offline)', async () => {
+  const { page, context } = await env.page();
+  await context.setOffline(true);
+  await assert.rejects(page.goto(env.url), /ERR_INTERNET_DISCONNECTED/);
+});
