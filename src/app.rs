@@ -24,7 +24,11 @@ pub fn App() -> impl IntoView {
             };
         }
     });
-    if state.first_visit && route.get_untracked() == ggi_core::route::Route::Home {
+    // A first visit to the bare address is offered the guided start; a deep link is respected.
+    let bare_address = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.is_empty());
+    if state.first_visit && bare_address {
         crate::router::navigate(&ggi_core::route::Route::Start);
     }
 

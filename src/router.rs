@@ -9,18 +9,50 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The whole fragment, query included (`#/?goal=trust`), for pages that read parameters.
+#[derive(Clone, Copy)]
+pub struct Fragment(pub RwSignal<String>);
+
 /// Provides the current [`Route`] to the whole app and keeps it in step with the address bar.
 pub fn provide_router() -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_fragment()));
+    let fragment = RwSignal::new(current_fragment());
     // Skip links and in-page anchors use fragments without a leading '/': not routes.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let fragment = current_fragment();
-        if fragment.is_empty() || fragment.starts_with("#/") {
-            set_route.set(Route::parse(&fragment));
+        let current = current_fragment();
+        if current.is_empty() || current.starts_with("#/") {
+            let next = Route::parse(&current);
+            // Only a change of page re-renders the page; a change of query does not.
+            if route.get_untracked() != next {
+                set_route.set(next);
+            }
+            fragment.set(current);
         }
     });
     provide_context(route);
+    provide_context(Fragment(fragment));
     route
+}
+
+/// The current fragment, query included.
+pub fn use_fragment() -> RwSignal<String> {
+    use_context::<Fragment>()
+        .map(|f| f.0)
+        .unwrap_or_else(|| RwSignal::new(String::new()))
+}
+
+/// Replaces the query of the current page's address without a new history entry, so filters
+/// are linkable and survive a reload without filling the back button.
+pub fn set_query(fragment: RwSignal<String>, route: &Route, query: &str) {
+    let href = if query.is_empty() {
+        route.href()
+    } else {
+        format!("{}?{query}", route.href())
+    };
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+    }
+    fragment.set(href);
 }
 
 /// The current page.

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod chart;
 pub mod config;
 pub mod export;
+pub mod filter;
 pub mod i18n;
 pub mod import;
 pub mod iteration;

@@ -27,6 +27,17 @@ impl Status {
         Status::NotApplicable,
     ];
 
+    /// The stable key used in files and addresses (`in_progress`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotSelected => "not_selected",
+            Status::Planned => "planned",
+            Status::InProgress => "in_progress",
+            Status::Done => "done",
+            Status::NotApplicable => "not_applicable",
+        }
+    }
+
     /// Counted in progress figures.
     pub fn in_scope(self) -> bool {
         matches!(self, Status::Planned | Status::InProgress | Status::Done)

@@ -61,7 +61,8 @@ impl Route {
 
 // Ids are plain ASCII in practice; percent-encode everything else so a custom id never breaks
 // the fragment.
-fn encode(s: &str) -> String {
+/// Percent-encodes everything but unreserved ASCII.
+pub fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
@@ -70,7 +71,8 @@ fn encode(s: &str) -> String {
         .collect()
 }
 
-fn decode(s: &str) -> String {
+/// Decodes percent escapes; malformed escapes stay as they are.
+pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -50,3 +50,45 @@ test('an unknown address says so and links back', async () => {
   await page.getByRole('link', { name: 'Back to the catalogue' }).click();
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
 });
+
+test('search and filters narrow the list, live in the URL and survive a reload', async () => {
+  const { page, problems } = await env.page();
+  await skipGuidedStart(page, env.url);
+  const cards = page.locator('a.activity-link:visible');
+  await page.getByLabel('Goal', { exact: true }).selectOption({ label: 'Trust' });
+  await page.getByText('5 activities shown').waitFor();
+  await page.getByLabel('Show activities for').selectOption({ label: 'Developer' });
+  await page.getByText('2 activities shown').waitFor();
+  assert.match(page.url(), /#\/\?goal=trust&role=developer$/);
+  await page.reload();
+  await page.getByText('2 activities shown').waitFor();
+  assert.deepEqual((await cards.allTextContents()).map((t) => t.slice(0, 8)), ['GGI-A-23', 'GGI-A-44']);
+
+  // Full text covers verification points and descriptions, not only titles.
+  await page.goto(`${env.url}#/`);
+  await page.getByLabel('Search activities').fill('SBOM');
+  await page.getByText(/\d+ activities shown/).waitFor();
+  const hits = await cards.allTextContents();
+  assert.ok(hits.length >= 1 && hits.length < 25, hits.join());
+  assert.match(page.url(), /q=SBOM/);
+  await page.getByLabel('Search activities').fill('no such words anywhere');
+  await page.getByText('No activity matches.').waitFor();
+
+  await page.goto(`${env.url}#/?status=in_progress`);
+  await page.getByText('No activity matches.').waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('an activity page links to the previous and next activity of its goal', async () => {
+  const { page } = await env.page();
+  await page.goto(`${env.url}#/activities/GGI-A-18`);
+  await page.getByRole('heading', { level: 1, name: /Open source competency growth/ }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Activities of this goal' });
+  await nav.getByRole('link', { name: /GGI-A-17/ }).waitFor();
+  await nav.getByRole('link', { name: /GGI-A-19/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Open source supervision/ }).waitFor();
+  // External links say so.
+  const external = page.locator('a.external').first();
+  assert.equal(await external.getAttribute('rel'), 'noopener noreferrer');
+  assert.match(await external.textContent(), /opens another site/);
+});

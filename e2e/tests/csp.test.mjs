@@ -50,7 +50,7 @@ test('the built index.html carries the strict policy, with the loader hash fille
 test('the policy is enforced: injected inline scripts and style attributes are refused', async () => {
   const { page } = await env.page();
   const violations = await watchViolations(page);
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');

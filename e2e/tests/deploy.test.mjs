@@ -18,7 +18,7 @@ test('without deployment files the built-in catalogue is used and nothing is rep
   const { page, problems } = await env.page();
   const lookedUp = [];
   page.on('response', (r) => { if (/\/(config|catalogue)\.json$/.test(r.url())) lookedUp.push([new URL(r.url()).pathname, r.status()]); });
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.waitForLoadState('networkidle');
   assert.deepEqual(lookedUp.sort(), [['/tools/ggi/catalogue.json', 404], ['/tools/ggi/config.json', 404]]);
@@ -30,7 +30,7 @@ test('without deployment files the built-in catalogue is used and nothing is rep
 test('config.json sets the default language and the organisation of new workspaces', async () => {
   env.extra['config.json'] = JSON.stringify({ language: 'fr', organisation: 'Ville de Lyon', sample_organisation: false });
   const { page, problems } = await env.page({ locale: 'de-DE' });
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   // The deployment's language beats the browser's (German here).
   await page.getByRole('heading', { level: 1, name: 'Le catalogue d’activités GGI' }).waitFor();
@@ -66,7 +66,7 @@ test('a saved workspace keeps its own name when config.json names the organisati
 test('catalogue.json in our format replaces the built-in catalogue', async () => {
   env.extra['catalogue.json'] = await fixture('catalogue-minimal.json');
   const { page, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.getByText('Catalogue: A tiny catalogue for tests').waitFor();
   assert.ok(await page.locator('a.activity-link').count() < 25);
@@ -77,7 +77,7 @@ test('catalogue.json in our format replaces the built-in catalogue', async () =>
 test('catalogue.json in My GGI Board format is read too', async () => {
   env.extra['catalogue.json'] = await fixture('board-minimal.json');
   const { page, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.getByRole('link', { name: /Test activity one/ }).waitFor();
   assert.equal(await page.locator('a.activity-link').count(), 2);
@@ -91,7 +91,7 @@ test('unusable files are explained and the built-in defaults used', async () => 
   env.extra['config.json'] = '{ "langage": "fr" }';
   env.extra['catalogue.json'] = '{ "format": "something-else" }';
   const { page, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   const notice = page.getByRole('status').filter({ hasText: NOTICE });
   await notice.waitFor();
@@ -109,7 +109,7 @@ test('a host that answers a missing file with its HTML page counts as no file', 
   env.extra['config.json'] = html;
   env.extra['catalogue.json'] = html;
   const { page, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.waitForLoadState('networkidle');
   assert.equal(await page.getByText(NOTICE).count(), 0);
@@ -121,7 +121,7 @@ test('the deployment files also apply offline after the first visit', async () =
   env.extra['config.json'] = JSON.stringify({ language: 'de' });
   env.extra['catalogue.json'] = await fixture('catalogue-minimal.json');
   const { page, context, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.getByRole('heading', { level: 1, name: 'Der GGI-Aktivitätskatalog' }).waitFor();
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');

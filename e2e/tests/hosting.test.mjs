@@ -16,7 +16,7 @@ test('the app is served under a sub-path and loads every file from it', async ()
   const { page, problems } = await env.page();
   const loaded = [];
   page.on('response', (r) => loaded.push([new URL(r.url()).pathname, r.status()]));
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
   const assets = loaded.filter(([path]) => /\.(js|wasm|css)$/.test(path));
@@ -45,7 +45,7 @@ test('deep links under the sub-path survive a reload on every page', async () =>
 
 test('following links inside the app keeps the sub-path', async () => {
   const { page, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await page.getByRole('link', { name: /GGI-A-24/ }).click();
   await page.getByRole('heading', { level: 1, name: /GGI-A-24/ }).waitFor();

@@ -18,7 +18,7 @@ async function controlled(page) {
 
 test('the service worker is registered for the app folder and precaches the app shell', async () => {
   const { page, problems } = await env.page();
-  await page.goto(env.url);
+  await page.goto(`${env.url}#/`);
   await ready(page);
   await controlled(page);
   const { scope, cached } = await page.evaluate(async () => {

@@ -36,9 +36,20 @@ pub fn inlines(runs: Vec<Inline>) -> impl IntoView {
             Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
             Inline::Emphasis(t) => view! { <em>{t}</em> }.into_any(),
             Inline::Code(t) => view! { <code>{t}</code> }.into_any(),
-            Inline::Link { text, url } => {
-                view! { <a href=url rel="noopener noreferrer">{text}</a> }.into_any()
-            }
+            Inline::Link { text, url } => view! { <ExternalLink url=url text=text/> }.into_any(),
         })
         .collect_view()
+}
+
+/// A link to another site, marked as such for everyone (icon) and for screen readers (text).
+#[component]
+pub fn ExternalLink(url: String, text: String) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <a href=url rel="noopener noreferrer" class="external">
+            {text}
+            <span aria-hidden="true">" ↗"</span>
+            <span class="visually-hidden">" " {move || i18n.t().catalogue.external}</span>
+        </a>
+    }
 }

@@ -1,3 +1,4 @@
+use crate::components::markdown::ExternalLink;
 use crate::components::status_badge::status_slug;
 use crate::components::{
     Markdown, ObjectivesEditor, ProgressFields, ScorecardEditor, StatusBadge, VerificationChecklist,
@@ -108,7 +109,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
             <StatusBadge status=status/>
         </p>
         {activity.handbook_url.clone().map(|url| view! {
-            <p><a href=url rel="noopener">{move || i18n.t().catalogue.handbook_link}</a></p>
+            <p><ExternalLink url=url text=i18n.t().catalogue.handbook_link.to_string()/></p>
         })}
         <p class="lead">{activity.summary.clone()}</p>
 
@@ -144,7 +145,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
                 view! { <ul>{resources.into_iter().map(|r| {
                     let title = r.title.clone();
                     let link = match r.url.filter(|u| ggi_core::markdown::is_safe_url(u)) {
-                        Some(url) => view! { <a href=url rel="noopener noreferrer">{title}</a> }.into_any(),
+                        Some(url) => view! { <ExternalLink url=url text=title/> }.into_any(),
                         None => view! { <cite>{title}</cite> }.into_any(),
                     };
                     view! { <li>{link} {(!r.note.is_empty()).then(|| format!(" — {}", r.note))}</li> }
@@ -165,5 +166,43 @@ fn ActivityView(activity: Activity) -> impl IntoView {
                 }).collect_view()}</ul> }.into_any()
             }}
         </section>
+        <InGoalNavigation activity=activity.id.clone() goal=activity.goal.clone()/>
+    }
+}
+
+/// Previous and next activity of the same goal, in catalogue order.
+#[component]
+fn InGoalNavigation(activity: String, goal: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_state();
+    let (previous, next) = state.catalogue.with_untracked(|c| {
+        let ids: Vec<(String, String)> = c
+            .activities_of(&goal)
+            .map(|a| (a.id.clone(), a.title.clone()))
+            .collect();
+        let at = ids.iter().position(|(id, _)| *id == activity);
+        let previous = at
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| ids.get(i).cloned());
+        let next = at.and_then(|i| ids.get(i + 1).cloned());
+        (previous, next)
+    });
+    let link = move |target: Option<(String, String)>,
+                     label: fn(&'static ggi_core::i18n::Messages) -> &'static str,
+                     rel: &'static str| {
+        target.map(|(id, title)| {
+            let href = Route::Activity(id.clone()).href();
+            view! {
+            <a href=href rel=rel>
+                <span class="small muted">{move || label(i18n.t())}</span> <span>{id} " " {title}</span>
+            </a>
+            }
+        })
+    };
+    view! {
+        <nav class="in-goal" aria-label=move || i18n.t().catalogue.in_goal>
+            {link(previous, |t| t.catalogue.previous, "prev")}
+            {link(next, |t| t.catalogue.following, "next")}
+        </nav>
     }
 }

@@ -1,8 +1,12 @@
+use crate::components::status_badge::status_label;
 use crate::components::{CustomActivityForm, ProgressBar, StatusBadge};
 use crate::i18n::use_i18n;
+use crate::router::{set_query, use_fragment};
 use crate::state::use_state;
 use ggi_core::catalogue::Activity;
+use ggi_core::filter::ActivityFilter;
 use ggi_core::i18n::fill;
+use ggi_core::progress::Status;
 use ggi_core::route::Route;
 use ggi_core::scoring;
 use leptos::prelude::*;
@@ -12,18 +16,15 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
-    let (role, set_role) = signal(String::new());
-    let (query, set_query) = signal(String::new());
-
-    let matches = move |a: &Activity| {
-        let role = role.get();
-        let q = query.get().to_lowercase();
-        (role.is_empty() || a.roles.contains(&role))
-            && (q.is_empty()
-                || a.title.to_lowercase().contains(&q)
-                || a.id.to_lowercase().contains(&q)
-                || a.summary.to_lowercase().contains(&q))
+    // The filter lives in the address (`#/?goal=trust&q=sbom`): linkable, kept on reload.
+    let fragment = use_fragment();
+    let filter = Memo::new(move |_| ActivityFilter::from_fragment(&fragment.get()));
+    let change = move |edit: Box<dyn FnOnce(&mut ActivityFilter)>| {
+        let mut next = filter.get_untracked();
+        edit(&mut next);
+        set_query(fragment, &Route::Home, &next.to_query());
     };
+    let matches = move |a: &Activity, status: Status| filter.with(|f| f.matches(a, status));
 
     let catalogue_line = move || {
         state.catalogue.with(|c| {
@@ -44,13 +45,14 @@ pub fn HomePage() -> impl IntoView {
                 let acts: Vec<Activity> = catalogue
                     .activities_of(&goal.id)
                     .chain(ws.iter().flat_map(|w| w.custom_activities.iter().filter(|a| a.goal == goal.id)))
-                    .filter(|a| matches(a))
+                    .filter(|a| matches(a, ws.as_ref().map(|w| scoring::status_of(w, &a.id)).unwrap_or_default()))
                     .cloned()
                     .collect();
                 let heading = fill(i18n.t().catalogue.goal_heading, &[("name", &goal.name)]);
                 let count = fill(i18n.t().catalogue.activities_count, &[("n", &acts.len().to_string())]);
                 let heading_id = format!("goal-{}", goal.id);
                 let heading_id2 = heading_id.clone();
+                let cards_empty = acts.is_empty();
                 let cards = acts
                     .into_iter()
                     .map(|a| {
@@ -84,8 +86,9 @@ pub fn HomePage() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let hidden = cards_empty;
                 view! {
-                    <section class="goal" aria-labelledby=heading_id.clone()>
+                    <section class="goal" aria-labelledby=heading_id.clone() hidden=hidden>
                         <h2 id=heading_id2>{heading}</h2>
                         <p class="goal-scope">{goal.scope.clone()} " · " {count}</p>
                         <ul class="activity-grid">{cards}</ul>
@@ -114,21 +117,56 @@ pub fn HomePage() -> impl IntoView {
             </div>
         </Show>
         <p class="muted">{catalogue_line}</p>
-        <div class="filters" role="search">
+        <form class="filters" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
             <label>
-                {move || i18n.t().catalogue.filter_role}
-                <select on:change=move |ev| set_role.set(event_target_value(&ev))>
-                    <option value="">{move || i18n.t().catalogue.all_roles}</option>
-                    {move || state.catalogue.with(|c| c.roles.iter().map(|r| {
-                        view! { <option value=r.id.clone()>{r.name.clone()}</option> }
+                {move || i18n.t().catalogue.filter_goal}
+                <select on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.goal = v)) }>
+                    <option value="" selected=move || filter.with(|f| f.goal.is_empty())>{move || i18n.t().catalogue.all_goals}</option>
+                    {move || state.catalogue.with(|c| c.goals.iter().map(|g| {
+                        let id = g.id.clone();
+                        view! { <option value=g.id.clone() selected=move || filter.with(|f| f.goal == id)>{g.name.clone()}</option> }
                     }).collect_view())}
                 </select>
             </label>
             <label>
-                {move || i18n.t().catalogue.search}
-                <input type="search" on:input=move |ev| set_query.set(event_target_value(&ev))/>
+                {move || i18n.t().catalogue.filter_role}
+                <select on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.role = v)) }>
+                    <option value="" selected=move || filter.with(|f| f.role.is_empty())>{move || i18n.t().catalogue.all_roles}</option>
+                    {move || state.catalogue.with(|c| c.roles.iter().map(|r| {
+                        let id = r.id.clone();
+                        view! { <option value=r.id.clone() selected=move || filter.with(|f| f.role == id)>{r.name.clone()}</option> }
+                    }).collect_view())}
+                </select>
             </label>
-        </div>
+            <label>
+                {move || i18n.t().catalogue.filter_status}
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    change(Box::new(move |f| f.status = Status::ALL.into_iter().find(|s| s.key() == v)))
+                }>
+                    <option value="" selected=move || filter.with(|f| f.status.is_none())>{move || i18n.t().catalogue.all_statuses}</option>
+                    {Status::ALL.into_iter().map(|s| view! {
+                        <option value=s.key() selected=move || filter.with(|f| f.status == Some(s))>{move || status_label(i18n.t(), s)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                {move || i18n.t().catalogue.search}
+                <input type="search" prop:value=move || filter.with(|f| f.text.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.text = v)) }/>
+            </label>
+        </form>
+        <p class="muted small" role="status">{move || {
+            let n = state.document.with(|d| {
+                let ws = d.active();
+                state.catalogue.with(|c| {
+                    c.activities.iter().chain(ws.iter().flat_map(|w| w.custom_activities.iter()))
+                        .filter(|a| matches(a, ws.map(|w| scoring::status_of(w, &a.id)).unwrap_or_default()))
+                        .count()
+                })
+            });
+            if n == 0 { i18n.t().catalogue.no_match.to_string() } else { fill(i18n.t().catalogue.matching, &[("n", &n.to_string())]) }
+        }}</p>
         {goals}
         <CustomActivityForm/>
     }

@@ -81,6 +81,18 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
             <ProgressBar label=t.dashboard.objectives.to_string() done=s.objectives.done total=s.objectives.total/>
         }
     };
+    let radar: Vec<(String, u32, u32, u32)> = r
+        .goals
+        .iter()
+        .map(|g| {
+            (
+                g.name.clone(),
+                g.summary.points.done,
+                g.summary.points.total,
+                g.summary.points.percent(),
+            )
+        })
+        .collect();
     let rows = r.goals.iter().flat_map(|g| g.activities.iter().map(move |a| (g.name.clone(), a.clone())))
         .map(|(goal, a)| view! {
             <tr>
@@ -130,7 +142,7 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
                         <ProgressBar label=g.name.clone() done=g.summary.points.done total=g.summary.points.total/>
                     }).collect_view()}
                 </div>
-                <RadarChart goals=r.goals.iter().map(|g| (g.name.clone(), g.summary.points.done, g.summary.points.total, g.summary.points.percent())).collect::<Vec<_>>()/>
+                <RadarChart goals=radar/>
             </div>
         </section>
         <section class="report-table" aria-labelledby="report-all">

@@ -11,6 +11,12 @@ messages! {
         roles: "Roles", "Rôles", "Rollen";
         filter_role: "Show activities for", "Afficher les activités pour", "Aktivitäten anzeigen für";
         all_roles: "All roles", "Tous les rôles", "Alle Rollen";
+        filter_goal: "Goal", "Objectif", "Ziel";
+        all_goals: "All goals", "Tous les objectifs", "Alle Ziele";
+        filter_status: "Status", "Statut", "Status";
+        all_statuses: "Any status", "Tous les statuts", "Jeder Status";
+        matching: "{n} activities shown", "{n} activités affichées", "{n} Aktivitäten angezeigt";
+        external: "(opens another site)", "(ouvre un autre site)", "(öffnet eine andere Website)";
         search: "Search activities", "Rechercher une activité", "Aktivitäten suchen";
         no_match: "No activity matches.", "Aucune activité ne correspond.", "Keine Aktivität passt.";
         description: "Description", "Description", "Beschreibung";
@@ -26,6 +32,7 @@ messages! {
         unknown_activity: "There is no activity “{id}” in this catalogue.", "Il n’y a pas d’activité « {id} » dans ce catalogue.", "In diesem Katalog gibt es keine Aktivität „{id}“.";
         previous: "Previous activity", "Activité précédente", "Vorherige Aktivität";
         following: "Next activity", "Activité suivante", "Nächste Aktivität";
+        in_goal: "Activities of this goal", "Activités de cet objectif", "Aktivitäten dieses Ziels";
         custom: "Custom", "Personnalisée", "Eigene";
         add_custom: "Add an activity of your own", "Ajouter votre propre activité", "Eigene Aktivität hinzufügen";
         add_custom_intro: "For work your organisation tracks beyond the handbook. It is marked as custom, counted and exported like the others.", "Pour un travail que votre organisation suit au-delà du manuel. Elle est marquée comme personnalisée, comptée et exportée comme les autres.", "Für Arbeit, die Ihre Organisation über das Handbuch hinaus verfolgt. Sie wird als eigene markiert, gezählt und exportiert wie die anderen.";
