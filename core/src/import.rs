@@ -19,7 +19,11 @@ pub enum ImportError {
     #[error("The file is empty.")]
     Empty,
     #[error("The file is not valid JSON: {message} (line {line}, column {column}).")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("The file is not a GGI Journey export: {0}")]
     NotAnExport(String),
     #[error("The file was made by a newer version of GGI Journey (schema {0}); update the app to import it.")]
@@ -55,17 +59,32 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
         line: e.line(),
         column: e.column(),
-        message: e.to_string().split(" at line").next().unwrap_or_default().to_string(),
+        message: e
+            .to_string()
+            .split(" at line")
+            .next()
+            .unwrap_or_default()
+            .to_string(),
     })?;
     let Value::Object(map) = &value else {
-        return Err(ImportError::NotAnExport("the top level must be an object.".into()));
+        return Err(ImportError::NotAnExport(
+            "the top level must be an object.".into(),
+        ));
     };
     let (doc_value, exported_at, prefix) = match map.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {
             let file: ExportFile = shaped(value.clone(), "")?;
-            (serde_json::to_value(&file.document).unwrap_or_default(), Some(file.exported_at), "document.")
+            (
+                serde_json::to_value(&file.document).unwrap_or_default(),
+                Some(file.exported_at),
+                "document.",
+            )
         }
-        Some(other) => return Err(ImportError::NotAnExport(format!("its format is \"{other}\"."))),
+        Some(other) => {
+            return Err(ImportError::NotAnExport(format!(
+                "its format is \"{other}\"."
+            )))
+        }
         None if map.contains_key("schema_version") => (value.clone(), None, ""),
         None => {
             return Err(ImportError::NotAnExport(
@@ -89,7 +108,11 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
         path: format!("{prefix}{path}"),
         message,
     })?;
-    Ok(Imported { document, from_version, exported_at })
+    Ok(Imported {
+        document,
+        from_version,
+        exported_at,
+    })
 }
 
 fn shaped<T: serde::de::DeserializeOwned>(value: Value, prefix: &str) -> Result<T, ImportError> {
@@ -97,7 +120,11 @@ fn shaped<T: serde::de::DeserializeOwned>(value: Value, prefix: &str) -> Result<
         let path = e.path().to_string();
         let message = e.inner().to_string();
         ImportError::Invalid {
-            path: if path == "." { prefix.trim_end_matches('.').to_string() } else { format!("{prefix}{path}") },
+            path: if path == "." {
+                prefix.trim_end_matches('.').to_string()
+            } else {
+                format!("{prefix}{path}")
+            },
             message,
         }
     })

@@ -66,8 +66,16 @@ fn merge_workspace(ours: &mut Workspace, theirs: &Workspace, report: &mut MergeR
             }
             Some(mine) if mine == progress => report.unchanged += 1,
             Some(mine) => {
-                let kept = if progress.updated_at > mine.updated_at { Side::Theirs } else { Side::Ours };
-                report.conflicts.push(Conflict { workspace: ours.name.clone(), activity: id.clone(), kept });
+                let kept = if progress.updated_at > mine.updated_at {
+                    Side::Theirs
+                } else {
+                    Side::Ours
+                };
+                report.conflicts.push(Conflict {
+                    workspace: ours.name.clone(),
+                    activity: id.clone(),
+                    kept,
+                });
                 if kept == Side::Theirs {
                     report.updated += 1;
                     ours.activities.insert(id.clone(), progress.clone());
@@ -77,12 +85,27 @@ fn merge_workspace(ours: &mut Workspace, theirs: &Workspace, report: &mut MergeR
             }
         }
     }
-    union_by_id(&mut ours.custom_activities, &theirs.custom_activities, |a| a.id.clone(), theirs_newer);
-    union_by_id(&mut ours.iterations, &theirs.iterations, |i| i.id.clone(), theirs_newer);
+    union_by_id(
+        &mut ours.custom_activities,
+        &theirs.custom_activities,
+        |a| a.id.clone(),
+        theirs_newer,
+    );
+    union_by_id(
+        &mut ours.iterations,
+        &theirs.iterations,
+        |i| i.id.clone(),
+        theirs_newer,
+    );
 }
 
 // Adds items only `theirs` has; replaces shared ones when `prefer_theirs`. Order: ours first.
-fn union_by_id<T: Clone>(ours: &mut Vec<T>, theirs: &[T], id: impl Fn(&T) -> String, prefer_theirs: bool) {
+fn union_by_id<T: Clone>(
+    ours: &mut Vec<T>,
+    theirs: &[T],
+    id: impl Fn(&T) -> String,
+    prefer_theirs: bool,
+) {
     let index: BTreeMap<String, usize> = ours.iter().enumerate().map(|(i, t)| (id(t), i)).collect();
     for item in theirs {
         match index.get(&id(item)) {

@@ -16,17 +16,26 @@ fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
 
 pub fn document(doc: &Document, catalogue: &Catalogue) -> Result<(), Problem> {
     if doc.workspaces.is_empty() {
-        return Err(problem("workspaces", "there must be at least one workspace"));
+        return Err(problem(
+            "workspaces",
+            "there must be at least one workspace",
+        ));
     }
     let mut ids = HashSet::new();
     for (i, ws) in doc.workspaces.iter().enumerate() {
         if !ids.insert(ws.id.as_str()) {
-            return Err(problem(format!("workspaces[{i}].id"), format!("\"{}\" is used twice", ws.id)));
+            return Err(problem(
+                format!("workspaces[{i}].id"),
+                format!("\"{}\" is used twice", ws.id),
+            ));
         }
         workspace(ws, catalogue).map_err(|(p, m)| (format!("workspaces[{i}].{p}"), m))?;
     }
     if doc.workspace(&doc.active_workspace).is_none() {
-        return Err(problem("active_workspace", format!("\"{}\" names no workspace", doc.active_workspace)));
+        return Err(problem(
+            "active_workspace",
+            format!("\"{}\" names no workspace", doc.active_workspace),
+        ));
     }
     Ok(())
 }
@@ -40,10 +49,16 @@ fn workspace(ws: &Workspace, catalogue: &Catalogue) -> Result<(), Problem> {
     text("profile.organisation", &ws.profile.organisation, 200)?;
     for (i, a) in ws.custom_activities.iter().enumerate() {
         if catalogue.activity(&a.id).is_some() {
-            return Err(problem(format!("custom_activities[{i}].id"), format!("\"{}\" is already a catalogue activity", a.id)));
+            return Err(problem(
+                format!("custom_activities[{i}].id"),
+                format!("\"{}\" is already a catalogue activity", a.id),
+            ));
         }
         if catalogue.goal(&a.goal).is_none() {
-            return Err(problem(format!("custom_activities[{i}].goal"), format!("unknown goal \"{}\"", a.goal)));
+            return Err(problem(
+                format!("custom_activities[{i}].goal"),
+                format!("unknown goal \"{}\"", a.goal),
+            ));
         }
     }
     for (id, p) in &ws.activities {
@@ -59,13 +74,26 @@ fn workspace(ws: &Workspace, catalogue: &Catalogue) -> Result<(), Problem> {
             .collect();
         for (point, check) in &p.verification {
             if !known.contains(point.as_str()) {
-                return Err(problem(at(&format!("verification.{point}")), "unknown verification point id"));
+                return Err(problem(
+                    at(&format!("verification.{point}")),
+                    "unknown verification point id",
+                ));
             }
             if check.rating.is_some_and(|r| r > 5) {
-                return Err(problem(at(&format!("verification.{point}.rating")), "must be between 0 and 5"));
+                return Err(problem(
+                    at(&format!("verification.{point}.rating")),
+                    "must be between 0 and 5",
+                ));
             }
-            date(&at(&format!("verification.{point}.date")), check.date.as_deref())?;
-            text(&at(&format!("verification.{point}.evidence")), &check.evidence, MAX_TEXT)?;
+            date(
+                &at(&format!("verification.{point}.date")),
+                check.date.as_deref(),
+            )?;
+            text(
+                &at(&format!("verification.{point}.evidence")),
+                &check.evidence,
+                MAX_TEXT,
+            )?;
         }
         date(&at("target_date"), p.target_date.as_deref())?;
         for (i, o) in p.objectives.iter().enumerate() {
@@ -91,7 +119,9 @@ fn workspace(ws: &Workspace, catalogue: &Catalogue) -> Result<(), Problem> {
 }
 
 fn find<'a>(catalogue: &'a Catalogue, ws: &'a Workspace, id: &str) -> Option<&'a Activity> {
-    catalogue.activity(id).or_else(|| ws.custom_activities.iter().find(|a| a.id == id))
+    catalogue
+        .activity(id)
+        .or_else(|| ws.custom_activities.iter().find(|a| a.id == id))
 }
 
 fn text(path: &str, value: &str, max: usize) -> Result<(), Problem> {

@@ -12,7 +12,14 @@ fn sample() -> Document {
     let mut d = Document::new(&c, "2027-01-01T00:00:00Z");
     let ws = &mut d.workspaces[0];
     journey::set_status(ws, "GGI-A-21", Status::InProgress, "t");
-    journey::set_point(ws, "GGI-A-21", &c.activities[5].verification_points[3].id, true, "2027-01-02", "t");
+    journey::set_point(
+        ws,
+        "GGI-A-21",
+        &c.activities[5].verification_points[3].id,
+        true,
+        "2027-01-02",
+        "t",
+    );
     journey::add_objective(ws, "GGI-A-21", "Adopt a licence policy", "t");
     d
 }
@@ -34,7 +41,10 @@ fn export_then_import_is_the_identity() {
     let imported = read(&export_text(&d), &catalogue()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(imported.document, d);
     assert_eq!(imported.from_version, SCHEMA_VERSION_FOR_TESTS);
-    assert_eq!(imported.exported_at.as_deref(), Some("2027-01-03T00:00:00Z"));
+    assert_eq!(
+        imported.exported_at.as_deref(),
+        Some("2027-01-03T00:00:00Z")
+    );
 }
 
 const SCHEMA_VERSION_FOR_TESTS: u32 = crate::schema::SCHEMA_VERSION;
@@ -48,20 +58,34 @@ fn a_bare_state_document_is_accepted() {
 
 #[test]
 fn size_and_emptiness_are_checked_first() {
-    assert_eq!(check_size(MAX_IMPORT_BYTES + 1), Err(ImportError::TooLarge { size: MAX_IMPORT_BYTES + 1 }));
+    assert_eq!(
+        check_size(MAX_IMPORT_BYTES + 1),
+        Err(ImportError::TooLarge {
+            size: MAX_IMPORT_BYTES + 1
+        })
+    );
     assert!(check_size(MAX_IMPORT_BYTES).is_ok());
     assert_eq!(err("  \n"), "The file is empty.");
 }
 
 #[test]
 fn syntax_errors_say_where() {
-    assert_eq!(err("{\n  \"format\": ,\n}"), "The file is not valid JSON: expected value (line 2, column 13).");
+    assert_eq!(
+        err("{\n  \"format\": ,\n}"),
+        "The file is not valid JSON: expected value (line 2, column 13)."
+    );
 }
 
 #[test]
 fn wrong_kinds_of_file_are_named() {
-    assert_eq!(err("[1,2]"), "The file is not a GGI Journey export: the top level must be an object.");
-    assert_eq!(err(r#"{"format":"my-ggi-board"}"#), "The file is not a GGI Journey export: its format is \"my-ggi-board\".");
+    assert_eq!(
+        err("[1,2]"),
+        "The file is not a GGI Journey export: the top level must be an object."
+    );
+    assert_eq!(
+        err(r#"{"format":"my-ggi-board"}"#),
+        "The file is not a GGI Journey export: its format is \"my-ggi-board\"."
+    );
     assert_eq!(err(r#"{"hello":1}"#), "The file is not a GGI Journey export: it has neither a \"format\" nor a \"schema_version\" field.");
 }
 
@@ -77,23 +101,38 @@ fn shape_errors_name_the_exact_path() {
     let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
     v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["status"] = "finished".into();
     let e = err(&v.to_string());
-    assert!(e.starts_with("document.workspaces[0].activities.GGI-A-21.status: unknown variant `finished`"), "{e}");
+    assert!(
+        e.starts_with(
+            "document.workspaces[0].activities.GGI-A-21.status: unknown variant `finished`"
+        ),
+        "{e}"
+    );
 
     let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
-    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["objectives"][0]["done"] = "yes".into();
+    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["objectives"][0]["done"] =
+        "yes".into();
     let e = err(&v.to_string());
-    assert!(e.starts_with("document.workspaces[0].activities.GGI-A-21.objectives[0].done: invalid type"), "{e}");
+    assert!(
+        e.starts_with(
+            "document.workspaces[0].activities.GGI-A-21.objectives[0].done: invalid type"
+        ),
+        "{e}"
+    );
 }
 
 #[test]
 fn meaning_errors_name_the_exact_path() {
     let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
-    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["verification"]["made-up"] = serde_json::json!({"met": true});
+    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["verification"]["made-up"] =
+        serde_json::json!({"met": true});
     assert_eq!(err(&v.to_string()), "document.workspaces[0].activities.GGI-A-21.verification.made-up: unknown verification point id");
 
     let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
     v["document"]["workspaces"][0]["activities"]["GGI-A-99"] = serde_json::json!({});
-    assert_eq!(err(&v.to_string()), "document.workspaces[0].activities.GGI-A-99: unknown activity");
+    assert_eq!(
+        err(&v.to_string()),
+        "document.workspaces[0].activities.GGI-A-99: unknown activity"
+    );
 
     let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
     v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["target_date"] = "next week".into();
@@ -101,7 +140,10 @@ fn meaning_errors_name_the_exact_path() {
 
     let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
     v["document"]["active_workspace"] = "ghost".into();
-    assert_eq!(err(&v.to_string()), "document.active_workspace: \"ghost\" names no workspace");
+    assert_eq!(
+        err(&v.to_string()),
+        "document.active_workspace: \"ghost\" names no workspace"
+    );
 }
 
 #[test]

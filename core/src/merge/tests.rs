@@ -12,12 +12,42 @@ fn base() -> Document {
 fn newer_side_wins_per_activity_and_conflicts_are_reported() {
     let mut ours = base();
     let mut theirs = base();
-    journey::set_status(&mut ours.workspaces[0], "GGI-A-17", Status::Planned, "2027-01-05");
-    journey::set_status(&mut theirs.workspaces[0], "GGI-A-17", Status::Done, "2027-01-09");
-    journey::set_status(&mut ours.workspaces[0], "GGI-A-18", Status::Done, "2027-01-09");
-    journey::set_status(&mut theirs.workspaces[0], "GGI-A-18", Status::Planned, "2027-01-02");
-    journey::set_status(&mut theirs.workspaces[0], "GGI-A-19", Status::InProgress, "2027-01-03");
-    journey::set_status(&mut ours.workspaces[0], "GGI-A-20", Status::Planned, "2027-01-03");
+    journey::set_status(
+        &mut ours.workspaces[0],
+        "GGI-A-17",
+        Status::Planned,
+        "2027-01-05",
+    );
+    journey::set_status(
+        &mut theirs.workspaces[0],
+        "GGI-A-17",
+        Status::Done,
+        "2027-01-09",
+    );
+    journey::set_status(
+        &mut ours.workspaces[0],
+        "GGI-A-18",
+        Status::Done,
+        "2027-01-09",
+    );
+    journey::set_status(
+        &mut theirs.workspaces[0],
+        "GGI-A-18",
+        Status::Planned,
+        "2027-01-02",
+    );
+    journey::set_status(
+        &mut theirs.workspaces[0],
+        "GGI-A-19",
+        Status::InProgress,
+        "2027-01-03",
+    );
+    journey::set_status(
+        &mut ours.workspaces[0],
+        "GGI-A-20",
+        Status::Planned,
+        "2027-01-03",
+    );
 
     let (merged, report) = merge(&ours, &theirs);
     let ws = &merged.workspaces[0];
@@ -29,8 +59,16 @@ fn newer_side_wins_per_activity_and_conflicts_are_reported() {
     assert_eq!(
         report.conflicts,
         vec![
-            Conflict { workspace: "My organisation".into(), activity: "GGI-A-17".into(), kept: Side::Theirs },
-            Conflict { workspace: "My organisation".into(), activity: "GGI-A-18".into(), kept: Side::Ours },
+            Conflict {
+                workspace: "My organisation".into(),
+                activity: "GGI-A-17".into(),
+                kept: Side::Theirs
+            },
+            Conflict {
+                workspace: "My organisation".into(),
+                activity: "GGI-A-18".into(),
+                kept: Side::Ours
+            },
         ]
     );
 }
