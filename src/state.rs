@@ -10,6 +10,8 @@ use ggi_core::schema::{Document, Workspace};
 use leptos::prelude::*;
 use std::time::Duration;
 
+mod imports;
+
 /// Typing stays fluid: saves wait for this pause in changes.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
@@ -49,6 +51,8 @@ pub struct AppState {
     pub persistence: RwSignal<Persistence>,
     /// The latest message for the live region (already in the user's language or from core).
     pub notice: RwSignal<Option<String>>,
+    /// The document as it was before the last import, so the import can be undone.
+    previous: RwSignal<Option<Document>>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -91,6 +95,7 @@ impl AppState {
             catalogue: RwSignal::new(catalogue),
             persistence: RwSignal::new(persistence),
             notice: RwSignal::new(None),
+            previous: RwSignal::new(None),
             timer: StoredValue::new(None),
         };
         if state.persistence.get_untracked() == Persistence::Pending {
