@@ -1,6 +1,9 @@
 //! Every export validates against the published JSON Schema (`public/export.schema.json`), and
 //! the schema rejects what the importer rejects for its shape.
 
+// The validator is a native dev-dependency only.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use ggi_core::catalogue::Catalogue;
