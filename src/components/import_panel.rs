@@ -106,7 +106,7 @@ pub fn ImportPanel() -> impl IntoView {
             {status}
             <Show when=move || state.can_undo()>
                 <div class="actions">
-                    <button type="button" on:click=undo>{move || i18n.t().data.undo}</button>
+                    <button type="button" id="import-undo" on:click=undo>{move || i18n.t().data.undo}</button>
                 </div>
             </Show>
         </section>

@@ -49,6 +49,7 @@ pub fn ImportPreview(
             };
             state.notice.set(Some(fill(message, &[("file", &file)])));
             stage.set(ImportStage::Idle);
+            focus_soon("import-undo");
         }
     };
     let replace = {
@@ -59,6 +60,7 @@ pub fn ImportPreview(
     let cancel = move |_| {
         state.notice.set(Some(t().data.cancelled.to_string()));
         stage.set(ImportStage::Idle);
+        focus_soon("import-file");
     };
 
     let report = preview.merge.clone();
@@ -122,6 +124,19 @@ pub fn ImportPreview(
             </div>
         </div>
     }
+}
+
+// The buttons that had focus disappear with the preview: keyboard users land on what follows.
+fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let element = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
 }
 
 fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
