@@ -179,8 +179,12 @@ test('export, clear all storage, import: the same state comes back, and undoing 
 
 test('a dropped file: the merge preview names what would change, and undo restores the data before the import', async () => {
   const { page, problems } = await env.page();
-  await tick(page, 'GGI-A-24');
-  await openData(page);
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await ready(page);
+  await page.getByRole('checkbox').first().check();
+  // Straight to the data page, before the debounced save: its revision line follows the save.
+  await page.evaluate(() => { location.hash = '#/data'; });
+  await page.getByText(/^Revision 1, last saved /).waitFor();
   const before = await content(page);
   const theirs = JSON.parse((await exportAll(page)).text);
   const ws = theirs.document.workspaces[0];

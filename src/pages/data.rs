@@ -48,6 +48,9 @@ pub fn DataPage() -> impl IntoView {
         }
     };
     let revision_line = move || {
+        // Saving stamps the revision without notifying (typing must not re-render everything);
+        // the persistence signal changes on every save, so follow it.
+        state.persistence.track();
         let t = i18n.t();
         state.document.with(|d| match &d.saved_at {
             Some(at) => fill(
