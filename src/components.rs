@@ -2,8 +2,11 @@
 
 mod custom_activity_form;
 mod deploy_notice;
+mod export_panel;
 mod footer;
 mod header;
+pub mod import_panel;
+mod import_preview;
 pub mod markdown;
 mod markdown_field;
 mod objectives_editor;
@@ -21,8 +24,11 @@ mod verification_checklist;
 
 pub use custom_activity_form::CustomActivityForm;
 pub use deploy_notice::DeployNotice;
+pub use export_panel::ExportPanel;
 pub use footer::Footer;
 pub use header::Header;
+pub use import_panel::ImportPanel;
+pub use import_preview::ImportPreview;
 pub use markdown::Markdown;
 pub use markdown_field::MarkdownField;
 pub use objectives_editor::ObjectivesEditor;

@@ -13,6 +13,8 @@ use ggi_core::schema::{Document, Workspace};
 use leptos::prelude::*;
 use std::time::Duration;
 
+mod imports;
+
 /// Typing stays fluid: saves wait for this pause in changes.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
@@ -58,6 +60,8 @@ pub struct AppState {
     pub config: RwSignal<DeployConfig>,
     /// Deployment files that were present but unusable.
     pub deploy_problems: RwSignal<Vec<DeployError>>,
+    /// The document as it was before the last import, so the import can be undone.
+    previous: RwSignal<Option<Document>>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -105,6 +109,7 @@ impl AppState {
             first_visit,
             config: RwSignal::new(DeployConfig::default()),
             deploy_problems: RwSignal::new(Vec::new()),
+            previous: RwSignal::new(None),
             timer: StoredValue::new(None),
         };
         if state.persistence.get_untracked() == Persistence::Pending {

@@ -9,6 +9,8 @@ use crate::validate;
 use serde_json::Value;
 use thiserror::Error;
 
+pub mod preview;
+
 /// Files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -30,6 +32,35 @@ pub enum ImportError {
     Newer(u32),
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
+}
+
+impl ImportError {
+    /// The message in the user's language. Details that come from the file's content (a JSON
+    /// parser message, a path) are kept as they are: they name what is in the file.
+    pub fn localized(&self, m: &crate::i18n::DataMsgs) -> String {
+        use crate::i18n::fill;
+        match self {
+            ImportError::TooLarge { size } => fill(m.err_too_large, &[("size", &size.to_string())]),
+            ImportError::Empty => m.err_empty.to_string(),
+            ImportError::Syntax {
+                line,
+                column,
+                message,
+            } => fill(
+                m.err_syntax,
+                &[
+                    ("message", message),
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                ],
+            ),
+            ImportError::NotAnExport(detail) => fill(m.err_not_export, &[("detail", detail)]),
+            ImportError::Newer(v) => fill(m.err_newer, &[("version", &v.to_string())]),
+            ImportError::Invalid { path, message } => {
+                fill(m.err_invalid, &[("path", path), ("message", message)])
+            }
+        }
+    }
 }
 
 /// A readable import, in the current schema.

@@ -1,4 +1,7 @@
+//! The data page: where the data is stored, export, import (with preview and undo).
+
 use crate::browser;
+use crate::components::{ExportPanel, ImportPanel, SettingsPanel};
 use crate::i18n::{use_i18n, I18n};
 use crate::state::{use_state, AppState, Persistence};
 use ggi_core::export;
@@ -7,11 +10,20 @@ use leptos::prelude::*;
 
 /// Downloads the whole state as an export file and says so in the live region.
 pub fn export_everything(state: AppState, i18n: I18n) {
+    export_file(state, i18n, None);
+}
+
+/// Downloads the whole state (`workspace: None`) or one workspace, named after it and today.
+pub fn export_file(state: AppState, i18n: I18n, workspace: Option<String>) {
     let now = browser::now();
-    let file = state
-        .document
-        .with_untracked(|d| export::export(d, None, &now));
-    let name = export::file_name("all", &browser::today());
+    let (file, label) = state.document.with_untracked(|d| {
+        let label = workspace
+            .as_deref()
+            .and_then(|id| d.workspace(id))
+            .map_or_else(|| "all".to_string(), |w| w.name.clone());
+        (export::export(d, workspace.as_deref(), &now), label)
+    });
+    let name = export::file_name(&label, &browser::today());
     let t = i18n.t();
     let message = if browser::download(&name, "application/json", &export::to_json(&file)) {
         fill(t.data.exported, &[("file", &name)])
@@ -36,6 +48,9 @@ pub fn DataPage() -> impl IntoView {
         }
     };
     let revision_line = move || {
+        // Saving stamps the revision without notifying (typing must not re-render everything);
+        // the persistence signal changes on every save, so follow it.
+        state.persistence.track();
         let t = i18n.t();
         state.document.with(|d| match &d.saved_at {
             Some(at) => fill(
@@ -56,11 +71,9 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="storage-heading">{move || i18n.t().data.storage_state}</h2>
             <p>{storage_line}</p>
             <p class="muted">{revision_line}</p>
-            <div class="actions">
-                <button type="button" on:click=move |_| export_everything(state, i18n)>
-                    {move || i18n.t().data.export_all}
-                </button>
-            </div>
         </section>
+        <ExportPanel/>
+        <ImportPanel/>
+        <SettingsPanel/>
     }
 }

@@ -163,3 +163,33 @@ fn dates_are_checked() {
     assert!(!is_date("2027-01-1x"));
     assert!(!is_date("2027-01-01T00"));
 }
+
+#[test]
+fn errors_are_told_in_the_users_language_and_keep_the_path() {
+    use crate::i18n::Lang;
+    let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
+    v["document"]["workspaces"][0]["activities"]["GGI-A-99"] = serde_json::json!({});
+    let e = read(&v.to_string(), &catalogue()).err();
+    let e = e.unwrap_or_else(|| panic!("GGI-A-99 is not an activity"));
+    assert_eq!(
+        e.localized(&Lang::Fr.messages().data),
+        "document.workspaces[0].activities.GGI-A-99 : unknown activity"
+    );
+    assert_eq!(
+        ImportError::Empty.localized(&Lang::De.messages().data),
+        "Die Datei ist leer."
+    );
+    // English wording matches the typed error's own message.
+    for e in [
+        ImportError::TooLarge { size: 30_000_000 },
+        ImportError::Newer(9),
+        ImportError::Syntax {
+            line: 2,
+            column: 13,
+            message: "expected value".into(),
+        },
+        ImportError::NotAnExport("the top level must be an object.".into()),
+    ] {
+        assert_eq!(e.localized(&Lang::En.messages().data), e.to_string());
+    }
+}

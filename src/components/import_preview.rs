@@ -1,0 +1,186 @@
+use crate::components::import_panel::ImportStage;
+use crate::components::status_badge::status_label;
+use crate::i18n::use_i18n;
+use crate::state::use_state;
+use ggi_core::i18n::{date, fill};
+use ggi_core::import::preview::{Preview, WorkspacePreview};
+use ggi_core::import::Imported;
+use ggi_core::merge::{self, Side};
+use leptos::prelude::*;
+
+/// What a valid import file holds and what merging it would do, with Replace, Merge, Cancel.
+#[component]
+pub fn ImportPreview(
+    file: String,
+    imported: Imported,
+    preview: Preview,
+    stage: RwSignal<ImportStage>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_state();
+    let t = move || i18n.t();
+
+    let made = imported.exported_at.clone().map(|at| {
+        let version = imported.document.app_version.clone();
+        move || {
+            fill(
+                t().data.preview_made,
+                &[("when", &date(i18n.lang.get(), &at)), ("version", &version)],
+            )
+        }
+    });
+    let finish = {
+        let file = file.clone();
+        move |merging: bool| {
+            let incoming = imported.document.clone();
+            let next = if merging {
+                state
+                    .document
+                    .with_untracked(|d| merge::merge(d, &incoming).0)
+            } else {
+                incoming
+            };
+            let message = if !state.replace_document(next) {
+                t().data.import_blocked
+            } else if merging {
+                t().data.merged
+            } else {
+                t().data.replaced
+            };
+            state.notice.set(Some(fill(message, &[("file", &file)])));
+            stage.set(ImportStage::Idle);
+            focus_soon("import-undo");
+        }
+    };
+    let replace = {
+        let finish = finish.clone();
+        move |_| finish(false)
+    };
+    let merge_in = move |_| finish(true);
+    let cancel = move |_| {
+        state.notice.set(Some(t().data.cancelled.to_string()));
+        stage.set(ImportStage::Idle);
+        focus_soon("import-file");
+    };
+
+    let report = preview.merge.clone();
+    let new_workspaces = (!report.added_workspaces.is_empty()).then(|| {
+        let names = report.added_workspaces.join(", ");
+        move || fill(t().data.merge_new_workspaces, &[("names", &names)])
+    });
+    let counts = move || {
+        fill(
+            t().data.merge_counts,
+            &[
+                ("added", &report.added.to_string()),
+                ("updated", &report.updated.to_string()),
+                ("kept", &report.kept.to_string()),
+                ("unchanged", &report.unchanged.to_string()),
+            ],
+        )
+    };
+    let conflicts = (!preview.merge.conflicts.is_empty()).then(|| {
+        let items = preview
+            .merge
+            .conflicts
+            .iter()
+            .map(|c| {
+                let (ws, activity, kept) = (c.workspace.clone(), c.activity.clone(), c.kept);
+                let text = move || {
+                    let template = match kept {
+                        Side::Theirs => t().data.conflict_theirs,
+                        Side::Ours => t().data.conflict_ours,
+                    };
+                    fill(template, &[("workspace", &ws), ("activity", &activity)])
+                };
+                view! { <li>{text}</li> }
+            })
+            .collect_view();
+        view! {
+            <p>{move || t().data.merge_conflicts}</p>
+            <ul>{items}</ul>
+        }
+    });
+    let workspaces = preview
+        .workspaces
+        .into_iter()
+        .map(workspace_view)
+        .collect_view();
+
+    view! {
+        <div class="import-preview">
+            <h3>{move || fill(t().data.preview_heading, &[("file", &file)])}</h3>
+            {made.map(|made| view! { <p class="muted">{made}</p> })}
+            {workspaces}
+            <h4>{move || t().data.merge_heading}</h4>
+            {new_workspaces.map(|text| view! { <p>{text}</p> })}
+            <p>{counts}</p>
+            {conflicts}
+            <p>{move || t().data.replace_explain}</p>
+            <div class="actions">
+                <button type="button" on:click=replace>{move || t().data.replace}</button>
+                <button type="button" on:click=merge_in>{move || t().data.merge}</button>
+                <button type="button" on:click=cancel>{move || t().data.cancel}</button>
+            </div>
+        </div>
+    }
+}
+
+// The buttons that had focus disappear with the preview: keyboard users land on what follows.
+fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let element = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t();
+    let (activities, custom, iterations) =
+        (ws.activities.len(), ws.custom_activities, ws.iterations);
+    let counts = move || {
+        fill(
+            t().data.preview_workspace,
+            &[
+                ("activities", &activities.to_string()),
+                ("custom", &custom.to_string()),
+                ("iterations", &iterations.to_string()),
+            ],
+        )
+    };
+    let list = if ws.activities.is_empty() {
+        view! { <p class="muted">{move || t().data.preview_nothing}</p> }.into_any()
+    } else {
+        let items = ws
+            .activities
+            .into_iter()
+            .map(|a| {
+                let score = a.score;
+                let line = move || {
+                    fill(
+                        t().data.preview_activity,
+                        &[
+                            ("status", status_label(t(), score.status)),
+                            ("done", &score.points.done.to_string()),
+                            ("total", &score.points.total.to_string()),
+                        ],
+                    )
+                };
+                view! { <li><strong>{a.id}</strong> " " {a.title} ": " {line}</li> }
+            })
+            .collect_view();
+        view! { <ul class="import-activities">{items}</ul> }.into_any()
+    };
+    view! {
+        <h4>{ws.name}</h4>
+        {(!ws.organisation.is_empty()).then(|| view! { <p>{ws.organisation}</p> })}
+        <p>{counts}</p>
+        {list}
+    }
+}

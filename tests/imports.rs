@@ -1,0 +1,72 @@
+//! The store's import and undo against the browser's real localStorage (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use ggi_core::journey;
+use ggi_core::persist::STATE_KEY;
+use ggi_core::progress::Status;
+use ggi_core::schema::Document;
+use ggi_journey::state::{AppState, Persistence};
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .unwrap_or_else(|| panic!("no localStorage"))
+}
+
+fn stored() -> Document {
+    let raw = storage().get_item(STATE_KEY).ok().flatten();
+    let raw = raw.unwrap_or_else(|| panic!("nothing stored"));
+    serde_json::from_str(&raw).unwrap_or_else(|e| panic!("stored data unreadable: {e}"))
+}
+
+#[wasm_bindgen_test]
+fn an_import_is_saved_over_the_current_revision_and_can_be_undone() {
+    let _ = storage().clear();
+    let state = AppState::boot();
+    state.update_workspace(|w| journey::set_status(w, "GGI-A-21", Status::Planned, "t"));
+    state.save_now();
+    let before = state.document.get_untracked();
+    assert_eq!(stored().revision, before.revision);
+
+    // A file from elsewhere carries its own (lower) revision: it must not block saving.
+    let mut incoming = before.clone();
+    incoming.revision = 0;
+    incoming.workspaces[0].name = "Imported".into();
+    assert!(!state.can_undo());
+    assert!(state.replace_document(incoming));
+    assert_eq!(state.persistence.get_untracked(), Persistence::Saved);
+    assert_eq!(stored().workspaces[0].name, "Imported");
+    assert_eq!(stored().revision, before.revision + 1);
+    assert!(state.can_undo());
+
+    assert!(state.undo_import());
+    assert_eq!(state.persistence.get_untracked(), Persistence::Saved);
+    let back = stored();
+    assert_eq!(back.workspaces, before.workspaces);
+    assert_eq!(back.revision, before.revision + 2);
+    assert!(!state.undo_import(), "only the last import can be undone");
+}
+
+#[wasm_bindgen_test]
+fn importing_over_unreadable_data_sets_the_old_text_aside() {
+    let _ = storage().clear();
+    let _ = storage().set_item(STATE_KEY, "{broken");
+    let state = AppState::boot();
+    assert!(matches!(
+        state.persistence.get_untracked(),
+        Persistence::Unreadable { .. }
+    ));
+    let mut incoming = state.document.get_untracked();
+    incoming.workspaces[0].name = "From a backup".into();
+    assert!(state.replace_document(incoming));
+    assert_eq!(stored().workspaces[0].name, "From a backup");
+    let aside = storage()
+        .get_item(ggi_core::persist::UNREADABLE_KEY)
+        .ok()
+        .flatten();
+    assert_eq!(aside.as_deref(), Some("{broken"));
+}
