@@ -20,7 +20,7 @@ async function journey(page) {
   await page.goto(`${env.url}#/activities/GGI-A-17`);
   await ready(page);
   await page.getByRole('checkbox').first().check();
-  await page.getByRole('textbox').first().fill('https://wiki.example.org/oss-inventory');
+  await page.getByLabel('Evidence (note or link)').first().fill('https://wiki.example.org/oss-inventory');
   await page.goto(`${env.url}#/activities/GGI-A-24`);
   await page.getByRole('combobox', { name: 'Status' }).selectOption('done');
   await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('"done"'), KEY);

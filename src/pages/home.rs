@@ -118,29 +118,29 @@ pub fn HomePage() -> impl IntoView {
         </Show>
         <p class="muted">{catalogue_line}</p>
         <form class="filters" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-            <label>
-                {move || i18n.t().catalogue.filter_goal}
-                <select on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.goal = v)) }>
+            <div class="field">
+                <label for="filter-goal">{move || i18n.t().catalogue.filter_goal}</label>
+                <select id="filter-goal" on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.goal = v)) }>
                     <option value="" selected=move || filter.with(|f| f.goal.is_empty())>{move || i18n.t().catalogue.all_goals}</option>
                     {move || state.catalogue.with(|c| c.goals.iter().map(|g| {
                         let id = g.id.clone();
                         view! { <option value=g.id.clone() selected=move || filter.with(|f| f.goal == id)>{g.name.clone()}</option> }
                     }).collect_view())}
                 </select>
-            </label>
-            <label>
-                {move || i18n.t().catalogue.filter_role}
-                <select on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.role = v)) }>
+            </div>
+            <div class="field">
+                <label for="filter-role">{move || i18n.t().catalogue.filter_role}</label>
+                <select id="filter-role" on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.role = v)) }>
                     <option value="" selected=move || filter.with(|f| f.role.is_empty())>{move || i18n.t().catalogue.all_roles}</option>
                     {move || state.catalogue.with(|c| c.roles.iter().map(|r| {
                         let id = r.id.clone();
                         view! { <option value=r.id.clone() selected=move || filter.with(|f| f.role == id)>{r.name.clone()}</option> }
                     }).collect_view())}
                 </select>
-            </label>
-            <label>
-                {move || i18n.t().catalogue.filter_status}
-                <select on:change=move |ev| {
+            </div>
+            <div class="field">
+                <label for="filter-status">{move || i18n.t().catalogue.filter_status}</label>
+                <select id="filter-status" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     change(Box::new(move |f| f.status = Status::ALL.into_iter().find(|s| s.key() == v)))
                 }>
@@ -149,12 +149,12 @@ pub fn HomePage() -> impl IntoView {
                         <option value=s.key() selected=move || filter.with(|f| f.status == Some(s))>{move || status_label(i18n.t(), s)}</option>
                     }).collect_view()}
                 </select>
-            </label>
-            <label>
-                {move || i18n.t().catalogue.search}
-                <input type="search" prop:value=move || filter.with(|f| f.text.clone())
+            </div>
+            <div class="field">
+                <label for="filter-text">{move || i18n.t().catalogue.search}</label>
+                <input id="filter-text" type="search" prop:value=move || filter.with(|f| f.text.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.text = v)) }/>
-            </label>
+            </div>
         </form>
         <p class="muted small" role="status">{move || {
             let n = state.document.with(|d| {
