@@ -74,6 +74,27 @@ test('catalogue.json in our format replaces the built-in catalogue', async () =>
   assert.deepEqual(problems, []);
 });
 
+test('progress the new catalogue does not know is kept and shown, and comes back', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await ready(page);
+  await page.getByRole('checkbox').first().check();
+  await page.waitForFunction(() => (localStorage.getItem('ggi-journey/state') ?? '').includes('"met":true'));
+  // The organisation now deploys a catalogue without GGI-A-24.
+  env.extra['catalogue.json'] = await fixture('catalogue-minimal.json');
+  await page.goto(`${env.url}#/data`);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Progress the catalogue in use does not know' }).waitFor();
+  await page.getByText('GGI-A-24: the whole activity').waitFor();
+  assert.match(await page.evaluate(() => localStorage.getItem('ggi-journey/state')), /GGI-A-24/);
+  // Back on the handbook catalogue, the tick counts again.
+  delete env.extra['catalogue.json'];
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await page.reload();
+  await page.getByText('1 of 3 verification points met').waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test('catalogue.json in My GGI Board format is read too', async () => {
   env.extra['catalogue.json'] = await fixture('board-minimal.json');
   const { page, problems } = await env.page();

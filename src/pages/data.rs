@@ -1,7 +1,7 @@
 //! The data page: where the data is stored, export, import (with preview and undo).
 
 use crate::browser;
-use crate::components::{ExportPanel, ImportPanel, SettingsPanel};
+use crate::components::{ExportPanel, ImportPanel, OrphanedProgress, SettingsPanel};
 use crate::i18n::{use_i18n, I18n};
 use crate::state::{use_state, AppState, Persistence};
 use ggi_core::export;
@@ -74,6 +74,7 @@ pub fn DataPage() -> impl IntoView {
         </section>
         <ExportPanel/>
         <ImportPanel/>
+        <OrphanedProgress/>
         <SettingsPanel/>
     }
 }

@@ -62,5 +62,9 @@ messages! {
         undone: "Import undone: your previous data is back.", "Import annulé : vos données précédentes sont revenues.", "Import rückgängig gemacht: Ihre vorherigen Daten sind zurück.";
         import_blocked: "This data is open read-only because a newer version of GGI Journey saved it; importing is not possible here.", "Ces données sont ouvertes en lecture seule car une version plus récente de GGI Journey les a enregistrées ; l’import n’est pas possible ici.", "Diese Daten sind schreibgeschützt geöffnet, weil eine neuere Version von GGI Journey sie gespeichert hat; ein Import ist hier nicht möglich.";
         never_saved: "Not saved yet", "Pas encore enregistré", "Noch nicht gespeichert";
+        orphans_title: "Progress the catalogue in use does not know", "Progression inconnue du catalogue utilisé", "Fortschritt, den der verwendete Katalog nicht kennt";
+        orphans_intro: "This progress was recorded with another catalogue. It is kept and exported unchanged, but not counted until a catalogue with these activities is in use again.", "Cette progression a été saisie avec un autre catalogue. Elle est conservée et exportée telle quelle, mais n’est pas comptée tant qu’un catalogue contenant ces activités n’est pas de nouveau utilisé.", "Dieser Fortschritt wurde mit einem anderen Katalog erfasst. Er bleibt erhalten und wird unverändert exportiert, aber erst wieder gezählt, wenn ein Katalog mit diesen Aktivitäten verwendet wird.";
+        orphan_activity: "{id}: the whole activity", "{id} : toute l’activité", "{id}: die ganze Aktivität";
+        orphan_points: "{id}: verification points {points}", "{id} : points de vérification {points}", "{id}: Prüfpunkte {points}";
     }
 }
