@@ -195,6 +195,30 @@ impl Messages {
     }
 }
 
+impl Messages {
+    /// A status in words.
+    pub fn status_label(&self, status: crate::progress::Status) -> &'static str {
+        use crate::progress::Status;
+        match status {
+            Status::NotSelected => self.status.not_selected,
+            Status::Planned => self.status.planned,
+            Status::InProgress => self.status.in_progress,
+            Status::Done => self.status.done,
+            Status::NotApplicable => self.status.not_applicable,
+        }
+    }
+
+    /// A theme choice in words.
+    pub fn theme_label(&self, theme: crate::schema::Theme) -> &'static str {
+        use crate::schema::Theme;
+        match theme {
+            Theme::System => self.common.theme_system,
+            Theme::Light => self.common.theme_light,
+            Theme::Dark => self.common.theme_dark,
+        }
+    }
+}
+
 /// Replaces each `{name}` in `template` with its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = template.to_string();

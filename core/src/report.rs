@@ -144,13 +144,7 @@ pub fn build(catalogue: &Catalogue, ws: &Workspace, date: &str) -> Report {
 
 /// A status in words.
 pub fn status_label(t: &Messages, status: Status) -> &'static str {
-    match status {
-        Status::NotSelected => t.status.not_selected,
-        Status::Planned => t.status.planned,
-        Status::InProgress => t.status.in_progress,
-        Status::Done => t.status.done,
-        Status::NotApplicable => t.status.not_applicable,
-    }
+    t.status_label(status)
 }
 
 /// A priority in words (empty when none was set).

@@ -53,7 +53,7 @@ pub fn Header() -> impl IntoView {
                 {move || ggi_core::i18n::fill(i18n.t().common.workspace_label, &[("name", &state.document.with(|d| d.active().map(|w| w.name.clone()).unwrap_or_default()))])}
             </a>
             <button type="button" class="secondary small theme-toggle"
-                aria-label=move || format!("{}: {}", i18n.t().common.theme, theme_name(i18n.t(), state.document.with(|d| d.settings.theme)))
+                aria-label=move || format!("{}: {}", i18n.t().common.theme, i18n.t().theme_label(state.document.with(|d| d.settings.theme)))
                 title=move || i18n.t().common.theme
                 on:click=move |_| state.update(|d| d.settings.theme = next_theme(d.settings.theme, dark_by_system()))>
                 <span aria-hidden="true">"◐"</span>
@@ -94,13 +94,5 @@ fn next_theme(current: Theme, system_dark: bool) -> Theme {
         Theme::Light
     } else {
         Theme::Dark
-    }
-}
-
-fn theme_name(t: &ggi_core::i18n::Messages, theme: Theme) -> &'static str {
-    match theme {
-        Theme::System => t.common.theme_system,
-        Theme::Light => t.common.theme_light,
-        Theme::Dark => t.common.theme_dark,
     }
 }

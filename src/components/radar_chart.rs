@@ -3,7 +3,7 @@ use ggi_core::chart::{radar_point, radar_polygon};
 use ggi_core::i18n::percent;
 use leptos::prelude::*;
 
-const SIZE: f64 = 320.0;
+const SIZE: f64 = 400.0;
 const CENTRE: f64 = SIZE / 2.0;
 const RADIUS: f64 = 110.0;
 

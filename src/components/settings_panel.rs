@@ -14,14 +14,6 @@ pub fn SettingsPanel() -> impl IntoView {
         (Theme::Light, "light"),
         (Theme::Dark, "dark"),
     ];
-    let theme_label = move |t: Theme| {
-        let c = &i18n.t().common;
-        match t {
-            Theme::System => c.theme_system,
-            Theme::Light => c.theme_light,
-            Theme::Dark => c.theme_dark,
-        }
-    };
     view! {
         <section class="panel" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{move || i18n.t().common.settings}</h2>
@@ -40,7 +32,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         state.update(|d| d.settings.theme = t);
                     }>
                         {themes.into_iter().map(|(t, key)| view! {
-                            <option value=key selected=move || state.document.with(|d| d.settings.theme == t)>{move || theme_label(t)}</option>
+                            <option value=key selected=move || state.document.with(|d| d.settings.theme == t)>{move || i18n.t().theme_label(t)}</option>
                         }).collect_view()}
                     </select>
                 </label>

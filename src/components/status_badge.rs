@@ -36,11 +36,5 @@ fn status_mark(status: Status) -> &'static str {
 }
 
 pub fn status_label(t: &ggi_core::i18n::Messages, status: Status) -> &'static str {
-    match status {
-        Status::NotSelected => t.status.not_selected,
-        Status::Planned => t.status.planned,
-        Status::InProgress => t.status.in_progress,
-        Status::Done => t.status.done,
-        Status::NotApplicable => t.status.not_applicable,
-    }
+    t.status_label(status)
 }
