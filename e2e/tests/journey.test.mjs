@@ -100,3 +100,50 @@ test('workspaces can be created, switched and deleted after confirmation', async
   await page.getByRole('heading', { name: 'Subsidiary' }).waitFor({ state: 'detached' });
   assert.deepEqual(problems, []);
 });
+
+test('the whole journey: plan, write a scorecard, tick, watch the dashboard, close, compare, reload', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(env.url);
+  await page.getByLabel('Organisation name').fill('Org under test');
+  await page.getByRole('button', { name: 'Plan these activities' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  const overall = page.getByRole('region', { name: 'Overall progress' });
+  await overall.getByText('0% (0/').first().waitFor();
+
+  await page.getByRole('link', { name: 'Iterations' }).click();
+  await page.getByLabel('Name (e.g. 2027 H1)').fill('First half');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Close this iteration and freeze a snapshot' }).waitFor();
+
+  await page.goto(`${env.url}#/activities/GGI-A-17`);
+  await ready(page);
+  await page.getByLabel('Customised description (scope here)').fill('Every team of the org');
+  await page.getByLabel('New objective').fill('Publish the inventory');
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  await page.getByLabel('Done: Publish the inventory').check();
+  const boxes = page.locator('.checklist input[type=checkbox]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByText('2 of 5 verification points met').waitFor();
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  const points = await overall.getByRole('progressbar', { name: 'Verification points' }).getAttribute('aria-valuenow');
+  assert.ok(Number(points) > 0, `points ${points}`);
+  await overall.getByText('100% (1/1)').waitFor();
+
+  await page.getByRole('link', { name: 'Iterations' }).click();
+  await page.getByRole('button', { name: 'Close this iteration and freeze a snapshot' }).click();
+  await page.getByText('No iteration is open.').waitFor();
+  await page.getByLabel('Before').selectOption({ label: 'First half' });
+  await page.getByLabel('After').selectOption({ label: 'Now (current state)' });
+  await page.getByText('Nothing changed between these two.').waitFor();
+
+  await page.reload();
+  await ready(page);
+  await page.getByText('First half').first().waitFor();
+  await page.goto(`${env.url}#/activities/GGI-A-17`);
+  await page.getByText('2 of 5 verification points met').waitFor();
+  assert.equal(await page.getByLabel('Customised description (scope here)').inputValue(), 'Every team of the org');
+  await page.getByText('1 of 1 objectives done').waitFor();
+  assert.deepEqual(problems, []);
+});
