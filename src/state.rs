@@ -241,11 +241,18 @@ impl AppState {
 
     /// What the active workspace records for an activity (tracks the document).
     pub fn progress(&self, activity: &str) -> ActivityProgress {
-        self.document.with(|d| {
-            d.active()
-                .and_then(|w| w.activities.get(activity).cloned())
-                .unwrap_or_default()
-        })
+        self.with_progress(activity, |p| p.cloned().unwrap_or_default())
+    }
+
+    /// Reads part of an activity's record without cloning all of it: per-row views use this,
+    /// since they re-run on every change of the document.
+    pub fn with_progress<T>(
+        &self,
+        activity: &str,
+        read: impl FnOnce(Option<&ActivityProgress>) -> T,
+    ) -> T {
+        self.document
+            .with(|d| read(d.active().and_then(|w| w.activities.get(activity))))
     }
 
     /// Changes one activity's record in the active workspace, stamping it.

@@ -159,5 +159,12 @@ impl Catalogue {
     }
 }
 
+/// The small catalogue of `core/tests/fixtures/catalogue-minimal.json`, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_catalogue() -> Catalogue {
+    Catalogue::from_json(include_str!("../tests/fixtures/catalogue-minimal.json"))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[cfg(test)]
 mod tests;

@@ -82,12 +82,10 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
     let objective = {
         let (activity, id) = (activity.clone(), id.clone());
         Memo::new(move |_| {
-            state
-                .progress(&activity)
-                .objectives
-                .into_iter()
-                .find(|o| o.id == id)
-                .unwrap_or_default()
+            state.with_progress(&activity, |p| {
+                p.and_then(|p| p.objectives.iter().find(|o| o.id == id).cloned())
+                    .unwrap_or_default()
+            })
         })
     };
     let edit = {

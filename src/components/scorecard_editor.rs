@@ -47,7 +47,9 @@ pub fn ScorecardEditor(activity: String) -> impl IntoView {
         .into_iter()
         .map(|(key, label, get, set)| {
             let (read_id, write_id) = (activity.clone(), activity.clone());
-            let value = Signal::derive(move || get(&state.progress(&read_id).scorecard).clone());
+            let value = Signal::derive(move || {
+                state.with_progress(&read_id, |p| p.map(|p| get(&p.scorecard).clone()).unwrap_or_default())
+            });
             let on_change = Callback::new(move |text: String| {
                 state.update_progress(&write_id, |p| *set(&mut p.scorecard) = text);
             });

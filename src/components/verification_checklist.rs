@@ -83,12 +83,10 @@ fn PointRow(activity: String, point: VerificationPoint, custom: bool) -> impl In
     let check = {
         let (activity, key) = (activity.clone(), key.clone());
         Memo::new(move |_| {
-            state
-                .progress(&activity)
-                .verification
-                .get(&key)
-                .cloned()
-                .unwrap_or_default()
+            state.with_progress(&activity, |p| {
+                p.and_then(|p| p.verification.get(&key).cloned())
+                    .unwrap_or_default()
+            })
         })
     };
     let ratings = Memo::new(move |_| state.document.with(|d| d.settings.ratings));

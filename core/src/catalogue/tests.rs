@@ -280,8 +280,7 @@ fn every_activity_has_its_sections_and_next_rationales() {
 }
 
 fn minimal() -> Catalogue {
-    Catalogue::from_json(include_str!("../../tests/fixtures/catalogue-minimal.json"))
-        .unwrap_or_else(|e| panic!("{e}"))
+    super::test_catalogue()
 }
 
 #[test]

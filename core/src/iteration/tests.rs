@@ -2,8 +2,7 @@ use super::*;
 use crate::journey;
 
 fn setup() -> (Catalogue, Workspace) {
-    let c = Catalogue::from_json(include_str!("../../tests/fixtures/catalogue-minimal.json"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let c = crate::catalogue::test_catalogue();
     let ws = Workspace::new("w", "W", &c, "t");
     (c, ws)
 }

@@ -5,8 +5,7 @@ use crate::progress::Objective;
 use crate::schema::Workspace;
 
 fn setup() -> (Catalogue, Workspace) {
-    let c = Catalogue::from_json(include_str!("../../tests/fixtures/catalogue-minimal.json"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let c = crate::catalogue::test_catalogue();
     let ws = Workspace::new("w", "W", &c, "t");
     (c, ws)
 }
