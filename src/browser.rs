@@ -7,6 +7,21 @@ pub fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// A random token for new ids (16 hex digits from the browser's crypto source), so items made
+/// in two browsers never share an id. Falls back to `Math.random` where crypto is missing.
+pub fn token() -> String {
+    let mut bytes = [0u8; 8];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in &mut bytes {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Today's date as `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
     now().chars().take(10).collect()

@@ -1,5 +1,6 @@
 //! Shared view pieces, one component per file.
 
+mod char_count;
 mod custom_activity_form;
 mod deploy_notice;
 mod export_panel;
@@ -23,6 +24,7 @@ mod status_heatmap;
 mod trend_chart;
 mod verification_checklist;
 
+pub use char_count::CharCount;
 pub use custom_activity_form::CustomActivityForm;
 pub use deploy_notice::DeployNotice;
 pub use export_panel::ExportPanel;

@@ -7,7 +7,7 @@ use ggi_core::catalogue::Catalogue;
 use ggi_core::config::{self, DeployConfig, DeployError, Deployment};
 use ggi_core::journey;
 use ggi_core::migrate::{self, MigrateError};
-use ggi_core::persist::{self, Loaded, SaveError, Storage, STATE_KEY};
+use ggi_core::persist::{self, Loaded, SaveError, Seen, Storage, StorageError, STATE_KEY};
 use ggi_core::progress::ActivityProgress;
 use ggi_core::schema::{Document, Workspace};
 use leptos::prelude::*;
@@ -26,14 +26,18 @@ pub enum Persistence {
     Pending,
     /// The last save failed: the work is in this tab's memory only.
     Failed(SaveError),
-    /// Data from a newer app version: shown, never overwritten.
+    /// Data from a newer app version: shown, never overwritten. `raw` is the stored text, which
+    /// "Export now" offers as it is.
     ReadOnly {
         version: u32,
+        raw: String,
     },
-    /// Stored data could not be read. It stays untouched until the user decides.
+    /// Stored data could not be read. It stays untouched (and downloadable) until it has been
+    /// set aside or the user confirmed discarding it; `aside` is why setting it aside failed.
     Unreadable {
         raw: String,
         error: MigrateError,
+        aside: Option<StorageError>,
     },
 }
 
@@ -60,9 +64,20 @@ pub struct AppState {
     pub config: RwSignal<DeployConfig>,
     /// Deployment files that were present but unusable.
     pub deploy_problems: RwSignal<Vec<DeployError>>,
-    /// The document as it was before the last import, so the import can be undone.
-    previous: RwSignal<Option<Document>>,
+    /// The document the last import (or undo) replaced, until the next change: undoing later
+    /// would silently throw away that change.
+    previous: RwSignal<Option<Replaced>>,
+    /// What this tab last read from or wrote to storage (see `persist::Seen`).
+    seen: StoredValue<Seen>,
     timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// A document replaced by an import, or by undoing one (so the undo can be undone).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replaced {
+    pub document: Document,
+    /// True when the import itself was undone: bringing it back is a redo.
+    pub by_undo: bool,
 }
 
 impl AppState {
@@ -70,20 +85,20 @@ impl AppState {
     pub fn boot() -> AppState {
         let catalogue = Catalogue::embedded();
         let now = browser::now();
-        let fresh = || Document::new(&catalogue, &now);
+        let fresh = || Document::fresh(&catalogue, &now, &browser::token());
         let loaded = persist::load(&LocalStore);
         let first_visit = matches!(loaded, Ok(Loaded::Empty));
+        let mut seen = Seen::Nothing;
         let (document, persistence) = match loaded {
             Err(e) => (fresh(), Persistence::Failed(SaveError::Storage(e))),
             Ok(Loaded::Empty) => (fresh(), Persistence::Saved),
             Ok(Loaded::Ready {
                 document,
                 migrated_from,
+                seen: found,
             }) => {
-                if let (Some(from), Ok(Some(raw))) = (migrated_from, LocalStore.read(STATE_KEY)) {
-                    // Keep the old version's text so a downgrade can still read it.
-                    let _ = LocalStore.write(&format!("{STATE_KEY}.v{from}-backup"), &raw);
-                }
+                seen = found;
+                // Saving at once upgrades the stored data; `persist::save` backs it up first.
                 let p = if migrated_from.is_some() {
                     Persistence::Pending
                 } else {
@@ -92,13 +107,20 @@ impl AppState {
                 (document, p)
             }
             Ok(Loaded::Newer {
-                document, version, ..
-            }) => (
-                document.unwrap_or_else(fresh),
-                Persistence::ReadOnly { version },
-            ),
+                document,
+                version,
+                raw,
+            }) => {
+                seen = Seen::of(Some(&raw));
+                (
+                    document.unwrap_or_else(fresh),
+                    Persistence::ReadOnly { version, raw },
+                )
+            }
             Ok(Loaded::Unreadable { raw, error }) => {
-                (fresh(), Persistence::Unreadable { raw, error })
+                seen = Seen::of(Some(&raw));
+                let aside = None;
+                (fresh(), Persistence::Unreadable { raw, error, aside })
             }
         };
         let state = AppState {
@@ -110,6 +132,7 @@ impl AppState {
             config: RwSignal::new(DeployConfig::default()),
             deploy_problems: RwSignal::new(Vec::new()),
             previous: RwSignal::new(None),
+            seen: StoredValue::new(seen),
             timer: StoredValue::new(None),
         };
         if state.persistence.get_untracked() == Persistence::Pending {
@@ -121,11 +144,12 @@ impl AppState {
 
     /// Applies a change to the document and schedules a save.
     pub fn update(&self, change: impl FnOnce(&mut Document)) {
-        if let Persistence::ReadOnly { version } = self.persistence.get_untracked() {
+        if let Persistence::ReadOnly { version, .. } = self.persistence.get_untracked() {
             self.notice
                 .set(Some(migrate::MigrateError::Newer(version).to_string()));
             return;
         }
+        self.forget_replaced();
         self.document.update(change);
         self.schedule_save();
     }
@@ -161,7 +185,10 @@ impl AppState {
             self.timer.set_value(None);
         }
         let mut document = self.document.get_untracked();
-        match persist::save(&mut LocalStore, &mut document, &browser::now()) {
+        let mut seen = self.seen.get_value();
+        let result = persist::save(&mut LocalStore, &mut document, &browser::now(), &mut seen);
+        self.seen.set_value(seen);
+        match result {
             Ok(()) => {
                 self.document.update_untracked(|d| {
                     d.revision = document.revision;
@@ -173,18 +200,63 @@ impl AppState {
         }
     }
 
-    /// Takes the other tab's newer data, dropping this tab's unsaved changes.
-    pub fn load_theirs(&self) {
-        if let Ok(Loaded::Ready { document, .. }) = persist::load(&LocalStore) {
-            self.document.set(document);
-            self.persistence.set(Persistence::Saved);
+    /// Takes what storage holds now (another tab's data), dropping this tab's unsaved changes.
+    /// When that cannot be read, changes nothing and says why (`None`: nothing is stored).
+    pub fn load_theirs(&self) -> Result<(), Option<SaveError>> {
+        match persist::load(&LocalStore) {
+            Ok(Loaded::Ready { document, seen, .. }) => {
+                self.adopt(document, seen);
+                Ok(())
+            }
+            Ok(Loaded::Empty) => Err(None),
+            Ok(Loaded::Newer { version, .. }) => Err(Some(SaveError::StoredNewer(version))),
+            Ok(Loaded::Unreadable { .. }) => Err(Some(SaveError::StoredUnreadable)),
+            Err(e) => Err(Some(SaveError::Storage(e))),
         }
+    }
+
+    // Shows what storage holds, as this tab's own saved state.
+    fn adopt(&self, document: Document, seen: Seen) {
+        self.forget_replaced();
+        self.seen.set_value(seen);
+        self.document.set(document);
+        self.persistence.set(Persistence::Saved);
     }
 
     /// Keeps this tab's data, overwriting what another tab saved.
     pub fn keep_mine(&self) {
+        self.write_with(persist::save_over);
+    }
+
+    /// After unreadable data: sets the old text aside under a new backup key, then saves
+    /// afresh. When it cannot be set aside (storage full), nothing is written and the text
+    /// stays downloadable; [`AppState::discard_unreadable`] is the confirmed way on.
+    pub fn start_fresh(&self) {
+        if let Persistence::Unreadable { raw, error, .. } = self.persistence.get_untracked() {
+            if let Err(e) = persist::set_aside(&mut LocalStore, &raw, &browser::now()) {
+                let aside = Some(e);
+                self.persistence
+                    .set(Persistence::Unreadable { raw, error, aside });
+                return;
+            }
+        }
+        self.write_with(persist::replace);
+    }
+
+    /// Writes over unreadable stored text without a backup: only after the user confirmed it.
+    pub fn discard_unreadable(&self) {
+        self.write_with(persist::replace);
+    }
+
+    fn write_with(
+        &self,
+        write: fn(&mut dyn Storage, &mut Document, &str, &mut Seen) -> Result<(), SaveError>,
+    ) {
         let mut document = self.document.get_untracked();
-        match persist::save_over(&mut LocalStore, &mut document, &browser::now()) {
+        let mut seen = self.seen.get_value();
+        let result = write(&mut LocalStore, &mut document, &browser::now(), &mut seen);
+        self.seen.set_value(seen);
+        match result {
             Ok(()) => {
                 self.document.set(document);
                 self.persistence.set(Persistence::Saved);
@@ -193,35 +265,22 @@ impl AppState {
         }
     }
 
-    /// After unreadable data: sets the old text aside under a backup key, then saves afresh.
-    pub fn start_fresh(&self) {
-        if let Persistence::Unreadable { raw, .. } = self.persistence.get_untracked() {
-            if let Err(e) = persist::set_aside(&mut LocalStore, &raw) {
-                self.persistence
-                    .set(Persistence::Failed(SaveError::Storage(e)));
-                return;
-            }
-        }
-        self.persistence.set(Persistence::Pending);
-        self.save_now();
-    }
-
     fn watch_other_tabs(&self) {
         let state = *self;
         let _ = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() != Some(STATE_KEY) {
                 return;
             }
-            let Some((theirs, _)) = event.new_value().and_then(|raw| migrate::read(&raw).ok())
-            else {
+            // Any change of the key comes from another writer, even at the same revision.
+            let Some(raw) = event.new_value() else {
                 return;
             };
-            let ours = state.document.with_untracked(|d| d.revision);
-            if theirs.revision <= ours {
-                return;
-            }
+            let Ok((theirs, _)) = migrate::read(&raw) else {
+                return; // Unreadable or newer: this tab's next save refuses to write over it.
+            };
+            let seen = Seen::of(Some(&raw));
             match state.persistence.get_untracked() {
-                Persistence::Saved => state.document.set(theirs),
+                Persistence::Saved | Persistence::Unreadable { .. } => state.adopt(theirs, seen),
                 Persistence::Pending | Persistence::Failed(_) => {
                     state
                         .persistence
@@ -229,7 +288,7 @@ impl AppState {
                             stored: theirs.revision,
                         }))
                 }
-                Persistence::ReadOnly { .. } | Persistence::Unreadable { .. } => {}
+                Persistence::ReadOnly { .. } => {}
             }
         });
         let _ = window_event_listener(leptos::ev::pagehide, move |_| {

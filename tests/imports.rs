@@ -48,7 +48,57 @@ fn an_import_is_saved_over_the_current_revision_and_can_be_undone() {
     let back = stored();
     assert_eq!(back.workspaces, before.workspaces);
     assert_eq!(back.revision, before.revision + 2);
-    assert!(!state.undo_import(), "only the last import can be undone");
+    // The undo itself can be undone: the imported document comes back.
+    assert_eq!(state.undo_kind(), Some(true));
+    assert!(state.undo_import());
+    assert_eq!(stored().workspaces[0].name, "Imported");
+    // Any later change ends the chance to undo, so undo never silently drops work.
+    state.update_workspace(|w| journey::set_status(w, "GGI-A-22", Status::Planned, "t"));
+    assert!(!state.can_undo());
+    assert!(!state.undo_import());
+    assert_eq!(
+        state.document.get_untracked().workspaces[0].activities["GGI-A-22"].status,
+        Status::Planned
+    );
+}
+
+fn backups() -> Vec<(String, String)> {
+    let s = storage();
+    (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(ggi_core::persist::BACKUP_PREFIX))
+        .filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn when_unreadable_data_cannot_be_set_aside_nothing_overwrites_it() {
+    let _ = storage().clear();
+    let _ = storage().set_item(STATE_KEY, "{broken");
+    // Fill the quota so that no backup fits.
+    let filler = "x".repeat(1 << 20);
+    let mut n = 0;
+    while storage().set_item(&format!("filler-{n}"), &filler).is_ok() && n < 64 {
+        n += 1;
+    }
+    let small = "x".repeat(1 << 10);
+    while storage().set_item(&format!("filler-s{n}"), &small).is_ok() && n < 100_000 {
+        n += 1;
+    }
+    let state = AppState::boot();
+    state.update_workspace(|w| w.name = "Typed after the problem".into());
+    state.start_fresh();
+    let Persistence::Unreadable { raw, aside, .. } = state.persistence.get_untracked() else {
+        panic!("saving must stay blocked while the text is not set aside")
+    };
+    assert_eq!(raw, "{broken", "the raw text stays available for download");
+    assert!(aside.is_some(), "the user is told why");
+    state.save_now();
+    assert_eq!(
+        storage().get_item(STATE_KEY).ok().flatten().as_deref(),
+        Some("{broken")
+    );
+    let _ = storage().clear();
 }
 
 #[wasm_bindgen_test]
@@ -64,9 +114,6 @@ fn importing_over_unreadable_data_sets_the_old_text_aside() {
     incoming.workspaces[0].name = "From a backup".into();
     assert!(state.replace_document(incoming));
     assert_eq!(stored().workspaces[0].name, "From a backup");
-    let aside = storage()
-        .get_item(ggi_core::persist::UNREADABLE_KEY)
-        .ok()
-        .flatten();
-    assert_eq!(aside.as_deref(), Some("{broken"));
+    let aside: Vec<String> = backups().into_iter().map(|(_, v)| v).collect();
+    assert_eq!(aside, ["{broken"]);
 }

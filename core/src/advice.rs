@@ -125,9 +125,9 @@ mod tests {
     fn lists_overdue_open_objectives_only() {
         let (_, mut ws) = setup();
         journey::set_status(&mut ws, "GGI-A-21", Status::InProgress, "t");
-        let late = journey::add_objective(&mut ws, "GGI-A-21", "Late", "t");
-        let done = journey::add_objective(&mut ws, "GGI-A-21", "Done late", "t");
-        let future = journey::add_objective(&mut ws, "GGI-A-21", "Future", "t");
+        let late = journey::add_objective(&mut ws, "GGI-A-21", "Late", "t", "1");
+        let done = journey::add_objective(&mut ws, "GGI-A-21", "Done late", "t", "2");
+        let future = journey::add_objective(&mut ws, "GGI-A-21", "Future", "t", "3");
         for (id, due, is_done) in [
             (&late, "2027-01-01", false),
             (&done, "2027-01-01", true),

@@ -62,6 +62,8 @@ pub enum DeployError {
     UnknownLanguage(String),
     #[error("config.json: \"organisation\" is empty (leave it out to keep the default name).")]
     EmptyOrganisation,
+    #[error("config.json: \"organisation\" is longer than {0} characters, the longest name a workspace can have.")]
+    LongOrganisation(usize),
     #[error("catalogue.json cannot be used. {0}")]
     Catalogue(CatalogueError),
 }
@@ -77,6 +79,9 @@ impl DeployConfig {
         };
         let organisation = match file.organisation {
             Some(name) if name.trim().is_empty() => return Err(DeployError::EmptyOrganisation),
+            Some(name) if crate::limits::chars(name.trim()) > crate::limits::NAME => {
+                return Err(DeployError::LongOrganisation(crate::limits::NAME))
+            }
             name => name.map(|n| n.trim().to_string()),
         };
         Ok(DeployConfig {

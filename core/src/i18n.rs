@@ -14,6 +14,7 @@ mod hosting;
 mod iterations;
 mod journey;
 mod report;
+mod safety;
 mod start;
 mod status;
 
@@ -26,6 +27,7 @@ pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
 pub use report::ReportMsgs;
+pub use safety::SafetyMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
 
@@ -123,6 +125,7 @@ pub struct Messages {
     pub start: StartMsgs,
     pub hosting: HostingMsgs,
     pub report: ReportMsgs,
+    pub safety: SafetyMsgs,
 }
 
 static EN: Messages = Messages {
@@ -138,6 +141,7 @@ static EN: Messages = Messages {
     start: StartMsgs::EN,
     hosting: HostingMsgs::EN,
     report: ReportMsgs::EN,
+    safety: SafetyMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -152,6 +156,7 @@ static FR: Messages = Messages {
     start: StartMsgs::FR,
     hosting: HostingMsgs::FR,
     report: ReportMsgs::FR,
+    safety: SafetyMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -166,6 +171,7 @@ static DE: Messages = Messages {
     start: StartMsgs::DE,
     hosting: HostingMsgs::DE,
     report: ReportMsgs::DE,
+    safety: SafetyMsgs::DE,
 };
 
 impl Messages {
@@ -183,6 +189,7 @@ impl Messages {
             ("start", self.start.entries()),
             ("hosting", self.hosting.entries()),
             ("report", self.report.entries()),
+            ("safety", self.safety.entries()),
         ];
         areas
             .into_iter()

@@ -2,10 +2,11 @@
 //! problem), then meaning against the catalogue. A file that fails changes nothing.
 
 use crate::catalogue::Catalogue;
-use crate::export::{ExportFile, FORMAT};
+use crate::export::FORMAT;
 use crate::migrate::{self, MigrateError};
-use crate::schema::Document;
-use crate::validate;
+use crate::schema::{Document, SCHEMA_VERSION};
+use crate::validate::{self, Warning};
+use serde::Deserialize;
 use serde_json::Value;
 use thiserror::Error;
 
@@ -70,6 +71,21 @@ pub struct Imported {
     /// The schema version the file was written with.
     pub from_version: u32,
     pub exported_at: Option<String>,
+    /// What was kept as it is or repaired (progress the catalogue cannot place, duplicate ids).
+    pub warnings: Vec<Warning>,
+}
+
+/// An export file's envelope. Its document stays a value until it has been migrated.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // every field is checked for its shape; only some are used
+struct Envelope {
+    format: String,
+    schema_version: u32,
+    app_version: String,
+    exported_at: String,
+    attribution: String,
+    document: Value,
 }
 
 /// Checks the size before anything is read (the browser knows it from the file picker).
@@ -102,47 +118,46 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
             "the top level must be an object.".into(),
         ));
     };
-    let (doc_value, exported_at, prefix) = match map.get("format").and_then(Value::as_str) {
+    let format = map.get("format").and_then(Value::as_str).map(str::to_owned);
+    let bare_document = map.contains_key("schema_version");
+    let (doc_value, exported_at, prefix) = match format.as_deref() {
         Some(FORMAT) => {
-            let file: ExportFile = shaped(value.clone(), "")?;
-            (
-                serde_json::to_value(&file.document).unwrap_or_default(),
-                Some(file.exported_at),
-                "document.",
-            )
+            let file: Envelope = shaped(value, "")?;
+            if file.schema_version > SCHEMA_VERSION {
+                return Err(ImportError::Newer(file.schema_version));
+            }
+            (file.document, Some(file.exported_at), "document.")
         }
         Some(other) => {
             return Err(ImportError::NotAnExport(format!(
                 "its format is \"{other}\"."
             )))
         }
-        None if map.contains_key("schema_version") => (value.clone(), None, ""),
+        None if bare_document => (value, None, ""),
         None => {
             return Err(ImportError::NotAnExport(
                 "it has neither a \"format\" nor a \"schema_version\" field.".into(),
             ))
         }
     };
-    let (document, from_version) = match migrate::read_value(doc_value.clone()) {
+    // Migrate first, then check the shape: a file of an older schema is read in its own terms.
+    let (migrated, from_version) = match migrate::migrate_value(doc_value) {
         Ok(ok) => ok,
         Err(MigrateError::Newer(v)) => return Err(ImportError::Newer(v)),
-        Err(MigrateError::Shape(message)) => {
-            // Read again with path tracking to say exactly where.
-            return Err(match shaped::<Document>(doc_value, prefix) {
-                Err(precise) => precise,
-                Ok(_) => ImportError::NotAnExport(message),
-            });
-        }
         Err(e) => return Err(ImportError::NotAnExport(e.to_string())),
     };
-    validate::document(&document, catalogue).map_err(|(path, message)| ImportError::Invalid {
-        path: format!("{prefix}{path}"),
-        message,
+    let mut document: Document = shaped(migrated, prefix)?;
+    let warnings = validate::document(&mut document, catalogue).map_err(|(path, message)| {
+        ImportError::Invalid {
+            path: format!("{prefix}{path}"),
+            message,
+        }
     })?;
     Ok(Imported {
         document,
         from_version,
         exported_at,
+        warnings,
     })
 }
 

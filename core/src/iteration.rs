@@ -74,6 +74,7 @@ pub fn start(
     name: &str,
     start: Option<String>,
     end: Option<String>,
+    token: &str,
 ) -> Result<String, IterationError> {
     if name.trim().is_empty() {
         return Err(IterationError::NoName);
@@ -86,7 +87,7 @@ pub fn start(
             return Err(IterationError::EndsBeforeStart);
         }
     }
-    let id = crate::journey::next_id("it", ws.iterations.iter().map(|i| i.id.as_str()));
+    let id = crate::ids::fresh("it", token, ws.iterations.iter().map(|i| i.id.as_str()));
     ws.iterations.push(Iteration {
         id: id.clone(),
         name: name.trim().to_string(),

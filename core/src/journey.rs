@@ -2,6 +2,7 @@
 //! The app calls these; they are tested natively.
 
 use crate::catalogue::VerificationPoint;
+use crate::ids;
 use crate::progress::{ActivityProgress, Objective, Status};
 use crate::schema::Workspace;
 
@@ -56,10 +57,16 @@ pub fn set_evidence(ws: &mut Workspace, activity: &str, point: &str, evidence: &
         .evidence = evidence.to_string();
 }
 
-/// Adds an objective and returns its id (unique within the activity).
-pub fn add_objective(ws: &mut Workspace, activity: &str, text: &str, now: &str) -> String {
+/// Adds an objective and returns its id (`obj-TOKEN`, unique within the activity).
+pub fn add_objective(
+    ws: &mut Workspace,
+    activity: &str,
+    text: &str,
+    now: &str,
+    token: &str,
+) -> String {
     let p = progress_mut(ws, activity, now);
-    let id = next_id("obj", p.objectives.iter().map(|o| o.id.as_str()));
+    let id = ids::fresh("obj", token, p.objectives.iter().map(|o| o.id.as_str()));
     p.objectives.push(Objective {
         id: id.clone(),
         text: text.to_string(),
@@ -101,19 +108,26 @@ pub fn objective_mut<'a>(
         .find(|o| o.id == id)
 }
 
-/// Adds an organisation's own verification point to an activity; returns its id.
+/// Adds an organisation's own verification point to an activity; returns its id
+/// (`custom-TOKEN`: a random token cannot reuse a catalogue point's id).
 pub fn add_custom_point(
     ws: &mut Workspace,
     activity: &str,
     text: &str,
     now: &str,
+    token: &str,
 ) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
         return None;
     }
     let p = progress_mut(ws, activity, now);
-    let id = next_id("custom", p.custom_points.iter().map(|v| v.id.as_str()));
+    let known = p.custom_points.iter().map(|v| v.id.as_str());
+    let id = ids::fresh(
+        "custom",
+        token,
+        known.chain(p.verification.keys().map(String::as_str)),
+    );
     p.custom_points.push(VerificationPoint {
         id: id.clone(),
         text: text.to_string(),
@@ -129,18 +143,24 @@ pub fn remove_custom_point(ws: &mut Workspace, activity: &str, id: &str, now: &s
 }
 
 /// Adds an activity of the organisation's own to a goal, with a first verification point so it
-/// can be tracked like the others; returns its id (`ORG-N`).
+/// can be tracked like the others; returns its id (`ORG-TOKEN`).
 pub fn add_custom_activity(
     ws: &mut Workspace,
     goal: &str,
     title: &str,
     description: &str,
+    token: &str,
 ) -> Option<String> {
     let title = title.trim();
     if title.is_empty() {
         return None;
     }
-    let id = next_id("ORG", ws.custom_activities.iter().map(|a| a.id.as_str()));
+    let in_use = ws.custom_activities.iter().map(|a| a.id.as_str());
+    let id = ids::fresh(
+        "ORG",
+        token,
+        in_use.chain(ws.activities.keys().map(String::as_str)),
+    );
     ws.custom_activities.push(crate::catalogue::Activity {
         id: id.clone(),
         title: title.to_string(),
@@ -166,20 +186,6 @@ pub fn add_custom_activity(
 pub fn set_rating(ws: &mut Workspace, activity: &str, point: &str, rating: Option<u8>, now: &str) {
     let p = progress_mut(ws, activity, now);
     p.verification.entry(point.to_string()).or_default().rating = rating.map(|r| r.min(5));
-}
-
-/// `prefix-N` with N one more than the highest in use.
-pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
-    let max = existing
-        .filter_map(|id| {
-            id.strip_prefix(prefix)?
-                .strip_prefix('-')?
-                .parse::<u32>()
-                .ok()
-        })
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}-{}", max + 1)
 }
 
 #[cfg(test)]

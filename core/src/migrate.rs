@@ -30,6 +30,16 @@ pub fn read(raw: &str) -> Result<(Document, u32), MigrateError> {
 }
 
 pub fn read_value(value: Value) -> Result<(Document, u32), MigrateError> {
+    let (current, from) = migrate_value(value)?;
+    let document: Document =
+        serde_json::from_value(current).map_err(|e| MigrateError::Shape(e.to_string()))?;
+    Ok((document, from))
+}
+
+/// Brings a document value of any known version to the current shape, before anything reads
+/// it into types (so a file of an older shape is never refused for that shape). Returns the
+/// value and the version it had.
+pub fn migrate_value(value: Value) -> Result<(Value, u32), MigrateError> {
     let version = value
         .get("schema_version")
         .and_then(Value::as_u64)
@@ -43,9 +53,7 @@ pub fn read_value(value: Value) -> Result<(Document, u32), MigrateError> {
         1 => value,
         _ => return Err(MigrateError::UnknownVersion(version)),
     };
-    let document: Document =
-        serde_json::from_value(current).map_err(|e| MigrateError::Shape(e.to_string()))?;
-    Ok((document, from))
+    Ok((current, from))
 }
 
 /// Best effort for a newer document: read what this version understands, for display only.
@@ -69,6 +77,15 @@ fn strip_to_known(value: &mut Value) {
     if let Value::Object(map) = value {
         map.retain(|k, _| KNOWN.contains(&k.as_str()));
     }
+}
+
+/// The schema version a stored text declares, if it is a JSON object with one.
+pub fn peek_version(raw: &str) -> Option<u32> {
+    let value: Value = serde_json::from_str(raw).ok()?;
+    value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
 }
 
 /// The revision of a stored document, without reading all of it into types.

@@ -8,8 +8,9 @@ use thiserror::Error;
 
 /// The localStorage key of the state document.
 pub const STATE_KEY: &str = "ggi-journey/state";
-/// Where unreadable data is set aside when the user chooses to start fresh.
-pub const UNREADABLE_KEY: &str = "ggi-journey/unreadable-backup";
+/// Backups go under this prefix with a timestamp (`…/unreadable/2027-03-01T10:00:00.000Z`), so
+/// a backup never overwrites an earlier one.
+pub const BACKUP_PREFIX: &str = "ggi-journey/backup/";
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum StorageError {
@@ -64,6 +65,54 @@ impl Storage for MemoryStorage {
     }
 }
 
+/// What this tab last read from or wrote to the state key. A stored text that differs from it
+/// was written by another writer (another tab, or another version of the app), even when its
+/// revision is the same as ours: then this tab must not write over it without asking.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Seen {
+    /// Nothing was stored.
+    #[default]
+    Nothing,
+    /// A readable document of schema `version`.
+    Document { fingerprint: u64, version: u32 },
+    /// Text this version cannot read, or a newer version's document: never written over
+    /// without the user's say.
+    Untouchable { fingerprint: u64 },
+}
+
+/// A 64-bit FNV-1a hash of stored text: cheap, and enough to tell two texts apart.
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Seen {
+    /// What `raw` (the state key's text, if any) is, as [`load`] would find it.
+    pub fn of(raw: Option<&str>) -> Seen {
+        let Some(raw) = raw else {
+            return Seen::Nothing;
+        };
+        let fingerprint = fingerprint(raw);
+        match migrate::read(raw) {
+            Ok((_, version)) => Seen::Document {
+                fingerprint,
+                version,
+            },
+            Err(_) => Seen::Untouchable { fingerprint },
+        }
+    }
+
+    fn fingerprint(self) -> Option<u64> {
+        match self {
+            Seen::Nothing => None,
+            Seen::Document { fingerprint, .. } | Seen::Untouchable { fingerprint } => {
+                Some(fingerprint)
+            }
+        }
+    }
+}
+
 /// What was found in storage at start.
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
@@ -73,6 +122,7 @@ pub enum Loaded {
     Ready {
         document: Document,
         migrated_from: Option<u32>,
+        seen: Seen,
     },
     /// Saved by a newer app: shown read-only and never overwritten.
     Newer {
@@ -93,6 +143,10 @@ pub fn load(storage: &dyn Storage) -> Result<Loaded, StorageError> {
         Ok((document, from)) => Loaded::Ready {
             document,
             migrated_from: (from != SCHEMA_VERSION).then_some(from),
+            seen: Seen::Document {
+                fingerprint: fingerprint(&raw),
+                version: from,
+            },
         },
         Err(MigrateError::Newer(version)) => Loaded::Newer {
             document: migrate::read_leniently(&raw),
@@ -109,41 +163,98 @@ pub enum SaveError {
     Storage(#[from] StorageError),
     #[error("Another tab or window saved newer changes (revision {stored}). Reload to see them before you continue; your changes in this tab are kept until you decide.")]
     Conflict { stored: u64 },
+    #[error("The data stored for this site can no longer be read by this version, so this tab does not write over it. Export your work from this tab, then reload.")]
+    StoredUnreadable,
+    #[error("A newer version of GGI Journey saved data here (schema {0}), so this tab does not write over it. Export your work from this tab and continue in the newer version.")]
+    StoredNewer(u32),
+    #[error("The stored data could not be backed up before this version upgrades it, so nothing is saved yet: {0}")]
+    Backup(StorageError),
     #[error("The data could not be prepared for saving: {0}")]
     Encode(String),
 }
 
-/// Saves `document` unless another writer stored a newer revision since it was loaded.
-/// On success the document's revision is incremented to the stored one.
+/// Saves `document` unless another writer changed the stored text since this tab last saw it
+/// (`seen`). Stored data of an older schema is backed up first, and nothing is written if that
+/// backup fails. On success the revision is incremented and `seen` follows the new text.
 pub fn save(
     storage: &mut dyn Storage,
     document: &mut Document,
     now: &str,
+    seen: &mut Seen,
 ) -> Result<(), SaveError> {
-    if let Some(stored) = stored_revision(storage)? {
-        if stored > document.revision {
-            return Err(SaveError::Conflict { stored });
+    match storage.read(STATE_KEY)? {
+        None => {}
+        Some(raw) if Some(fingerprint(&raw)) != seen.fingerprint() => {
+            return Err(other_writer(&raw))
+        }
+        Some(raw) => match *seen {
+            Seen::Document { version, .. } if version < SCHEMA_VERSION => {
+                back_up(storage, &format!("v{version}"), &raw, now).map_err(SaveError::Backup)?;
+            }
+            Seen::Document { .. } | Seen::Nothing => {}
+            Seen::Untouchable { .. } => return Err(other_writer(&raw)),
+        },
+    }
+    write(storage, document, now, seen)
+}
+
+/// Saves even if another tab stored other changes (the user chose "keep mine"), but never over
+/// text this version cannot read or a newer version's data.
+pub fn save_over(
+    storage: &mut dyn Storage,
+    document: &mut Document,
+    now: &str,
+    seen: &mut Seen,
+) -> Result<(), SaveError> {
+    if let Some(raw) = storage.read(STATE_KEY)? {
+        match other_writer(&raw) {
+            SaveError::Conflict { stored } => document.revision = document.revision.max(stored),
+            refusal => return Err(refusal),
         }
     }
+    write(storage, document, now, seen)
+}
+
+/// Writes `document` whatever is stored: only after the stored text was set aside with
+/// [`set_aside`], or the user confirmed that it may be discarded.
+pub fn replace(
+    storage: &mut dyn Storage,
+    document: &mut Document,
+    now: &str,
+    seen: &mut Seen,
+) -> Result<(), SaveError> {
+    write(storage, document, now, seen)
+}
+
+fn write(
+    storage: &mut dyn Storage,
+    document: &mut Document,
+    now: &str,
+    seen: &mut Seen,
+) -> Result<(), SaveError> {
     let mut next = document.clone();
     next.revision = document.revision + 1;
     next.saved_at = Some(now.to_string());
     let json = serde_json::to_string(&next).map_err(|e| SaveError::Encode(e.to_string()))?;
     storage.write(STATE_KEY, &json)?;
+    *seen = Seen::Document {
+        fingerprint: fingerprint(&json),
+        version: SCHEMA_VERSION,
+    };
     *document = next;
     Ok(())
 }
 
-/// Saves even if another writer stored a newer revision (the user chose "keep mine").
-pub fn save_over(
-    storage: &mut dyn Storage,
-    document: &mut Document,
-    now: &str,
-) -> Result<(), SaveError> {
-    if let Some(stored) = stored_revision(storage)? {
-        document.revision = document.revision.max(stored);
+// Why stored text that this tab did not write must not be written over.
+fn other_writer(raw: &str) -> SaveError {
+    match migrate::peek_version(raw) {
+        Some(v) if v > SCHEMA_VERSION => SaveError::StoredNewer(v),
+        Some(_) => match migrate::read(raw) {
+            Ok((d, _)) => SaveError::Conflict { stored: d.revision },
+            Err(_) => SaveError::StoredUnreadable,
+        },
+        None => SaveError::StoredUnreadable,
     }
-    save(storage, document, now)
 }
 
 /// The revision currently in storage, if a readable document is there.
@@ -153,9 +264,28 @@ pub fn stored_revision(storage: &dyn Storage) -> Result<Option<u64>, StorageErro
         .and_then(|raw| migrate::peek_revision(&raw)))
 }
 
+/// Copies `raw` to a new backup key named after `kind` and `now`; never overwrites an earlier
+/// backup. Returns the key.
+pub fn back_up(
+    storage: &mut dyn Storage,
+    kind: &str,
+    raw: &str,
+    now: &str,
+) -> Result<String, StorageError> {
+    let base = format!("{BACKUP_PREFIX}{kind}/{now}");
+    let mut key = base.clone();
+    let mut n = 1u32;
+    while storage.read(&key)?.is_some() {
+        n = n.saturating_add(1);
+        key = format!("{base}-{n}");
+    }
+    storage.write(&key, raw)?;
+    Ok(key)
+}
+
 /// Moves unreadable text aside (so it is never lost) before a fresh start replaces it.
-pub fn set_aside(storage: &mut dyn Storage, raw: &str) -> Result<(), StorageError> {
-    storage.write(UNREADABLE_KEY, raw)
+pub fn set_aside(storage: &mut dyn Storage, raw: &str, now: &str) -> Result<String, StorageError> {
+    back_up(storage, "unreadable", raw, now)
 }
 
 #[cfg(test)]

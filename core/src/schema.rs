@@ -113,9 +113,16 @@ pub enum OrganisationSize {
 }
 
 impl Document {
-    /// A fresh document with one empty workspace.
+    /// A fresh document with one empty workspace `ws-1`: deterministic, for tests and fixtures.
+    /// The app uses [`Document::fresh`] so that two browsers' workspaces never share an id.
     pub fn new(catalogue: &crate::catalogue::Catalogue, now: &str) -> Document {
-        let workspace = Workspace::new("ws-1", "My organisation", catalogue, now);
+        Document::fresh(catalogue, now, "1")
+    }
+
+    /// A fresh document whose one workspace is `ws-TOKEN` (a random token from the app).
+    pub fn fresh(catalogue: &crate::catalogue::Catalogue, now: &str, token: &str) -> Document {
+        let id = crate::ids::fresh("ws", token, []);
+        let workspace = Workspace::new(&id, "My organisation", catalogue, now);
         Document {
             schema_version: SCHEMA_VERSION,
             app_version: APP_VERSION.to_string(),

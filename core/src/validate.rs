@@ -1,12 +1,16 @@
-//! Meaning checks on a document that has the right shape: references resolve, dates are dates,
-//! numbers are in range, texts are of sane length. Each problem names its path.
+//! Meaning checks on a document that has the right shape: dates are dates, numbers are in range,
+//! texts are within the app's limits (in characters). Each refusal names its path.
+//!
+//! Nothing a person recorded is refused for not fitting the catalogue in use: progress the
+//! catalogue cannot place and custom activities that no longer fit are kept and reported as
+//! [`Warning`]s. Ids used twice in a list are repaired (the later item gets a new id) and
+//! reported, so no later change to one item can touch the other.
 
-use crate::catalogue::{Activity, Catalogue};
+use crate::catalogue::Catalogue;
+use crate::ids;
+use crate::limits::{self, NAME, TEXT};
 use crate::schema::{Document, Workspace};
 use std::collections::HashSet;
-
-/// Longest accepted text field; anything longer is almost certainly not typed by a person.
-pub const MAX_TEXT: usize = 100_000;
 
 type Problem = (String, String);
 
@@ -14,22 +18,92 @@ fn problem(path: impl Into<String>, message: impl Into<String>) -> Problem {
     (path.into(), message.into())
 }
 
-pub fn document(doc: &Document, catalogue: &Catalogue) -> Result<(), Problem> {
+/// Something kept as it is, or repaired, that the import preview tells the user about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// Progress for an activity that neither the catalogue nor the workspace's own activities
+    /// have (made with another catalogue): kept and listed, counted again if it returns.
+    UnplacedActivity { workspace: String, activity: String },
+    /// Records for verification points the activity does not have: kept and listed.
+    UnplacedPoints {
+        workspace: String,
+        activity: String,
+        points: Vec<String>,
+    },
+    /// A custom activity that no longer fits: its id is now a catalogue activity's, or its goal
+    /// is not in the catalogue. Kept as it is.
+    CustomActivityUnplaced { workspace: String, activity: String },
+    /// An id used twice in one list: the later item now has `new`.
+    Reidentified {
+        path: String,
+        old: String,
+        new: String,
+    },
+}
+
+impl Warning {
+    /// The warning in the user's language; names and ids from the file are kept as they are.
+    pub fn localized(&self, m: &crate::i18n::SafetyMsgs) -> String {
+        use crate::i18n::fill;
+        match self {
+            Warning::UnplacedActivity {
+                workspace,
+                activity,
+            } => fill(
+                m.warn_unplaced_activity,
+                &[("workspace", workspace), ("activity", activity)],
+            ),
+            Warning::UnplacedPoints {
+                workspace,
+                activity,
+                points,
+            } => fill(
+                m.warn_unplaced_points,
+                &[
+                    ("workspace", workspace),
+                    ("activity", activity),
+                    ("points", &points.join(", ")),
+                ],
+            ),
+            Warning::CustomActivityUnplaced {
+                workspace,
+                activity,
+            } => fill(
+                m.warn_custom_unplaced,
+                &[("workspace", workspace), ("activity", activity)],
+            ),
+            Warning::Reidentified { path, old, new } => fill(
+                m.warn_reidentified,
+                &[("path", path), ("old", old), ("new", new)],
+            ),
+        }
+    }
+}
+
+/// Checks `doc`, repairing duplicate ids in place; returns what the user should be told.
+pub fn document(doc: &mut Document, catalogue: &Catalogue) -> Result<Vec<Warning>, Problem> {
     if doc.workspaces.is_empty() {
         return Err(problem(
             "workspaces",
             "there must be at least one workspace",
         ));
     }
-    let mut ids = HashSet::new();
-    for (i, ws) in doc.workspaces.iter().enumerate() {
-        if !ids.insert(ws.id.as_str()) {
-            return Err(problem(
-                format!("workspaces[{i}].id"),
-                format!("\"{}\" is used twice", ws.id),
-            ));
+    let mut warnings = Vec::new();
+    let mut seen = HashSet::new();
+    for i in 0..doc.workspaces.len() {
+        let id = doc.workspaces[i].id.clone();
+        if !seen.insert(id.clone()) {
+            let new = ids::fresh("ws", &id, doc.workspaces.iter().map(|w| w.id.as_str()));
+            warnings.push(Warning::Reidentified {
+                path: format!("workspaces[{i}].id"),
+                old: id,
+                new: new.clone(),
+            });
+            doc.workspaces[i].id = new.clone();
+            seen.insert(new);
         }
-        workspace(ws, catalogue).map_err(|(p, m)| (format!("workspaces[{i}].{p}"), m))?;
+        workspace(&mut doc.workspaces[i], catalogue, &mut warnings)
+            .map_err(|(p, m)| (format!("workspaces[{i}].{p}"), m))?;
     }
     if doc.workspace(&doc.active_workspace).is_none() {
         return Err(problem(
@@ -37,95 +111,166 @@ pub fn document(doc: &Document, catalogue: &Catalogue) -> Result<(), Problem> {
             format!("\"{}\" names no workspace", doc.active_workspace),
         ));
     }
-    Ok(())
+    Ok(warnings)
 }
 
-fn workspace(ws: &Workspace, catalogue: &Catalogue) -> Result<(), Problem> {
-    text("id", &ws.id, 200)?;
+fn workspace(
+    ws: &mut Workspace,
+    catalogue: &Catalogue,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), Problem> {
+    text("id", &ws.id, NAME)?;
     if ws.id.trim().is_empty() {
         return Err(problem("id", "must not be empty"));
     }
-    text("name", &ws.name, 200)?;
-    text("profile.organisation", &ws.profile.organisation, 200)?;
+    text("name", &ws.name, NAME)?;
+    text("profile.organisation", &ws.profile.organisation, NAME)?;
+    let name = ws.name.clone();
+    unique_ids(
+        &mut ws.custom_activities,
+        |a| &mut a.id,
+        &[],
+        "custom_activities",
+        warnings,
+    );
     for (i, a) in ws.custom_activities.iter().enumerate() {
-        if catalogue.activity(&a.id).is_some() {
-            return Err(problem(
-                format!("custom_activities[{i}].id"),
-                format!("\"{}\" is already a catalogue activity", a.id),
-            ));
+        let at = |field: &str| format!("custom_activities[{i}].{field}");
+        text(&at("title"), &a.title, NAME)?;
+        for (field, value) in [
+            ("summary", &a.summary),
+            ("description", &a.description),
+            ("opportunity", &a.opportunity),
+        ] {
+            text(&at(field), value, TEXT)?;
         }
-        if catalogue.goal(&a.goal).is_none() {
-            return Err(problem(
-                format!("custom_activities[{i}].goal"),
-                format!("unknown goal \"{}\"", a.goal),
-            ));
+        if catalogue.activity(&a.id).is_some() || catalogue.goal(&a.goal).is_none() {
+            warnings.push(Warning::CustomActivityUnplaced {
+                workspace: name.clone(),
+                activity: a.title.clone(),
+            });
         }
     }
-    for (id, p) in &ws.activities {
+    for (id, p) in ws.activities.iter_mut() {
         let at = |field: &str| format!("activities.{id}.{field}");
-        let Some(activity) = find(catalogue, ws, id) else {
-            return Err(problem(format!("activities.{id}"), "unknown activity"));
-        };
-        let known: HashSet<&str> = activity
-            .verification_points
+        let activity = catalogue
+            .activity(id)
+            .or_else(|| ws.custom_activities.iter().find(|a| &a.id == id));
+        let catalogue_points: Vec<&str> = activity
+            .map(|a| {
+                a.verification_points
+                    .iter()
+                    .map(|v| v.id.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        unique_ids(
+            &mut p.custom_points,
+            |v| &mut v.id,
+            &catalogue_points,
+            &at("custom_points"),
+            warnings,
+        );
+        unique_ids(
+            &mut p.objectives,
+            |o| &mut o.id,
+            &[],
+            &at("objectives"),
+            warnings,
+        );
+        let known: HashSet<&str> = catalogue_points
             .iter()
-            .chain(&p.custom_points)
-            .map(|v| v.id.as_str())
+            .copied()
+            .chain(p.custom_points.iter().map(|v| v.id.as_str()))
             .collect();
+        let unplaced: Vec<String> = p
+            .verification
+            .keys()
+            .filter(|k| !known.contains(k.as_str()))
+            .cloned()
+            .collect();
+        match activity {
+            None => warnings.push(Warning::UnplacedActivity {
+                workspace: name.clone(),
+                activity: id.clone(),
+            }),
+            Some(_) if !unplaced.is_empty() => warnings.push(Warning::UnplacedPoints {
+                workspace: name.clone(),
+                activity: id.clone(),
+                points: unplaced,
+            }),
+            Some(_) => {}
+        }
         for (point, check) in &p.verification {
-            if !known.contains(point.as_str()) {
-                return Err(problem(
-                    at(&format!("verification.{point}")),
-                    "unknown verification point id",
-                ));
-            }
+            let at = |field: &str| at(&format!("verification.{point}.{field}"));
             if check.rating.is_some_and(|r| r > 5) {
-                return Err(problem(
-                    at(&format!("verification.{point}.rating")),
-                    "must be between 0 and 5",
-                ));
+                return Err(problem(at("rating"), "must be between 0 and 5"));
             }
-            date(
-                &at(&format!("verification.{point}.date")),
-                check.date.as_deref(),
-            )?;
-            text(
-                &at(&format!("verification.{point}.evidence")),
-                &check.evidence,
-                MAX_TEXT,
-            )?;
+            date(&at("date"), check.date.as_deref())?;
+            text(&at("evidence"), &check.evidence, TEXT)?;
+        }
+        for (i, v) in p.custom_points.iter().enumerate() {
+            text(&at(&format!("custom_points[{i}].text")), &v.text, TEXT)?;
         }
         date(&at("target_date"), p.target_date.as_deref())?;
         for (i, o) in p.objectives.iter().enumerate() {
             date(&at(&format!("objectives[{i}].due")), o.due.as_deref())?;
-            text(&at(&format!("objectives[{i}].text")), &o.text, MAX_TEXT)?;
+            text(&at(&format!("objectives[{i}].text")), &o.text, TEXT)?;
+            text(&at(&format!("objectives[{i}].owner")), &o.owner, NAME)?;
         }
-        for (field, value) in [
-            ("scorecard.description", &p.scorecard.description),
-            ("scorecard.opportunity", &p.scorecard.opportunity),
-            ("scorecard.tools", &p.scorecard.tools),
-            ("scorecard.notes", &p.scorecard.notes),
-            ("owner", &p.owner),
-            ("not_applicable_reason", &p.not_applicable_reason),
+        for (field, value, max) in [
+            ("scorecard.description", &p.scorecard.description, TEXT),
+            ("scorecard.opportunity", &p.scorecard.opportunity, TEXT),
+            ("scorecard.tools", &p.scorecard.tools, TEXT),
+            ("scorecard.notes", &p.scorecard.notes, TEXT),
+            ("owner", &p.owner, NAME),
+            ("not_applicable_reason", &p.not_applicable_reason, TEXT),
         ] {
-            text(&at(field), value, MAX_TEXT)?;
+            text(&at(field), value, max)?;
         }
     }
+    unique_ids(
+        &mut ws.iterations,
+        |it| &mut it.id,
+        &[],
+        "iterations",
+        warnings,
+    );
     for (i, it) in ws.iterations.iter().enumerate() {
+        text(&format!("iterations[{i}].name"), &it.name, NAME)?;
         date(&format!("iterations[{i}].start"), it.start.as_deref())?;
         date(&format!("iterations[{i}].end"), it.end.as_deref())?;
     }
     Ok(())
 }
 
-fn find<'a>(catalogue: &'a Catalogue, ws: &'a Workspace, id: &str) -> Option<&'a Activity> {
-    catalogue
-        .activity(id)
-        .or_else(|| ws.custom_activities.iter().find(|a| a.id == id))
+// Gives every item whose id was already used (by an earlier item or in `reserved`) a new one.
+fn unique_ids<T>(
+    items: &mut [T],
+    id: impl Fn(&mut T) -> &mut String,
+    reserved: &[&str],
+    path: &str,
+    warnings: &mut Vec<Warning>,
+) {
+    let mut taken: HashSet<String> = reserved.iter().map(|s| s.to_string()).collect();
+    let all: Vec<String> = items.iter_mut().map(|t| id(t).clone()).collect();
+    for (i, item) in items.iter_mut().enumerate() {
+        let current = id(item);
+        if taken.insert(current.clone()) {
+            continue;
+        }
+        let in_use = all.iter().chain(taken.iter()).map(String::as_str);
+        let new = ids::fresh(current, "copy", in_use);
+        warnings.push(Warning::Reidentified {
+            path: format!("{path}[{i}].id"),
+            old: std::mem::replace(current, new.clone()),
+            new: new.clone(),
+        });
+        taken.insert(new);
+    }
 }
 
 fn text(path: &str, value: &str, max: usize) -> Result<(), Problem> {
-    if value.len() > max {
+    if limits::chars(value) > max {
         Err(problem(path, format!("is longer than {max} characters")))
     } else {
         Ok(())
@@ -148,3 +293,6 @@ fn date(path: &str, value: Option<&str>) -> Result<(), Problem> {
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests;

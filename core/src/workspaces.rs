@@ -2,7 +2,6 @@
 //! and delete workspaces.
 
 use crate::catalogue::Catalogue;
-use crate::journey::next_id;
 use crate::schema::{Document, Workspace};
 use thiserror::Error;
 
@@ -25,8 +24,8 @@ fn name_of(name: &str) -> Result<String, WorkspaceError> {
     }
 }
 
-fn new_id(doc: &Document) -> String {
-    next_id("ws", doc.workspaces.iter().map(|w| w.id.as_str()))
+fn new_id(doc: &Document, token: &str) -> String {
+    crate::ids::fresh("ws", token, doc.workspaces.iter().map(|w| w.id.as_str()))
 }
 
 /// Creates an empty workspace, makes it active and returns its id.
@@ -35,8 +34,9 @@ pub fn create(
     name: &str,
     catalogue: &Catalogue,
     now: &str,
+    token: &str,
 ) -> Result<String, WorkspaceError> {
-    let ws = Workspace::new(&new_id(doc), &name_of(name)?, catalogue, now);
+    let ws = Workspace::new(&new_id(doc, token), &name_of(name)?, catalogue, now);
     let id = ws.id.clone();
     doc.workspaces.push(ws);
     doc.active_workspace = id.clone();
@@ -61,13 +61,14 @@ pub fn duplicate(
     id: &str,
     name: &str,
     now: &str,
+    token: &str,
 ) -> Result<String, WorkspaceError> {
     let name = name_of(name)?;
     let mut copy = doc
         .workspace(id)
         .cloned()
         .ok_or_else(|| WorkspaceError::Unknown(id.into()))?;
-    copy.id = new_id(doc);
+    copy.id = new_id(doc, token);
     copy.name = name;
     copy.created_at = now.to_string();
     copy.updated_at = now.to_string();
@@ -84,16 +85,22 @@ pub fn switch(doc: &mut Document, id: &str) -> Result<(), WorkspaceError> {
     Ok(())
 }
 
-/// Deletes a workspace; the first remaining one becomes active if it was the active one.
+/// Deletes one workspace; the first remaining one becomes active if it was the active one.
+/// Only one entry goes even if stored data somehow holds the id twice, so at least one remains.
 pub fn delete(doc: &mut Document, id: &str) -> Result<(), WorkspaceError> {
-    doc.workspace(id)
+    let at = doc
+        .workspaces
+        .iter()
+        .position(|w| w.id == id)
         .ok_or_else(|| WorkspaceError::Unknown(id.into()))?;
     if doc.workspaces.len() == 1 {
         return Err(WorkspaceError::Last);
     }
-    doc.workspaces.retain(|w| w.id != id);
-    if doc.active_workspace == id {
-        doc.active_workspace = doc.workspaces[0].id.clone();
+    doc.workspaces.remove(at);
+    if doc.workspace(&doc.active_workspace).is_none() {
+        if let Some(first) = doc.workspaces.first() {
+            doc.active_workspace = first.id.clone();
+        }
     }
     Ok(())
 }
@@ -108,17 +115,21 @@ mod tests {
     fn create_rename_duplicate_switch_delete() {
         let c = Catalogue::embedded();
         let mut d = Document::new(&c, "t");
-        let b = create(&mut d, " Subsidiary B ", &c, "t").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((b.as_str(), d.active_workspace.as_str()), ("ws-2", "ws-2"));
+        let b = create(&mut d, " Subsidiary B ", &c, "t", "b7").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (b.as_str(), d.active_workspace.as_str()),
+            ("ws-b7", "ws-b7")
+        );
         assert_eq!(d.workspaces[1].name, "Subsidiary B");
         journey::set_status(&mut d.workspaces[1], "GGI-A-17", Status::Done, "t");
         rename(&mut d, &b, "Branch B", "t2").unwrap_or_else(|e| panic!("{e}"));
-        let copy = duplicate(&mut d, &b, "Branch B (2027)", "t3").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(copy, "ws-3");
+        let copy =
+            duplicate(&mut d, &b, "Branch B (2027)", "t3", "c9").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(copy, "ws-c9");
         assert_eq!(d.workspaces[2].activities["GGI-A-17"].status, Status::Done);
         switch(&mut d, "ws-1").unwrap_or_else(|e| panic!("{e}"));
         delete(&mut d, "ws-1").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(d.active_workspace, "ws-2");
+        assert_eq!(d.active_workspace, "ws-b7");
         assert_eq!(d.workspaces.len(), 2);
     }
 
@@ -126,12 +137,40 @@ mod tests {
     fn refuses_empty_names_unknown_ids_and_deleting_the_last() {
         let c = Catalogue::embedded();
         let mut d = Document::new(&c, "t");
-        assert_eq!(create(&mut d, "  ", &c, "t"), Err(WorkspaceError::NoName));
+        assert_eq!(
+            create(&mut d, "  ", &c, "t", "x"),
+            Err(WorkspaceError::NoName)
+        );
         assert_eq!(
             switch(&mut d, "nope"),
             Err(WorkspaceError::Unknown("nope".into()))
         );
         assert_eq!(delete(&mut d, "ws-1"), Err(WorkspaceError::Last));
         assert_eq!(d.workspaces.len(), 1);
+    }
+
+    #[test]
+    fn deleting_a_duplicated_id_removes_one_entry_and_never_the_last() {
+        let c = Catalogue::embedded();
+        let mut d = Document::new(&c, "t");
+        let mut twin = d.workspaces[0].clone();
+        twin.name = "Twin".into();
+        d.workspaces.push(twin);
+        assert_eq!(delete(&mut d, "ws-1"), Ok(()));
+        assert_eq!(d.workspaces.len(), 1);
+        assert_eq!(delete(&mut d, "ws-1"), Err(WorkspaceError::Last));
+        assert_eq!(d.active().map(|w| w.name.as_str()), Some("Twin"));
+    }
+
+    #[test]
+    fn new_ids_never_collide_with_extreme_old_ones() {
+        let c = Catalogue::embedded();
+        let mut d = Document::new(&c, "t");
+        d.workspaces[0].id = "ws-4294967295".into();
+        d.active_workspace = d.workspaces[0].id.clone();
+        let a = create(&mut d, "A", &c, "t", "4294967295").unwrap_or_else(|e| panic!("{e}"));
+        let b = create(&mut d, "B", &c, "t", "4294967295").unwrap_or_else(|e| panic!("{e}"));
+        let ids: std::collections::HashSet<_> = d.workspaces.iter().map(|w| &w.id).collect();
+        assert_eq!(ids.len(), 3, "{a} {b}");
     }
 }

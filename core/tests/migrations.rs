@@ -23,8 +23,8 @@ fn every_fixture_migrates_to_the_current_schema() {
         assert_eq!(document.revision, 12, "v{version}");
         assert!(document.settings.ratings, "v{version}");
         assert_eq!(
-            ggi_core::validate::document(&document, &catalogue),
-            Ok(()),
+            ggi_core::validate::document(&mut document.clone(), &catalogue),
+            Ok(vec![]),
             "v{version}"
         );
         let sample = &document.workspaces[1];

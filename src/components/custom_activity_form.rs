@@ -1,7 +1,10 @@
+use crate::browser;
+use crate::components::CharCount;
 use crate::i18n::use_i18n;
 use crate::router::navigate;
 use crate::state::use_state;
 use ggi_core::journey;
+use ggi_core::limits::{NAME, TEXT};
 use ggi_core::route::Route;
 use leptos::prelude::*;
 
@@ -30,6 +33,7 @@ pub fn CustomActivityForm() -> impl IntoView {
                 &goal,
                 &title.get_untracked(),
                 &description.get_untracked(),
+                &browser::token(),
             )
         });
         if let Some(id) = created {
@@ -44,13 +48,15 @@ pub fn CustomActivityForm() -> impl IntoView {
             <p class="muted small">{move || i18n.t().catalogue.add_custom_intro}</p>
             <form class="field-grid" on:submit=submit>
                 <label class="field"><span>{move || i18n.t().catalogue.custom_title}</span>
-                    <input type="text" required prop:value=move || title.get() on:input=move |ev| set_title.set(event_target_value(&ev))/></label>
+                    <input type="text" required maxlength=NAME prop:value=move || title.get() on:input=move |ev| set_title.set(event_target_value(&ev))/>
+                    <CharCount text=title max=NAME/></label>
                 <label class="field"><span>{move || i18n.t().catalogue.custom_goal}</span>
                     <select on:change=move |ev| set_goal.set(event_target_value(&ev))>
                         {move || state.catalogue.with(|c| c.goals.iter().map(|g| view! { <option value=g.id.clone()>{g.name.clone()}</option> }).collect_view())}
                     </select></label>
                 <label class="field wide"><span>{move || i18n.t().catalogue.custom_description}</span>
-                    <textarea rows="2" prop:value=move || description.get() on:input=move |ev| set_description.set(event_target_value(&ev))></textarea></label>
+                    <textarea rows="2" maxlength=TEXT prop:value=move || description.get() on:input=move |ev| set_description.set(event_target_value(&ev))></textarea>
+                    <CharCount text=description max=TEXT/></label>
                 <div class="actions"><button type="submit">{move || i18n.t().catalogue.add}</button></div>
             </form>
         </section>

@@ -61,8 +61,19 @@ pub fn ImportPanel() -> impl IntoView {
         over.set(true);
     };
     let undo = move |_| {
+        let redo = state.undo_kind() == Some(true);
         if state.undo_import() {
-            state.notice.set(Some(i18n.t().data.undone.to_string()));
+            let t = i18n.t();
+            let message = if redo { t.safety.redone } else { t.data.undone };
+            state.notice.set(Some(message.to_string()));
+        }
+    };
+    let undo_label = move || {
+        let t = i18n.t();
+        if state.undo_kind() == Some(true) {
+            t.safety.redo
+        } else {
+            t.data.undo
         }
     };
 
@@ -106,8 +117,9 @@ pub fn ImportPanel() -> impl IntoView {
             {status}
             <Show when=move || state.can_undo()>
                 <div class="actions">
-                    <button type="button" id="import-undo" on:click=undo>{move || i18n.t().data.undo}</button>
+                    <button type="button" id="import-undo" on:click=undo aria-describedby="import-undo-note">{undo_label}</button>
                 </div>
+                <p class="muted small" id="import-undo-note">{move || i18n.t().safety.undo_until_change}</p>
             </Show>
         </section>
     }

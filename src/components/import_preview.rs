@@ -29,6 +29,7 @@ pub fn ImportPreview(
             )
         }
     });
+    let found = imported.warnings.clone();
     let finish = {
         let file = file.clone();
         move |merging: bool| {
@@ -101,6 +102,18 @@ pub fn ImportPreview(
             <ul>{items}</ul>
         }
     });
+    let warnings = (!found.is_empty()).then(|| {
+        let items = found
+            .into_iter()
+            .map(|w| view! { <li>{move || w.localized(&t().safety)}</li> })
+            .collect_view();
+        view! {
+            <div class="import-warnings" role="note">
+                <h4>{move || t().safety.warnings_heading}</h4>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
     let workspaces = preview
         .workspaces
         .into_iter()
@@ -111,6 +124,7 @@ pub fn ImportPreview(
         <div class="import-preview">
             <h3>{move || fill(t().data.preview_heading, &[("file", &file)])}</h3>
             {made.map(|made| view! { <p class="muted">{made}</p> })}
+            {warnings}
             {workspaces}
             <h4>{move || t().data.merge_heading}</h4>
             {new_workspaces.map(|text| view! { <p>{text}</p> })}

@@ -1,5 +1,6 @@
-use crate::components::Markdown;
+use crate::components::{CharCount, Markdown};
 use crate::i18n::use_i18n;
+use ggi_core::limits::TEXT;
 use leptos::prelude::*;
 
 /// A long text field that accepts Markdown, with a safe preview.
@@ -24,8 +25,9 @@ pub fn MarkdownField(
                     {move || if previewing.get() { i18n.t().journey.edit } else { i18n.t().journey.preview }}
                 </button>
             </div>
-            <textarea id=id rows="4" hidden=move || previewing.get() prop:value=move || value.get()
+            <textarea id=id rows="4" maxlength=TEXT hidden=move || previewing.get() prop:value=move || value.get()
                 on:input=move |ev| on_change.run(event_target_value(&ev))></textarea>
+            <CharCount text=value max=TEXT/>
             <div class="md-preview" id=preview_id hidden=move || !previewing.get()>
                 {move || if value.with(|v| v.trim().is_empty()) {
                     view! { <p class="muted">{move || i18n.t().journey.empty_preview}</p> }.into_any()

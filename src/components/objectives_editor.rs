@@ -3,6 +3,7 @@ use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::fill;
 use ggi_core::journey;
+use ggi_core::limits::{NAME, TEXT};
 use ggi_core::progress::Objective;
 use leptos::prelude::*;
 
@@ -46,9 +47,9 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
             if text.trim().is_empty() {
                 return;
             }
-            let now = browser::now();
+            let (now, token) = (browser::now(), browser::token());
             state.update_workspace(|w| {
-                journey::add_objective(w, &activity, text.trim(), &now);
+                journey::add_objective(w, &activity, text.trim(), &now, &token);
             });
             set_draft.set(String::new());
         }
@@ -68,7 +69,7 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
         </ol>
         <form class="inline-form" on:submit=add>
             <label for="new-objective">{move || i18n.t().journey.new_objective}</label>
-            <input id="new-objective" type="text" prop:value=move || draft.get()
+            <input id="new-objective" type="text" maxlength=TEXT prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
             <button type="submit">{move || i18n.t().journey.add_objective}</button>
         </form>
@@ -125,11 +126,11 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
             <label class="visually-hidden" for=field("done")>{move || i18n.t().journey.objective_done} ": " {name}</label>
             <div class="objective-fields">
                 <label class="small" for=field("text")>{move || i18n.t().journey.objective_text}</label>
-                <input type="text" id=field("text") prop:value=move || objective.with(|o| o.text.clone())
+                <input type="text" maxlength=TEXT id=field("text") prop:value=move || objective.with(|o| o.text.clone())
                     on:input=move |ev| { let t = event_target_value(&ev); e2(Box::new(move |o| o.text = t)) }/>
                 <div class="row">
                     <label class="small">{move || i18n.t().journey.owner}
-                        <input type="text" prop:value=move || objective.with(|o| o.owner.clone())
+                        <input type="text" maxlength=NAME prop:value=move || objective.with(|o| o.owner.clone())
                             on:input=move |ev| { let t = event_target_value(&ev); e3(Box::new(move |o| o.owner = t)) }/>
                     </label>
                     <label class="small">{move || i18n.t().journey.objective_due}

@@ -10,43 +10,74 @@ pub fn PersistenceBanner() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
     let export = move |_| crate::pages::data::export_everything(state, i18n);
+    let confirming = RwSignal::new(false);
+    let load_theirs = move |_| {
+        if let Err(why) = state.load_theirs() {
+            let t = i18n.t();
+            let why = why.map_or_else(|| t.safety.theirs_gone.to_string(), |e| e.to_string());
+            let message = ggi_core::i18n::fill(t.safety.load_theirs_failed, &[("why", &why)]);
+            state.notice.set(Some(message));
+        }
+    };
 
     move || {
         let t = i18n.t();
         match state.persistence.get() {
             Persistence::Saved | Persistence::Pending => ().into_any(),
-            Persistence::Unreadable { raw, error } => {
+            Persistence::Unreadable { raw, error, aside } => {
                 let download = move |_| {
                     let name = format!("ggi-journey-unreadable-{}.txt", browser::today());
                     browser::download(&name, "text/plain", &raw);
                 };
+                let aside = aside.map(|e| {
+                    let text = ggi_core::i18n::fill(t.safety.aside_failed, &[("error", &e.to_string())]);
+                    view! { <p class="error">{text}</p> }
+                });
                 view! {
                     <div class="banner banner-error" role="alert">
                         <h2>{t.data.unreadable_title}</h2>
                         <p>{t.data.unreadable_body}</p>
                         <p class="small">{t.data.details} ": " {error.to_string()}</p>
+                        {aside}
                         <div class="actions">
                             <button type="button" on:click=download>{t.data.download_raw}</button>
                             <button type="button" on:click=move |_| state.start_fresh()>{t.data.start_fresh}</button>
+                            <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{t.safety.discard}</button>
                         </div>
+                        <Show when=move || confirming.get()>
+                            <div class="confirm" role="group" aria-label=t.safety.discard>
+                                <p>{t.safety.discard_confirm}</p>
+                                <div class="actions">
+                                    <button type="button" class="danger" on:click=move |_| { confirming.set(false); state.discard_unreadable() }>{t.safety.discard_yes}</button>
+                                    <button type="button" on:click=move |_| confirming.set(false)>{t.safety.cancel}</button>
+                                </div>
+                            </div>
+                        </Show>
                     </div>
                 }
                 .into_any()
             }
-            Persistence::ReadOnly { version } => view! {
-                <div class="banner banner-warning" role="alert">
-                    <h2>{t.data.read_only_title}</h2>
-                    <p>{ggi_core::migrate::MigrateError::Newer(version).to_string()}</p>
-                    <div class="actions"><button type="button" on:click=export>{t.data.export_now}</button></div>
-                </div>
+            Persistence::ReadOnly { version, raw } => {
+                // The stored text as it is: a newer version's data must reach the user unchanged.
+                let download = move |_| {
+                    let name = format!("ggi-journey-stored-{}.json", browser::today());
+                    browser::download(&name, "application/json", &raw);
+                };
+                view! {
+                    <div class="banner banner-warning" role="alert">
+                        <h2>{t.data.read_only_title}</h2>
+                        <p>{ggi_core::migrate::MigrateError::Newer(version).to_string()}</p>
+                        <div class="actions"><button type="button" on:click=download>{t.safety.download_stored}</button></div>
+                    </div>
+                }
+                .into_any()
             }
-            .into_any(),
             Persistence::Failed(SaveError::Conflict { stored }) => view! {
                 <div class="banner banner-warning" role="alert">
                     <h2>{t.data.conflict_title}</h2>
                     <p>{SaveError::Conflict { stored }.to_string()}</p>
                     <div class="actions">
-                        <button type="button" on:click=move |_| state.load_theirs()>{t.data.load_theirs}</button>
+                        <button type="button" on:click=load_theirs>{t.data.load_theirs}</button>
                         <button type="button" on:click=move |_| state.keep_mine()>{t.data.keep_mine}</button>
                     </div>
                 </div>

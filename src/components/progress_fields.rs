@@ -1,6 +1,7 @@
 use crate::components::status_badge::{status_label, status_slug};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use ggi_core::limits::{NAME, TEXT};
 use ggi_core::progress::{Priority, Status};
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ where
             </label>
             <label class="field">
                 <span>{move || i18n.t().journey.owner}</span>
-                <input type="text" prop:value=move || progress.with(|x| x.owner.clone())
+                <input type="text" maxlength=NAME prop:value=move || progress.with(|x| x.owner.clone())
                     on:input=move |ev| { let t = event_target_value(&ev); s2(Box::new(move |x| x.owner = t)) }/>
             </label>
             <label class="field">
@@ -69,7 +70,7 @@ where
         <Show when=move || status.get() == Status::NotApplicable>
             <label class="field wide">
                 <span>{move || i18n.t().journey.not_applicable_reason}</span>
-                <input type="text" prop:value=move || progress.with(|x| x.not_applicable_reason.clone())
+                <input type="text" maxlength=TEXT prop:value=move || progress.with(|x| x.not_applicable_reason.clone())
                     on:input={ let s4 = s4.clone(); move |ev| { let t = event_target_value(&ev); s4(Box::new(move |x| x.not_applicable_reason = t)) } }/>
             </label>
         </Show>

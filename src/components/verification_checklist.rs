@@ -4,6 +4,7 @@ use crate::state::use_state;
 use ggi_core::catalogue::{Activity, VerificationPoint};
 use ggi_core::i18n::fill;
 use ggi_core::journey;
+use ggi_core::limits::TEXT;
 use leptos::prelude::*;
 
 /// The activity's verification points (the catalogue's and the organisation's own) as
@@ -48,9 +49,9 @@ pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let text = draft.get_untracked();
-            let now = browser::now();
+            let (now, token) = (browser::now(), browser::token());
             state.update_workspace(|w| {
-                journey::add_custom_point(w, &id, &text, &now);
+                journey::add_custom_point(w, &id, &text, &now, &token);
             });
             set_draft.set(String::new());
         }
@@ -66,7 +67,7 @@ pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
         </ul>
         <form class="inline-form" on:submit=add>
             <label for="custom-point">{move || i18n.t().journey.custom_point_label}</label>
-            <input id="custom-point" type="text" prop:value=move || draft.get()
+            <input id="custom-point" type="text" maxlength=TEXT prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
             <button type="submit">{move || i18n.t().journey.custom_point}</button>
         </form>
@@ -148,7 +149,7 @@ fn PointRow(activity: String, point: VerificationPoint, custom: bool) -> impl In
             </label>
             <div class="point-details">
                 <label class="small">{move || i18n.t().journey.evidence}
-                    <input type="text" prop:value=move || check.with(|c| c.evidence.clone()) on:input=on_evidence/>
+                    <input type="text" maxlength=TEXT prop:value=move || check.with(|c| c.evidence.clone()) on:input=on_evidence/>
                 </label>
                 <Show when=move || check.with(|c| c.met)>
                     <label class="small">{move || i18n.t().journey.date_ticked_label}

@@ -1,10 +1,12 @@
 use crate::browser;
 use crate::components::status_badge::status_label;
+use crate::components::CharCount;
 use crate::components::TrendChart;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::{date, fill, percent};
 use ggi_core::iteration::{self, Snapshot};
+use ggi_core::limits::NAME;
 use leptos::prelude::*;
 
 /// Start and close iterations, compare snapshots, and follow the trend.
@@ -32,6 +34,7 @@ pub fn IterationsPage() -> impl IntoView {
                 &name.get_untracked(),
                 opt(start.get_untracked()),
                 opt(end.get_untracked()),
+                &browser::token(),
             )
         });
         match result {
@@ -142,7 +145,8 @@ pub fn IterationsPage() -> impl IntoView {
                     <p class="muted">{move || i18n.t().iterations.none_open}</p>
                     <form class="field-grid" on:submit=on_start>
                         <label class="field"><span>{move || i18n.t().iterations.name}</span>
-                            <input type="text" required prop:value=move || name.get() on:input=move |ev| set_name.set(event_target_value(&ev))/></label>
+                            <input type="text" required maxlength=NAME prop:value=move || name.get() on:input=move |ev| set_name.set(event_target_value(&ev))/>
+                            <CharCount text=name max=NAME/></label>
                         <label class="field"><span>{move || i18n.t().iterations.start_date}</span>
                             <input type="date" prop:value=move || start.get() on:change=move |ev| set_start.set(event_target_value(&ev))/></label>
                         <label class="field"><span>{move || i18n.t().iterations.end_date}</span>

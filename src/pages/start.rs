@@ -1,7 +1,9 @@
 use crate::browser;
+use crate::components::CharCount;
 use crate::i18n::use_i18n;
 use crate::router::navigate;
 use crate::state::use_state;
+use ggi_core::limits::NAME;
 use ggi_core::onboarding::{self, Reason};
 use ggi_core::route::Route;
 use ggi_core::schema::{OrganisationKind, OrganisationSize, Profile};
@@ -70,8 +72,9 @@ pub fn StartPage() -> impl IntoView {
         <p class="lead">{move || i18n.t().start.intro}</p>
         <form class="panel wizard" on:submit=finish>
             <label class="field"><span>{move || i18n.t().start.organisation}</span>
-                <input type="text" prop:value=move || profile.with(|p| p.organisation.clone())
-                    on:input=move |ev| profile.update(|p| p.organisation = event_target_value(&ev))/></label>
+                <input type="text" maxlength=NAME prop:value=move || profile.with(|p| p.organisation.clone())
+                    on:input=move |ev| profile.update(|p| p.organisation = event_target_value(&ev))/>
+                <CharCount text=Signal::derive(move || profile.with(|p| p.organisation.clone())) max=NAME/></label>
             <fieldset><legend>{move || i18n.t().start.kind}</legend>
                 {kinds.into_iter().map(|(k, key)| view! {
                     <label class="choice"><input type="radio" name="kind" value=key prop:checked=move || profile.with(|p| p.kind == Some(k))
@@ -129,7 +132,11 @@ pub fn StartPage() -> impl IntoView {
 pub fn load_sample(state: crate::state::AppState) {
     let (now, catalogue) = (browser::now(), state.catalogue.get_untracked());
     state.update(|d| {
-        let id = ggi_core::journey::next_id("ws", d.workspaces.iter().map(|w| w.id.as_str()));
+        let id = ggi_core::ids::fresh(
+            "ws",
+            &browser::token(),
+            d.workspaces.iter().map(|w| w.id.as_str()),
+        );
         d.workspaces
             .push(ggi_core::sample::organisation(&catalogue, &id, &now));
         d.active_workspace = id;

@@ -1,7 +1,9 @@
 use crate::browser;
+use crate::components::CharCount;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::{date, fill};
+use ggi_core::limits::NAME;
 use ggi_core::workspaces;
 use leptos::prelude::*;
 
@@ -30,7 +32,7 @@ pub fn WorkspacesPage() -> impl IntoView {
             browser::now(),
         );
         run(Box::new(move |d| {
-            workspaces::create(d, &name, &catalogue, &now).map(|_| ())
+            workspaces::create(d, &name, &catalogue, &now, &browser::token()).map(|_| ())
         }));
         if error.get_untracked().is_none() {
             set_new_name.set(String::new());
@@ -68,7 +70,7 @@ pub fn WorkspacesPage() -> impl IntoView {
                                 let (id, now) = (id2.clone(), browser::now());
                                 let name = state.document.with_untracked(|d| d.workspace(&id).map(|w| w.name.clone()).unwrap_or_default());
                                 let copy = format!("{name} {}", i18n.t().start.copy_suffix);
-                                run(Box::new(move |d| workspaces::duplicate(d, &id, &copy, &now).map(|_| ())))
+                                run(Box::new(move |d| workspaces::duplicate(d, &id, &copy, &now, &browser::token()).map(|_| ())))
                             }>{move || i18n.t().start.duplicate}</button>
                             <button type="button" class="secondary" on:click=move |_| set_confirming.set(Some(id3.clone()))>
                                 {move || i18n.t().start.delete}</button>
@@ -81,7 +83,7 @@ pub fn WorkspacesPage() -> impl IntoView {
                             run(Box::new(move |d| workspaces::rename(d, &id, &input, &now)))
                         }>
                             <label for=rename_id.clone()>{move || i18n.t().start.name}</label>
-                            <input id=rename_id name="name" type="text" value=w.name.clone()/>
+                            <input id=rename_id name="name" type="text" maxlength=NAME value=w.name.clone()/>
                             <button type="submit" class="secondary">{move || i18n.t().start.rename}</button>
                         </form>
                         <Show when=move || confirming.get().as_deref() == Some(id5.as_str())>
@@ -93,7 +95,8 @@ pub fn WorkspacesPage() -> impl IntoView {
         </ul>
         <form class="panel inline-form" on:submit=create>
             <label for="new-workspace">{move || i18n.t().start.new_workspace}</label>
-            <input id="new-workspace" type="text" prop:value=move || new_name.get() on:input=move |ev| set_new_name.set(event_target_value(&ev))/>
+            <input id="new-workspace" type="text" maxlength=NAME prop:value=move || new_name.get() on:input=move |ev| set_new_name.set(event_target_value(&ev))/>
+            <CharCount text=new_name max=NAME/>
             <button type="submit">{move || i18n.t().start.create}</button>
         </form>
     }

@@ -154,3 +154,15 @@ fn a_new_workspace_takes_the_organisation_and_the_deployed_catalogue() {
     prepare_new_workspace(&mut doc.workspaces[0], &DeployConfig::default(), &custom);
     assert_eq!(doc.workspaces[0].name, "My organisation");
 }
+
+#[test]
+fn an_organisation_name_is_measured_in_characters_like_every_name() {
+    let fits = format!(r#"{{"organisation": "{}"}}"#, "é".repeat(200));
+    let config = DeployConfig::from_json(&fits).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(config.organisation.map(|o| o.chars().count()), Some(200));
+    let long = format!(r#"{{"organisation": "{}"}}"#, "é".repeat(201));
+    assert_eq!(
+        DeployConfig::from_json(&long),
+        Err(DeployError::LongOrganisation(200))
+    );
+}

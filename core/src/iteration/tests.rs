@@ -15,6 +15,7 @@ fn closing_freezes_a_snapshot_and_work_continues() {
         "2027 H1",
         Some("2027-01-01".into()),
         Some("2027-06-30".into()),
+        "1",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     journey::set_point(&mut ws, "X-1", "list-exists", true, "d", "t");
@@ -40,24 +41,28 @@ fn closing_freezes_a_snapshot_and_work_continues() {
 #[test]
 fn iterations_do_not_overlap_and_need_a_name_and_sane_dates() {
     let (c, mut ws) = setup();
-    assert_eq!(start(&mut ws, " ", None, None), Err(IterationError::NoName));
+    assert_eq!(
+        start(&mut ws, " ", None, None, "1"),
+        Err(IterationError::NoName)
+    );
     assert_eq!(
         start(
             &mut ws,
             "A",
             Some("2027-02-01".into()),
-            Some("2027-01-01".into())
+            Some("2027-01-01".into()),
+            "1"
         ),
         Err(IterationError::EndsBeforeStart)
     );
-    assert_eq!(start(&mut ws, "A", None, None), Ok("it-1".into()));
+    assert_eq!(start(&mut ws, "A", None, None, "1"), Ok("it-1".into()));
     assert_eq!(
-        start(&mut ws, "B", None, None),
+        start(&mut ws, "B", None, None, "1"),
         Err(IterationError::AlreadyOpen("A".into()))
     );
     close(&c, &mut ws, "t").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(close(&c, &mut ws, "t"), Err(IterationError::NoneOpen));
-    assert_eq!(start(&mut ws, "B", None, None), Ok("it-2".into()));
+    assert_eq!(start(&mut ws, "B", None, None, "2"), Ok("it-2".into()));
 }
 
 #[test]
@@ -89,7 +94,7 @@ fn trend_has_one_point_per_closed_iteration() {
     let (c, mut ws) = setup();
     assert!(trend(&c, &ws).is_empty());
     for (name, point) in [("Q1", "list-exists"), ("Q2", "list-current")] {
-        start(&mut ws, name, None, None).unwrap_or_else(|e| panic!("{e}"));
+        start(&mut ws, name, None, None, name).unwrap_or_else(|e| panic!("{e}"));
         journey::set_point(&mut ws, "X-1", point, true, "d", "t");
         close(&c, &mut ws, "t").unwrap_or_else(|e| panic!("{e}"));
     }

@@ -41,8 +41,8 @@ fn status_change_keeps_a_not_applicable_reason_only_while_it_applies() {
 #[test]
 fn objectives_can_be_added_reordered_and_removed() {
     let mut w = ws();
-    let a = add_objective(&mut w, "A", "Write the policy", "t");
-    let b = add_objective(&mut w, "A", "Get it signed", "t");
+    let a = add_objective(&mut w, "A", "Write the policy", "t", "1");
+    let b = add_objective(&mut w, "A", "Get it signed", "t", "2");
     assert_eq!((a.as_str(), b.as_str()), ("obj-1", "obj-2"));
     move_objective(&mut w, "A", &b, -1, "t");
     move_objective(&mut w, "A", &b, -1, "t"); // already first: no change
@@ -53,26 +53,17 @@ fn objectives_can_be_added_reordered_and_removed() {
         .collect();
     assert_eq!(order, ["obj-2", "obj-1"]);
     remove_objective(&mut w, "A", &a, "t");
-    let c = add_objective(&mut w, "A", "Third", "t");
-    assert_eq!(c, "obj-3");
+    let c = add_objective(&mut w, "A", "Third", "t", "2");
+    assert_eq!(c, "obj-2-2", "a token in use gets a suffix");
     assert_eq!(w.activities["A"].objectives.len(), 2);
-}
-
-#[test]
-fn next_id_skips_foreign_ids() {
-    assert_eq!(
-        next_id("obj", ["obj-2", "x-9", "obj-x", "obj-10"].into_iter()),
-        "obj-11"
-    );
-    assert_eq!(next_id("ws", std::iter::empty()), "ws-1");
 }
 
 #[test]
 fn custom_points_are_added_removed_and_rated() {
     let mut w = ws();
-    assert_eq!(add_custom_point(&mut w, "A", "  ", "t"), None);
-    let id = add_custom_point(&mut w, "A", "Our own check", "t").unwrap_or_default();
-    assert_eq!(id, "custom-1");
+    assert_eq!(add_custom_point(&mut w, "A", "  ", "t", "x"), None);
+    let id = add_custom_point(&mut w, "A", "Our own check", "t", "9f").unwrap_or_default();
+    assert_eq!(id, "custom-9f");
     set_point(&mut w, "A", &id, true, "d", "t");
     set_rating(&mut w, "A", &id, Some(9), "t");
     assert_eq!(w.activities["A"].verification[&id].rating, Some(5));
@@ -84,13 +75,13 @@ fn custom_points_are_added_removed_and_rated() {
 #[test]
 fn custom_activities_get_org_ids_and_a_checkable_point() {
     let mut w = ws();
-    assert_eq!(add_custom_activity(&mut w, "usage", " ", ""), None);
-    let id =
-        add_custom_activity(&mut w, "usage", "Open source day", "Yearly event").unwrap_or_default();
-    assert_eq!(id, "ORG-1");
+    assert_eq!(add_custom_activity(&mut w, "usage", " ", "", "x"), None);
+    let id = add_custom_activity(&mut w, "usage", "Open source day", "Yearly event", "a1")
+        .unwrap_or_default();
+    assert_eq!(id, "ORG-a1");
     assert_eq!(
-        add_custom_activity(&mut w, "trust", "Second", "").as_deref(),
-        Some("ORG-2")
+        add_custom_activity(&mut w, "trust", "Second", "", "b2").as_deref(),
+        Some("ORG-b2")
     );
     let c = Catalogue::embedded();
     set_point(&mut w, &id, "done", true, "d", "t");

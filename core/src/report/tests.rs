@@ -28,8 +28,8 @@ fn sample() -> (Catalogue, Workspace) {
         "Wiki page \"Inventory\", v2",
         NOW,
     );
-    let done = journey::add_objective(&mut ws, "GGI-A-17", "List every team's tools", NOW);
-    journey::add_objective(&mut ws, "GGI-A-17", "=HYPERLINK(\"x\")", NOW);
+    let done = journey::add_objective(&mut ws, "GGI-A-17", "List every team's tools", NOW, "1");
+    journey::add_objective(&mut ws, "GGI-A-17", "=HYPERLINK(\"x\")", NOW, "2");
     if let Some(o) = journey::objective_mut(&mut ws, "GGI-A-17", &done, NOW) {
         o.done = true;
         o.owner = "Alice".into();

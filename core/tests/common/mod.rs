@@ -42,7 +42,7 @@ pub fn rich_document(catalogue: &Catalogue) -> Document {
             now,
         );
     }
-    let id = journey::add_objective(ws, "GGI-A-21", "Adopt a licence policy", now);
+    let id = journey::add_objective(ws, "GGI-A-21", "Adopt a licence policy", now, "1");
     let p = journey::progress_mut(ws, "GGI-A-21", now);
     p.priority = Some(Priority::High);
     p.owner = "Legal team".into();

@@ -17,10 +17,13 @@ pub fn catalogue() -> &'static Catalogue {
     CATALOGUE.get_or_init(Catalogue::embedded)
 }
 
-/// Any text a person (or a hostile file) could put in a field, within the importer's limits.
+/// Any text a person (or a hostile file) could put in a field, within the app's limits: up to
+/// the longest name (200 characters, of any width in bytes).
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => any::<String>().prop_map(|s| s.chars().take(40).collect()),
+        1 => proptest::collection::vec(any::<char>(), 150..=ggi_core::limits::NAME)
+            .prop_map(|c| c.into_iter().collect()),
         1 => select(vec![
             String::new(),
             "<img src=x onerror=alert(1)>".into(),
@@ -85,7 +88,13 @@ fn progress(points: Vec<String>) -> impl Strategy<Value = ActivityProgress> {
         text(),
         proptest::option::of(date()),
         (text(), text(), text(), text()),
-        proptest::collection::vec(objective(), 0..3),
+        proptest::collection::vec(objective(), 0..3).prop_map(|mut list| {
+            // The app gives every objective an id of its own.
+            for (i, o) in list.iter_mut().enumerate() {
+                o.id = format!("obj-{i}-{}", o.id);
+            }
+            list
+        }),
         custom,
         text(),
     )
@@ -257,20 +266,27 @@ fn workspace(i: usize) -> impl Strategy<Value = Workspace> {
                 })
                 .collect();
             let n = activities.len();
-            let chosen = subsequence(activities, 0..=n.min(6)).prop_flat_map(|chosen| {
-                chosen
-                    .into_iter()
-                    .map(|(id, points)| (Just(id), progress(points)))
-                    .collect::<Vec<_>>()
-            });
+            // Plus, sometimes, progress a changed catalogue can no longer place.
+            let orphans = proptest::option::of(progress(vec!["gone-point".into()]));
+            let chosen = (subsequence(activities, 0..=n.min(6)), orphans).prop_flat_map(
+                move |(chosen, orphan)| {
+                    let orphan = orphan.map(|p| (format!("GGI-A-9{i}"), p));
+                    let known = chosen
+                        .into_iter()
+                        .map(|(id, points)| (Just(id), progress(points)).boxed())
+                        .collect::<Vec<_>>();
+                    (known, Just(orphan))
+                },
+            );
+            let suffix: String = suffix.chars().take(40).collect();
             let mut ws = Workspace::new(&format!("ws-{i}{suffix}"), &name, catalogue(), &at);
             ws.profile = profile;
             ws.custom_activities = customs;
             ws.iterations = iterations;
             (Just(ws), chosen)
         })
-        .prop_map(|(mut ws, chosen)| {
-            ws.activities = chosen.into_iter().collect();
+        .prop_map(|(mut ws, (chosen, orphan))| {
+            ws.activities = chosen.into_iter().chain(orphan).collect();
             ws
         })
 }
