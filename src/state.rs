@@ -279,9 +279,13 @@ impl AppState {
                 return; // Unreadable or newer: this tab's next save refuses to write over it.
             };
             let seen = Seen::of(Some(&raw));
+            let ours = state.document.with_untracked(|d| d.revision);
             match state.persistence.get_untracked() {
-                Persistence::Saved | Persistence::Unreadable { .. } => state.adopt(theirs, seen),
-                Persistence::Pending | Persistence::Failed(_) => {
+                Persistence::Unreadable { .. } => state.adopt(theirs, seen),
+                // A newer revision follows ours: take it. The same revision with other content
+                // means both tabs saved at once: ask, never pick one silently.
+                Persistence::Saved if theirs.revision > ours => state.adopt(theirs, seen),
+                Persistence::Saved | Persistence::Pending | Persistence::Failed(_) => {
                     state
                         .persistence
                         .set(Persistence::Failed(SaveError::Conflict {

@@ -79,7 +79,8 @@ test('unreadable stored data: the app starts, says so, offers the raw text and n
   await importFile(page, 'backup.json', backup);
   await page.getByRole('button', { name: 'Replace my data with the file' }).click();
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').startsWith('{"schema_version"'), KEY);
-  assert.equal(await page.evaluate(() => localStorage.getItem('ggi-journey/unreadable-backup')), '{broken');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ggi-journey/backup/unreadable/')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(backups, ['{broken'], 'the unreadable text is set aside under a timestamped key');
   assert.equal(await page.getByRole('alert').count(), 0);
   assert.deepEqual(problems, []);
 });
