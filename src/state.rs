@@ -285,13 +285,11 @@ impl AppState {
                 // A newer revision follows ours: take it. The same revision with other content
                 // means both tabs saved at once: ask, never pick one silently.
                 Persistence::Saved if theirs.revision > ours => state.adopt(theirs, seen),
-                Persistence::Saved | Persistence::Pending | Persistence::Failed(_) => {
-                    state
-                        .persistence
-                        .set(Persistence::Failed(SaveError::Conflict {
-                            stored: theirs.revision,
-                        }))
-                }
+                Persistence::Saved | Persistence::Pending | Persistence::Failed(_) => state
+                    .persistence
+                    .set(Persistence::Failed(SaveError::Conflict {
+                        stored: theirs.revision,
+                    })),
                 Persistence::ReadOnly { .. } => {}
             }
         });

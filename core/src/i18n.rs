@@ -31,8 +31,6 @@ pub use safety::SafetyMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
 
-use serde::{Deserialize, Serialize};
-
 /// Declares a message struct with its English, French and German values side by side, so a
 /// translation can never be forgotten when a key is added.
 macro_rules! messages {
@@ -55,14 +53,7 @@ macro_rules! messages {
 }
 pub(crate) use messages;
 
-/// A language the user interface is available in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Fr,
-    De,
-}
+pub use crate::schema::Lang;
 
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::De];

@@ -4,8 +4,7 @@
 //! its shape bumps [`SCHEMA_VERSION`] and adds a migration in [`crate::migrate`] and a fixture
 //! in `core/tests/fixtures/`.
 
-use crate::i18n::Lang;
-use crate::progress::ActivityProgress;
+use crate::progress::{ActivityProgress, Status};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -70,7 +69,7 @@ pub struct Workspace {
     #[serde(default)]
     pub custom_activities: Vec<crate::catalogue::Activity>,
     #[serde(default)]
-    pub iterations: Vec<crate::iteration::Iteration>,
+    pub iterations: Vec<Iteration>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,6 +109,48 @@ pub enum OrganisationSize {
     Small,
     Medium,
     Large,
+}
+
+/// A language the user interface is available in (its behaviour is in [`crate::i18n`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Fr,
+    De,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+/// A period of the journey (its behaviour is in [`crate::iteration`]).
+pub struct Iteration {
+    pub id: String,
+    pub name: String,
+    /// ISO dates.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// Set when the iteration is closed.
+    #[serde(default)]
+    pub snapshot: Option<Snapshot>,
+}
+
+/// Every activity's status and progress at the moment an iteration closed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub taken_at: String,
+    pub activities: BTreeMap<String, ActivitySnapshot>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivitySnapshot {
+    pub goal: String,
+    pub status: Status,
+    pub points_met: u32,
+    pub points_total: u32,
+    pub objectives_done: u32,
+    pub objectives_total: u32,
 }
 
 impl Document {
