@@ -161,7 +161,7 @@ pub fn load(storage: &dyn Storage) -> Result<Loaded, StorageError> {
 pub enum SaveError {
     #[error(transparent)]
     Storage(#[from] StorageError),
-    #[error("Another tab or window saved newer changes (revision {stored}). Reload to see them before you continue; your changes in this tab are kept until you decide.")]
+    #[error("Another tab or window saved other changes (revision {stored}). Choose which version to keep; your changes in this tab are kept until you decide.")]
     Conflict { stored: u64 },
     #[error("The data stored for this site can no longer be read by this version, so this tab does not write over it. Export your work from this tab, then reload.")]
     StoredUnreadable,
@@ -171,6 +171,34 @@ pub enum SaveError {
     Backup(StorageError),
     #[error("The data could not be prepared for saving: {0}")]
     Encode(String),
+}
+
+impl StorageError {
+    /// The message in the user's language.
+    pub fn localized(&self, m: &crate::i18n::SafetyMsgs) -> String {
+        match self {
+            StorageError::Unavailable => m.storage_unavailable.to_string(),
+            StorageError::QuotaExceeded => m.storage_full.to_string(),
+            StorageError::Other(detail) => {
+                crate::i18n::fill(m.storage_other, &[("detail", detail)])
+            }
+        }
+    }
+}
+
+impl SaveError {
+    /// The message in the user's language.
+    pub fn localized(&self, m: &crate::i18n::SafetyMsgs) -> String {
+        use crate::i18n::fill;
+        match self {
+            SaveError::Storage(e) => e.localized(m),
+            SaveError::Conflict { stored } => fill(m.conflict, &[("stored", &stored.to_string())]),
+            SaveError::StoredUnreadable => m.stored_unreadable.to_string(),
+            SaveError::StoredNewer(v) => fill(m.stored_newer, &[("version", &v.to_string())]),
+            SaveError::Backup(e) => fill(m.backup_failed, &[("detail", &e.localized(m))]),
+            SaveError::Encode(detail) => fill(m.encode_failed, &[("detail", detail)]),
+        }
+    }
 }
 
 /// Saves `document` unless another writer changed the stored text since this tab last saw it

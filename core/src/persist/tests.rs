@@ -248,3 +248,23 @@ fn disabled_storage_is_reported() {
     };
     assert_eq!(load(&storage), Err(StorageError::Unavailable));
 }
+
+#[test]
+fn every_save_error_is_told_in_the_users_language() {
+    use crate::i18n::Lang;
+    let errors = [
+        SaveError::Storage(StorageError::QuotaExceeded),
+        SaveError::Storage(StorageError::Unavailable),
+        SaveError::Conflict { stored: 7 },
+        SaveError::StoredUnreadable,
+        SaveError::StoredNewer(2),
+        SaveError::Backup(StorageError::QuotaExceeded),
+    ];
+    for e in errors {
+        let en = e.localized(&Lang::En.messages().safety);
+        assert_eq!(en, e.to_string(), "English is the error's own message");
+        let fr = e.localized(&Lang::Fr.messages().safety);
+        assert_ne!(fr, en);
+        assert!(!fr.contains('{'), "{fr}");
+    }
+}
