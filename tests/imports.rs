@@ -75,15 +75,13 @@ fn backups() -> Vec<(String, String)> {
 fn when_unreadable_data_cannot_be_set_aside_nothing_overwrites_it() {
     let _ = storage().clear();
     let _ = storage().set_item(STATE_KEY, "{broken");
-    // Fill the quota so that no backup fits.
-    let filler = "x".repeat(1 << 20);
-    let mut n = 0;
-    while storage().set_item(&format!("filler-{n}"), &filler).is_ok() && n < 64 {
-        n += 1;
-    }
-    let small = "x".repeat(1 << 10);
-    while storage().set_item(&format!("filler-s{n}"), &small).is_ok() && n < 100_000 {
-        n += 1;
+    // Fill the quota, in ever smaller pieces, so that not even a small backup fits.
+    let mut n = 0u32;
+    for size in [1 << 20, 1 << 12, 64, 1] {
+        let filler = "x".repeat(size);
+        while n < 200_000 && storage().set_item(&format!("f{n}"), &filler).is_ok() {
+            n += 1;
+        }
     }
     let state = AppState::boot();
     state.update_workspace(|w| w.name = "Typed after the problem".into());
