@@ -2,7 +2,7 @@
 //! ([`crate::chart`]). Outlines differ by colour *and* dash pattern, and a legend names them.
 
 use super::escape;
-use crate::chart::{radar_point, radar_polygon};
+use crate::chart::{outline_dash, radar_point, radar_polygon};
 use crate::i18n::{percent, Lang};
 use std::fmt::Write;
 
@@ -12,15 +12,10 @@ const RADIUS: f64 = 110.0;
 
 /// Stroke colour and dash pattern of outline `i` (they repeat after six).
 pub(crate) fn outline_style(i: usize) -> (&'static str, &'static str) {
-    const STYLES: [(&str, &str); 6] = [
-        ("#0b5cad", "none"),
-        ("#b35900", "8 4"),
-        ("#1a7f37", "2 3"),
-        ("#8250df", "10 3 2 3"),
-        ("#cf222e", "4 4"),
-        ("#57606a", "1 5"),
+    const COLOURS: [&str; 6] = [
+        "#0b5cad", "#b35900", "#1a7f37", "#8250df", "#cf222e", "#57606a",
     ];
-    STYLES[i % STYLES.len()]
+    (COLOURS[i % COLOURS.len()], outline_dash(i))
 }
 
 /// One outline: a name and a percentage per axis.
