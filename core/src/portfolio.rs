@@ -77,6 +77,19 @@ impl Spread {
     }
 }
 
+/// Reads one figure of a [`Spread`].
+pub type SpreadFigure = fn(&Spread) -> u32;
+
+/// The aggregate rows every view of the portfolio shows under the grid, with their labels.
+pub fn spread_rows(t: &crate::i18n::Messages) -> [(&'static str, SpreadFigure); 3] {
+    let m = &t.portfolio;
+    [
+        (m.lowest, |s| s.lowest),
+        (m.median, |s| s.median),
+        (m.highest, |s| s.highest),
+    ]
+}
+
 /// One workspace's figures.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scope {

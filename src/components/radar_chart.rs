@@ -10,6 +10,9 @@ const RADIUS: f64 = 110.0;
 /// Several outlines on one radar: (name, one percent per goal).
 pub type Outlines = Vec<(String, Vec<u32>)>;
 
+/// Picks the chart caption and the table caption in the current language.
+pub type Captions = fn(&ggi_core::i18n::Messages) -> (&'static str, &'static str);
+
 /// A radar chart of per-goal progress, drawn as SVG, with the same figures as a table.
 /// With `outlines` it draws one outline per entry (told apart by colour and dash, named in a
 /// legend) and the table gets one column per outline; `goals` then only names the axes.
@@ -21,7 +24,7 @@ pub fn RadarChart(
     #[prop(optional, into)] outlines: Option<Signal<Outlines>>,
     /// Chart caption and table caption, instead of the dashboard's.
     #[prop(optional)]
-    captions: Option<fn(&ggi_core::i18n::Messages) -> (&'static str, &'static str)>,
+    captions: Option<Captions>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let rings = [0.25, 0.5, 0.75, 1.0];

@@ -4,7 +4,7 @@ use crate::i18n::use_i18n;
 use crate::router::{set_query, use_fragment};
 use crate::state::use_state;
 use ggi_core::i18n::{fill, percent, Messages};
-use ggi_core::portfolio::{self, heat_band, Portfolio, Selection, Spread, RADAR_LIMIT};
+use ggi_core::portfolio::{self, heat_band, Portfolio, Selection, RADAR_LIMIT};
 use ggi_core::route::Route;
 use leptos::prelude::*;
 
@@ -111,11 +111,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
             }
         })
         .collect_view();
-    let spread_rows = [
-        (m.lowest, (|s| s.lowest) as fn(&Spread) -> u32),
-        (m.median, |s| s.median),
-        (m.highest, |s| s.highest),
-    ]
+    let spread_rows = portfolio::spread_rows(t)
     .map(|(label, pick)| view! {
         <tr>
             <th scope="row">{label}</th>

@@ -19,11 +19,7 @@ pub fn to_csv(p: &Portfolio, t: &Messages) -> String {
         row.push(s.overall.points.percent().to_string());
         rows.push(row);
     }
-    for (label, pick) in [
-        (m.lowest, (|s| s.lowest) as fn(&super::Spread) -> u32),
-        (m.median, |s| s.median),
-        (m.highest, |s| s.highest),
-    ] {
+    for (label, pick) in super::spread_rows(t) {
         let mut row = vec![text(label), String::new()];
         row.extend(p.goals.iter().map(|g| pick(&g.spread).to_string()));
         row.push(pick(&p.overall).to_string());

@@ -1,7 +1,7 @@
 //! The portfolio as one self-contained web page, built from the same pieces as the report's
 //! (see [`crate::report::to_html`]): grid, spread rows, radar with its table, activity statuses.
 
-use super::{Portfolio, Spread, RADAR_LIMIT};
+use super::{spread_rows, Portfolio, RADAR_LIMIT};
 use crate::i18n::{date, fill, percent, Messages};
 use crate::report::html::{escape, footer, page, radar, RadarSeries};
 use std::fmt::Write;
@@ -25,9 +25,9 @@ pub fn to_html(p: &Portfolio, t: &Messages) -> String {
         escape(&p.catalogue_title),
         escape(&fill(m.workspaces_count, &[("n", &p.scopes.len().to_string())])),
     );
-    let _ = write!(
+    let _ = writeln!(
         b,
-        "<section><h2>{}</h2><p class=\"muted\">{}</p>{}</section>\n",
+        "<section><h2>{}</h2><p class=\"muted\">{}</p>{}</section>",
         escape(m.grid_title),
         escape(m.grid_note),
         grid(p, t)
@@ -147,12 +147,7 @@ fn grid(p: &Portfolio, t: &Messages) -> String {
         b.push_str("</tr>");
     }
     b.push_str("</tbody><tfoot>");
-    let rows: [(&str, fn(&Spread) -> u32); 3] = [
-        (m.lowest, |s| s.lowest),
-        (m.median, |s| s.median),
-        (m.highest, |s| s.highest),
-    ];
-    for (label, pick) in rows {
+    for (label, pick) in spread_rows(t) {
         let _ = write!(b, "<tr><th scope=\"row\">{}</th>", escape(label));
         for g in &p.goals {
             let _ = write!(
