@@ -152,7 +152,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
         ggi_core::progress::Status::ALL.map(|s| view! { <li><StatusBadge status=s/></li> });
 
     view! {
-        <section aria-labelledby="portfolio-grid">
+        <section>
             <h2 id="portfolio-grid">{m.grid_title}</h2>
             <p class="muted small">{m.grid_note}</p>
             <div class="table-scroll" role="region" aria-labelledby="portfolio-grid" tabindex="0">
@@ -172,7 +172,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
             {limited}
             <RadarChart goals=axes outlines=outlines captions=|t: &Messages| (t.portfolio.radar_title, t.portfolio.radar_table)/>
         </section>
-        <section aria-labelledby="portfolio-activities">
+        <section>
             <h2 id="portfolio-activities">{m.activities_title}</h2>
             <ul class="status-legend" aria-label=m.legend>{legend.into_iter().collect_view()}</ul>
             <div class="table-scroll" role="region" aria-labelledby="portfolio-activities" tabindex="0">
