@@ -118,6 +118,7 @@ async function benchPortfolio() {
         await page.goto(penv.url);
         await page.getByRole('button', { name: 'Load a sample organisation' }).click();
         await page.waitForFunction(() => localStorage.getItem('ggi-journey/state') !== null);
+        await page.waitForTimeout(1000); // let the debounced save of the sample settle
         await page.evaluate(([count, activities, statuses]) => {
           const doc = JSON.parse(localStorage.getItem('ggi-journey/state'));
           const template = doc.workspaces[0];

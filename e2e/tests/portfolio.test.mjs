@@ -27,10 +27,6 @@ async function createWorkspace(page, name) {
   await page.getByText(`Workspace: ${name}`).first().waitFor();
 }
 
-async function saved(page, predicate) {
-  await page.waitForFunction(([key, src]) => new Function('doc', `return ${src}`)(JSON.parse(localStorage.getItem(key) ?? 'null')), [KEY, predicate]);
-}
-
 /**
  * Three scopes: "My organisation" with nothing, "IT department" with 1 of GGI-A-17's 5 points
  * (Usage 20%), and a hostile name with all 3 points of GGI-A-24 (Trust 100%) and two evidences.
@@ -41,11 +37,17 @@ async function threeScopes(page) {
   await page.getByRole('checkbox').first().check();
   await createWorkspace(page, HOSTILE);
   await page.goto(`${env.url}#/activities/GGI-A-24`);
-  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  const points = page.locator('.checklist').getByRole('checkbox');
+  await points.first().waitFor();
+  assert.equal(await points.count(), 3);
+  for (const box of await points.all()) await box.check();
   const evidence = page.getByLabel('Evidence (note or link)');
   await evidence.nth(0).fill(SAFE_LINK);
   await evidence.nth(1).fill('javascript:alert(3)');
-  await saved(page, "doc && doc.workspaces.length === 3 && JSON.stringify(doc).includes('javascript:alert(3)')");
+  await page.waitForFunction((key) => {
+    const text = localStorage.getItem(key) ?? '';
+    return text.includes('javascript:alert(3)') && JSON.parse(text).workspaces.length === 3;
+  }, KEY);
 }
 
 /** Opens a downloaded web page from disk with JavaScript off; returns the page and what it did. */
@@ -92,7 +94,7 @@ test('the portfolio compares workspaces, keeps the choice in the URL and downloa
 
   // Pick two workspaces: the URL changes, a reload keeps the choice.
   await page.getByRole('checkbox', { name: 'My organisation' }).uncheck();
-  await page.waitForURL(/#\/portfolio\?ws=/);
+  await page.waitForFunction(() => location.hash.startsWith('#/portfolio?ws='));
   assert.equal(await grid.locator('tbody tr').count(), 2);
   await page.reload();
   await ready(page);
@@ -145,6 +147,7 @@ test('eight workspaces: the radar says it shows six, and axe finds nothing on th
   // bypassCSP lets the test inject axe-core (as in a11y.test.mjs).
   const { page, problems } = await env.page({ bypassCSP: true });
   await createWorkspace(page, 'Unit 1');
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('Unit 1'), KEY);
   await page.evaluate((key) => {
     const doc = JSON.parse(localStorage.getItem(key));
     const template = doc.workspaces[0];
