@@ -62,7 +62,7 @@ pub fn to_html(p: &Portfolio, t: &Messages) -> String {
 
     let _ = write!(
         b,
-        "<section><h2>{}</h2><div class=\"scroll\"><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+        "<section><h2>{}</h2><div class=\"scroll\"><table class=\"statuses\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
         escape(m.activities_title),
         escape(t.report.col_id),
         escape(t.report.col_activity),
@@ -80,7 +80,7 @@ pub fn to_html(p: &Portfolio, t: &Messages) -> String {
     for a in &p.activities {
         let _ = write!(
             b,
-            "<tr><td>{}</td><td>{}</td><td>{}</td>",
+            "<tr><td class=\"id\">{}</td><td>{}</td><td>{}</td>",
             escape(&a.id),
             escape(&a.title),
             escape(&a.goal)

@@ -108,7 +108,7 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
             };
             let _ = write!(
                 b,
-                "<tr><td>{}</td><td>{}{custom}</td><td>{}</td><td>{}</td><td class=\"num\">{}/{}</td><td class=\"num\">{}/{}</td></tr>",
+                "<tr><td class=\"id\">{}</td><td>{}{custom}</td><td>{}</td><td>{}</td><td class=\"num\">{}/{}</td><td class=\"num\">{}/{}</td></tr>",
                 escape(&a.activity.id),
                 escape(&a.activity.title),
                 escape(&g.name),

@@ -16,7 +16,7 @@ h1{font-size:1.6rem;margin:0 0 1rem}h2{font-size:1.3rem;margin:2rem 0 .5rem;bord
 .facts{display:flex;flex-wrap:wrap;gap:.5rem 2rem;margin:0 0 1rem}.facts dt{font-size:.8rem;color:var(--muted)}.facts dd{margin:0;font-weight:600}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}caption{text-align:left;color:var(--muted);font-size:.85rem}
 th,td{border:1px solid var(--border);padding:.3rem .45rem;text-align:left;vertical-align:top}thead th{background:#f3f5f7}.num{text-align:right;white-space:nowrap}
-.scroll{overflow-x:auto}
+.scroll{overflow-x:auto}.id{white-space:nowrap}.statuses{font-size:.8rem}
 .bar{margin:.3rem 0}.bar-track{height:.6rem;border:1px solid var(--border);border-radius:3px;max-width:24rem}.bar-fill{height:100%;background:var(--accent)}
 .status{white-space:nowrap;font-weight:600}.s-done{color:var(--ok)}.s-in-progress{color:var(--accent)}.s-planned{color:var(--warn)}.s-not-selected,.s-not-applicable,.muted{color:var(--muted)}
 .tag{font-size:.75rem;border:1px solid var(--border);border-radius:999px;padding:0 .4rem}

@@ -154,7 +154,7 @@ fn self_contained_printable_and_in_the_chosen_language() {
         html.contains("default-src 'none'"),
         "a CSP forbids every load"
     );
-    assert!(html.contains("<svg viewBox=\"0 0 400 400\" role=\"img\""));
+    assert!(html.contains("<svg viewBox=\"0 50 400 300\" role=\"img\""));
     assert!(html.contains("Rapport d’avancement"));
     assert!(html.contains("En cours"), "statuses in French");
     assert!(html.contains("1\u{202f}%") || html.contains("0\u{202f}%"));
