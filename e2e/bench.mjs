@@ -102,3 +102,58 @@ console.log(`tick a verification point               ${fmt(act.tickPoint)}`);
 console.log(`tick a point, then dashboard updated     ${fmt(act.tickToDashboard)}`);
 console.log(`open the dashboard (radar drawn)        ${fmt(act.dashboard)}`);
 console.log(`switch language to French               ${fmt(act.switchLanguage)}`);
+
+// == Portfolio: time to render every workspace side by side (5 and 50 workspaces, each with
+// every activity of the full catalogue recorded). Kept as its own block so other figures can
+// be added above without merge conflicts.
+async function benchPortfolio() {
+  const catalogue = JSON.parse(await readFile(resolve(import.meta.dirname, '..', 'catalogue', 'ggi-handbook-1.3.json'), 'utf8'));
+  const statuses = ['not_selected', 'planned', 'in_progress', 'done', 'not_applicable'];
+  const penv = await start();
+  const times = { 5: [], 50: [] };
+  try {
+    for (const count of [5, 50]) {
+      for (let i = 0; i < runs; i++) {
+        const { page, context } = await penv.page({ viewport: { width: 1280, height: 900 } });
+        await page.goto(penv.url);
+        await page.getByRole('button', { name: 'Load a sample organisation' }).click();
+        await page.waitForFunction(() => localStorage.getItem('ggi-journey/state') !== null);
+        await page.waitForTimeout(1000); // let the debounced save of the sample settle
+        await page.evaluate(([count, activities, statuses]) => {
+          const doc = JSON.parse(localStorage.getItem('ggi-journey/state'));
+          const template = doc.workspaces[0];
+          doc.workspaces = Array.from({ length: count }, (_, w) => ({
+            ...template, id: `ws-${w + 1}`, name: `Department ${w + 1}`,
+            activities: Object.fromEntries(activities.map((a, j) => [a.id, {
+              status: statuses[(w + j) % statuses.length],
+              updated_at: '2027-01-01T00:00:00Z',
+              verification: Object.fromEntries(a.points.filter((_, k) => (w + k) % 2 === 0).map((p) => [p, { met: true, date: '2027-01-02' }])),
+            }])),
+          }));
+          doc.active_workspace = 'ws-1';
+          doc.revision += 1;
+          localStorage.setItem('ggi-journey/state', JSON.stringify(doc));
+        }, [count, catalogue.activities.map((a) => ({ id: a.id, points: a.verification_points.map((p) => p.id) })), statuses]);
+        await page.goto(`${penv.url}#/about`);
+        await page.reload();
+        await page.waitForFunction(() => performance.getEntriesByName('ggi-mounted').length > 0);
+        times[count].push(await page.evaluate(async (count) => {
+          const t0 = performance.now();
+          location.hash = '#/portfolio';
+          const done = () => document.querySelectorAll('.heat-grid tbody tr').length === count
+            && document.querySelectorAll('.status-grid tbody tr').length > 0
+            && document.querySelectorAll('.radar-outline').length > 0;
+          while (!done()) await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - t0;
+        }, count));
+        await context.close();
+      }
+    }
+  } finally {
+    await penv.close();
+  }
+  console.log(`\n== Portfolio, median of ${runs} (every activity of the full catalogue recorded)`);
+  console.log(`render the portfolio, 5 workspaces      ${fmt(times[5])}`);
+  console.log(`render the portfolio, 50 workspaces     ${fmt(times[50])}`);
+}
+await benchPortfolio();

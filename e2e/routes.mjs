@@ -6,6 +6,7 @@ export const ROUTES = [
   ['#/dashboard', /Dashboard/],
   ['#/iterations', /.+/],
   ['#/report', /Progress report/],
+  ['#/portfolio', /Portfolio of workspaces/],
   ['#/data', /Your data/],
   ['#/workspaces', /.+/],
   ['#/start', /.+/],

@@ -7,6 +7,7 @@ pub mod data;
 mod home;
 mod iterations;
 mod not_found;
+mod portfolio;
 mod report;
 pub mod start;
 mod workspaces;
@@ -26,6 +27,7 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
         Route::Workspaces => workspaces::WorkspacesPage().into_any(),
         Route::Start => start::StartPage().into_any(),
         Route::Report => report::ReportPage().into_any(),
+        Route::Portfolio => portfolio::PortfolioPage().into_any(),
         Route::NotFound(_) => not_found::NotFoundPage().into_any(),
     }
 }

@@ -43,6 +43,13 @@ pub fn line_points(percents: &[u32], width: f64, height: f64, pad: f64) -> Strin
         .join(" ")
 }
 
+/// The dash pattern of outline `i` on a radar with several outlines, so outlines differ by
+/// more than colour (they repeat after six, the most a radar carries readably).
+pub fn outline_dash(i: usize) -> &'static str {
+    const DASHES: [&str; 6] = ["none", "8 4", "2 3", "10 3 2 3", "4 4", "1 5"];
+    DASHES[i % DASHES.len()]
+}
+
 fn round(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
 }

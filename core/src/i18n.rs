@@ -13,6 +13,7 @@ mod data;
 mod hosting;
 mod iterations;
 mod journey;
+mod portfolio;
 mod report;
 mod safety;
 mod start;
@@ -26,6 +27,7 @@ pub use data::DataMsgs;
 pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use portfolio::PortfolioMsgs;
 pub use report::ReportMsgs;
 pub use safety::SafetyMsgs;
 pub use start::StartMsgs;
@@ -117,6 +119,7 @@ pub struct Messages {
     pub hosting: HostingMsgs,
     pub report: ReportMsgs,
     pub safety: SafetyMsgs,
+    pub portfolio: PortfolioMsgs,
 }
 
 static EN: Messages = Messages {
@@ -133,6 +136,7 @@ static EN: Messages = Messages {
     hosting: HostingMsgs::EN,
     report: ReportMsgs::EN,
     safety: SafetyMsgs::EN,
+    portfolio: PortfolioMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -148,6 +152,7 @@ static FR: Messages = Messages {
     hosting: HostingMsgs::FR,
     report: ReportMsgs::FR,
     safety: SafetyMsgs::FR,
+    portfolio: PortfolioMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -163,6 +168,7 @@ static DE: Messages = Messages {
     hosting: HostingMsgs::DE,
     report: ReportMsgs::DE,
     safety: SafetyMsgs::DE,
+    portfolio: PortfolioMsgs::DE,
 };
 
 impl Messages {
@@ -181,6 +187,7 @@ impl Messages {
             ("hosting", self.hosting.entries()),
             ("report", self.report.entries()),
             ("safety", self.safety.entries()),
+            ("portfolio", self.portfolio.entries()),
         ];
         areas
             .into_iter()

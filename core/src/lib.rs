@@ -21,6 +21,7 @@ pub mod migrate;
 pub mod onboarding;
 pub mod orphans;
 pub mod persist;
+pub mod portfolio;
 pub mod progress;
 pub mod report;
 pub mod route;

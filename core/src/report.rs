@@ -1,11 +1,15 @@
 //! The progress report: one model, built here from the catalogue and a workspace, rendered three
 //! ways: the report page (in the app), Markdown for a wiki or a Git repository
-//! ([`to_markdown`]) and the activity table as CSV for a spreadsheet ([`to_csv`]).
+//! ([`to_markdown`]), the activity table as CSV for a spreadsheet ([`to_csv`]) and one
+//! self-contained web page anyone can open ([`to_html`]).
 
 mod csv;
+pub(crate) mod html;
 mod markdown;
 
+pub(crate) use self::csv::text as csv_text;
 pub use self::csv::to_csv;
+pub use self::html::to_html;
 pub use self::markdown::to_markdown;
 
 use crate::catalogue::{Activity, Catalogue, VerificationPoint};

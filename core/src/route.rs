@@ -12,6 +12,8 @@ pub enum Route {
     Dashboard,
     Iterations,
     Report,
+    /// Every workspace side by side.
+    Portfolio,
     /// Export, import, recovery and settings.
     Data,
     Workspaces,
@@ -34,6 +36,7 @@ impl Route {
             ["dashboard"] => Route::Dashboard,
             ["iterations"] => Route::Iterations,
             ["report"] => Route::Report,
+            ["portfolio"] => Route::Portfolio,
             ["data"] => Route::Data,
             ["workspaces"] => Route::Workspaces,
             ["start"] => Route::Start,
@@ -50,6 +53,7 @@ impl Route {
             Route::Dashboard => "#/dashboard".into(),
             Route::Iterations => "#/iterations".into(),
             Route::Report => "#/report".into(),
+            Route::Portfolio => "#/portfolio".into(),
             Route::Data => "#/data".into(),
             Route::Workspaces => "#/workspaces".into(),
             Route::Start => "#/start".into(),
@@ -120,6 +124,7 @@ mod tests {
             Route::Dashboard,
             Route::Iterations,
             Route::Report,
+            Route::Portfolio,
             Route::Data,
             Route::Workspaces,
             Route::Start,

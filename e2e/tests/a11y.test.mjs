@@ -13,6 +13,7 @@ const ROUTES = [
   ['dashboard', '#/dashboard'],
   ['iterations', '#/iterations'],
   ['report', '#/report'],
+  ['portfolio', '#/portfolio'],
   ['data and settings', '#/data'],
   ['workspaces', '#/workspaces'],
   ['about', '#/about'],

@@ -45,6 +45,7 @@ pub fn Header() -> impl IntoView {
                     {link(Route::Iterations, |t| t.common.nav_iterations)}
                     {link(Route::Workspaces, |t| t.common.nav_workspaces)}
                     {link(Route::Report, |t| t.report.nav)}
+                    {link(Route::Portfolio, |t| t.portfolio.nav)}
                     {link(Route::Data, |t| t.common.nav_data)}
                     {link(Route::About, |t| t.common.nav_about)}
                 </ul>

@@ -27,6 +27,7 @@ pub fn ReportPage() -> impl IntoView {
         let t = i18n.t();
         let (mime, text) = match extension {
             "csv" => ("text/csv;charset=utf-8", report::to_csv(&r, t)),
+            "html" => ("text/html;charset=utf-8", report::to_html(&r, t)),
             _ => ("text/markdown;charset=utf-8", report::to_markdown(&r, t)),
         };
         let name = report::file_name(&r, extension);
@@ -53,6 +54,9 @@ pub fn ReportPage() -> impl IntoView {
             </button>
             <button type="button" class="secondary" on:click=move |_| download("csv")>
                 {move || i18n.t().report.export_csv}
+            </button>
+            <button type="button" class="secondary" on:click=move |_| download("html")>
+                {move || i18n.t().portfolio.export_html}
             </button>
         </div>
         {move || match report.get() {

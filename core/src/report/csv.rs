@@ -58,7 +58,7 @@ pub fn to_csv(report: &Report, t: &Messages) -> String {
 
 /// A text cell: quoted when it holds a comma, quote, line break or edge space; and never read
 /// as a formula (a leading `=`, `+`, `-` or `@` gets an apostrophe, as spreadsheets advise).
-pub(super) fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
