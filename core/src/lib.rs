@@ -22,6 +22,7 @@ pub mod persist;
 pub mod progress;
 pub mod report;
 pub mod route;
+pub mod safe_url;
 pub mod sample;
 pub mod schema;
 pub mod scoring;

@@ -158,14 +158,8 @@ fn link(s: &str) -> Option<(Inline, usize)> {
     ))
 }
 
-/// Only web and mail addresses become links; `javascript:` and the like never do.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
-}
+/// Only web and mail addresses become links (one rule for the whole app, see [`crate::safe_url`]).
+pub use crate::safe_url::is_safe_url;
 
 /// The text without markup, for search, CSV and plain reports.
 pub fn plain_text(source: &str) -> String {
