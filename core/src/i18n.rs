@@ -16,6 +16,7 @@ mod journey;
 mod report;
 mod start;
 mod status;
+mod untrusted;
 
 pub use about::AboutMsgs;
 pub use catalogue::CatalogueMsgs;
@@ -28,6 +29,7 @@ pub use journey::JourneyMsgs;
 pub use report::ReportMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
+pub use untrusted::UntrustedMsgs;
 
 use serde::{Deserialize, Serialize};
 
@@ -123,6 +125,7 @@ pub struct Messages {
     pub start: StartMsgs,
     pub hosting: HostingMsgs,
     pub report: ReportMsgs,
+    pub untrusted: UntrustedMsgs,
 }
 
 static EN: Messages = Messages {
@@ -138,6 +141,7 @@ static EN: Messages = Messages {
     start: StartMsgs::EN,
     hosting: HostingMsgs::EN,
     report: ReportMsgs::EN,
+    untrusted: UntrustedMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -152,6 +156,7 @@ static FR: Messages = Messages {
     start: StartMsgs::FR,
     hosting: HostingMsgs::FR,
     report: ReportMsgs::FR,
+    untrusted: UntrustedMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -166,6 +171,7 @@ static DE: Messages = Messages {
     start: StartMsgs::DE,
     hosting: HostingMsgs::DE,
     report: ReportMsgs::DE,
+    untrusted: UntrustedMsgs::DE,
 };
 
 impl Messages {
@@ -183,6 +189,7 @@ impl Messages {
             ("start", self.start.entries()),
             ("hosting", self.hosting.entries()),
             ("report", self.report.entries()),
+            ("untrusted", self.untrusted.entries()),
         ];
         areas
             .into_iter()

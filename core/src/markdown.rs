@@ -4,6 +4,8 @@
 //! It produces a tree the views render as text nodes, so user text can never become HTML.
 //! Links are kept only for http(s) and mailto addresses; anything else stays plain text.
 
+use next::Next;
+
 /// A block of text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
@@ -92,70 +94,151 @@ fn list_item(line: &str) -> Option<(bool, &str)> {
         .map(|r| (true, r.trim()))
 }
 
-/// Parses inline markup of one block.
+/// Parses inline markup of one block, in time linear in the text's length (see [`Next`]).
 pub fn inlines(text: &str) -> Vec<Inline> {
-    let mut out = Vec::new();
-    let mut plain = String::new();
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let parsed = match c {
-            '*' if rest.starts_with("**") => {
-                delimited(rest, "**").map(|(s, n)| (Inline::Strong(s), n))
-            }
-            '*' | '_' => delimited(rest, &c.to_string()).map(|(s, n)| (Inline::Emphasis(s), n)),
-            '`' => delimited(rest, "`").map(|(s, n)| (Inline::Code(s), n)),
-            '[' => link(rest),
-            _ => None,
-        };
-        match parsed {
-            Some((inline, consumed)) => {
-                if !plain.is_empty() {
-                    out.push(Inline::Text(std::mem::take(&mut plain)));
-                }
-                out.push(inline);
-                rest = &rest[consumed..];
-            }
-            None => {
-                plain.push(c);
-                rest = &rest[c.len_utf8()..];
-            }
+    Inlines::new(text).run().0
+}
+
+/// [`inlines`] with the work done (characters visited plus bytes searched), for the tests.
+#[cfg(test)]
+fn inlines_counting(text: &str) -> (Vec<Inline>, usize) {
+    Inlines::new(text).run()
+}
+
+/// One pass over a block's text. Each marker is looked up through its own [`Next`], never by
+/// searching the rest of the text again: a note of 100,000 `[` once froze the tab that way.
+struct Inlines<'a> {
+    text: &'a str,
+    strong: Next<'a>,
+    star: Next<'a>,
+    underscore: Next<'a>,
+    backtick: Next<'a>,
+    open: Next<'a>,
+    close: Next<'a>,
+    paren: Next<'a>,
+}
+
+impl<'a> Inlines<'a> {
+    fn new(text: &'a str) -> Inlines<'a> {
+        Inlines {
+            text,
+            strong: Next::new(text, "**"),
+            star: Next::new(text, "*"),
+            underscore: Next::new(text, "_"),
+            backtick: Next::new(text, "`"),
+            open: Next::new(text, "["),
+            close: Next::new(text, "]("),
+            paren: Next::new(text, ")"),
         }
     }
-    if !plain.is_empty() {
-        out.push(Inline::Text(plain));
+
+    fn run(mut self) -> (Vec<Inline>, usize) {
+        let text = self.text;
+        let mut out = Vec::new();
+        let mut plain = String::new();
+        let mut at = 0;
+        let mut steps = 0;
+        let bytes = text.as_bytes();
+        // Markers are ASCII, so `at` is always at a character boundary.
+        while let Some(&byte) = bytes.get(at) {
+            steps += 1;
+            let parsed = match byte {
+                b'*' if bytes.get(at + 1) == Some(&b'*') => {
+                    delimited(text, at, "**", &mut self.strong).map(|(s, n)| (Inline::Strong(s), n))
+                }
+                b'*' => {
+                    delimited(text, at, "*", &mut self.star).map(|(s, n)| (Inline::Emphasis(s), n))
+                }
+                b'_' => delimited(text, at, "_", &mut self.underscore)
+                    .map(|(s, n)| (Inline::Emphasis(s), n)),
+                b'`' => {
+                    delimited(text, at, "`", &mut self.backtick).map(|(s, n)| (Inline::Code(s), n))
+                }
+                b'[' => self.link(at),
+                _ => None,
+            };
+            match parsed {
+                Some((inline, end)) => {
+                    if !plain.is_empty() {
+                        out.push(Inline::Text(std::mem::take(&mut plain)));
+                    }
+                    out.push(inline);
+                    at = end;
+                }
+                None => {
+                    // Copy the run of plain text up to the next possible marker in one go.
+                    let end = next_marker(bytes, at + 1);
+                    plain.push_str(text.get(at..end).unwrap_or_default());
+                    steps += end - at;
+                    at = end;
+                }
+            }
+        }
+        if !plain.is_empty() {
+            out.push(Inline::Text(plain));
+        }
+        let work = steps
+            + [
+                &self.strong,
+                &self.star,
+                &self.underscore,
+                &self.backtick,
+                &self.open,
+                &self.close,
+                &self.paren,
+            ]
+            .iter()
+            .map(|n| n.work)
+            .sum::<usize>();
+        (out, work)
     }
-    out
+
+    /// `[text](url)` starting at `at` → the inline and where it ends. The text must not contain
+    /// `[`; the address ends at the first `)`. An unsafe address keeps only the text.
+    fn link(&mut self, at: usize) -> Option<(Inline, usize)> {
+        let close = self.close.at_or_after(at + 1)?;
+        if self
+            .open
+            .at_or_after(at + 1)
+            .is_some_and(|open| open < close)
+        {
+            return None;
+        }
+        let end = self.paren.at_or_after(close + 2)?;
+        let text = self.text[at + 1..close].to_string();
+        let url = self.text[close + 2..end].trim();
+        let inline = if is_safe_url(url) {
+            Inline::Link {
+                text,
+                url: url.to_string(),
+            }
+        } else {
+            Inline::Text(text)
+        };
+        Some((inline, end + 1))
+    }
 }
 
-// `**text**` → ("text", bytes consumed). The content must be non-empty and not start with a space.
-fn delimited(s: &str, mark: &str) -> Option<(String, usize)> {
-    let inner = s.get(mark.len()..)?;
-    let end = inner.find(mark)?;
-    let content = &inner[..end];
-    (!content.is_empty() && !content.starts_with(' '))
-        .then(|| (content.to_string(), mark.len() * 2 + end))
+/// Where the next byte that may start markup is (all markers are ASCII, so this is always a
+/// character boundary), or the end of the text.
+fn next_marker(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i < bytes.len() && !matches!(bytes[i], b'*' | b'_' | b'`' | b'[') {
+        i += 1;
+    }
+    i
 }
 
-fn link(s: &str) -> Option<(Inline, usize)> {
-    let close = s.find("](")?;
-    let text = &s[1..close];
-    if text.contains('[') {
+// `**text**` at `at` → ("text", where it ends). The content must be non-empty and not start
+// with a space.
+fn delimited(text: &str, at: usize, mark: &str, next: &mut Next) -> Option<(String, usize)> {
+    let start = at + mark.len();
+    let end = next.at_or_after(start)?;
+    // Non-empty and not starting with a space, checked on bytes before anything is copied.
+    if end == start || text.as_bytes().get(start) == Some(&b' ') {
         return None;
     }
-    let after = &s[close + 2..];
-    let end = after.find(')')?;
-    let url = after[..end].trim();
-    let consumed = close + 2 + end + 1;
-    if !is_safe_url(url) {
-        return Some((Inline::Text(text.to_string()), consumed));
-    }
-    Some((
-        Inline::Link {
-            text: text.to_string(),
-            url: url.to_string(),
-        },
-        consumed,
-    ))
+    Some((text.get(start..end)?.to_string(), end + mark.len()))
 }
 
 /// Only web and mail addresses become links (one rule for the whole app, see [`crate::safe_url`]).
@@ -186,5 +269,6 @@ fn inline_text(inline: &Inline) -> &str {
     }
 }
 
+mod next;
 #[cfg(test)]
 mod tests;
