@@ -330,9 +330,12 @@ fn rejects_wrong_format_and_empty_text() {
     ));
 }
 
+/// Puts an address into one URL field of a catalogue.
+type SetUrl = fn(&mut Catalogue, String);
+
 #[test]
 fn refuses_every_address_that_is_not_a_web_or_mail_link() {
-    let set: [(&str, fn(&mut Catalogue, String)); 4] = [
+    let set: [(&str, SetUrl); 4] = [
         ("source_url", |c, u| c.source_url = Some(u)),
         ("licence.url", |c, u| c.licence.url = u),
         ("activities.X-1.handbook_url", |c, u| {
