@@ -59,7 +59,26 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
         anchor.set_href(&url);
         anchor.set_download(filename);
         anchor.click();
-        web_sys::Url::revoke_object_url(&url).ok()
+        revoke_later(url);
+        Some(())
     };
     attempt().is_some()
+}
+
+/// How long a download's object URL stays valid. Revoking it at once, right after the click,
+/// makes some browsers cancel the download they have only just started.
+pub const REVOKE_AFTER_MS: i32 = 60_000;
+
+/// Frees the file's memory once the browser has surely fetched it. Should the timer not start,
+/// the URL lives as long as the page: a small leak, never a lost download.
+fn revoke_later(url: String) {
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            revoke.unchecked_ref(),
+            REVOKE_AFTER_MS,
+        );
+    }
 }

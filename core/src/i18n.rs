@@ -18,6 +18,7 @@ mod report;
 mod safety;
 mod start;
 mod status;
+mod untrusted;
 
 pub use about::AboutMsgs;
 pub use catalogue::CatalogueMsgs;
@@ -32,6 +33,7 @@ pub use report::ReportMsgs;
 pub use safety::SafetyMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
+pub use untrusted::UntrustedMsgs;
 
 /// Declares a message struct with its English, French and German values side by side, so a
 /// translation can never be forgotten when a key is added.
@@ -120,6 +122,7 @@ pub struct Messages {
     pub report: ReportMsgs,
     pub safety: SafetyMsgs,
     pub portfolio: PortfolioMsgs,
+    pub untrusted: UntrustedMsgs,
 }
 
 static EN: Messages = Messages {
@@ -137,6 +140,7 @@ static EN: Messages = Messages {
     report: ReportMsgs::EN,
     safety: SafetyMsgs::EN,
     portfolio: PortfolioMsgs::EN,
+    untrusted: UntrustedMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -153,6 +157,7 @@ static FR: Messages = Messages {
     report: ReportMsgs::FR,
     safety: SafetyMsgs::FR,
     portfolio: PortfolioMsgs::FR,
+    untrusted: UntrustedMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -169,6 +174,7 @@ static DE: Messages = Messages {
     report: ReportMsgs::DE,
     safety: SafetyMsgs::DE,
     portfolio: PortfolioMsgs::DE,
+    untrusted: UntrustedMsgs::DE,
 };
 
 impl Messages {
@@ -188,6 +194,7 @@ impl Messages {
             ("report", self.report.entries()),
             ("safety", self.safety.entries()),
             ("portfolio", self.portfolio.entries()),
+            ("untrusted", self.untrusted.entries()),
         ];
         areas
             .into_iter()

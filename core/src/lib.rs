@@ -25,6 +25,7 @@ pub mod portfolio;
 pub mod progress;
 pub mod report;
 pub mod route;
+pub mod safe_url;
 pub mod sample;
 pub mod schema;
 pub mod scoring;

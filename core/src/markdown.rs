@@ -4,6 +4,10 @@
 //! It produces a tree the views render as text nodes, so user text can never become HTML.
 //! Links are kept only for http(s) and mailto addresses; anything else stays plain text.
 
+pub use inline::inlines;
+#[cfg(test)]
+use inline::inlines_counting;
+
 /// A block of text.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
@@ -92,80 +96,8 @@ fn list_item(line: &str) -> Option<(bool, &str)> {
         .map(|r| (true, r.trim()))
 }
 
-/// Parses inline markup of one block.
-pub fn inlines(text: &str) -> Vec<Inline> {
-    let mut out = Vec::new();
-    let mut plain = String::new();
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let parsed = match c {
-            '*' if rest.starts_with("**") => {
-                delimited(rest, "**").map(|(s, n)| (Inline::Strong(s), n))
-            }
-            '*' | '_' => delimited(rest, &c.to_string()).map(|(s, n)| (Inline::Emphasis(s), n)),
-            '`' => delimited(rest, "`").map(|(s, n)| (Inline::Code(s), n)),
-            '[' => link(rest),
-            _ => None,
-        };
-        match parsed {
-            Some((inline, consumed)) => {
-                if !plain.is_empty() {
-                    out.push(Inline::Text(std::mem::take(&mut plain)));
-                }
-                out.push(inline);
-                rest = &rest[consumed..];
-            }
-            None => {
-                plain.push(c);
-                rest = &rest[c.len_utf8()..];
-            }
-        }
-    }
-    if !plain.is_empty() {
-        out.push(Inline::Text(plain));
-    }
-    out
-}
-
-// `**text**` → ("text", bytes consumed). The content must be non-empty and not start with a space.
-fn delimited(s: &str, mark: &str) -> Option<(String, usize)> {
-    let inner = s.get(mark.len()..)?;
-    let end = inner.find(mark)?;
-    let content = &inner[..end];
-    (!content.is_empty() && !content.starts_with(' '))
-        .then(|| (content.to_string(), mark.len() * 2 + end))
-}
-
-fn link(s: &str) -> Option<(Inline, usize)> {
-    let close = s.find("](")?;
-    let text = &s[1..close];
-    if text.contains('[') {
-        return None;
-    }
-    let after = &s[close + 2..];
-    let end = after.find(')')?;
-    let url = after[..end].trim();
-    let consumed = close + 2 + end + 1;
-    if !is_safe_url(url) {
-        return Some((Inline::Text(text.to_string()), consumed));
-    }
-    Some((
-        Inline::Link {
-            text: text.to_string(),
-            url: url.to_string(),
-        },
-        consumed,
-    ))
-}
-
-/// Only web and mail addresses become links; `javascript:` and the like never do.
-pub fn is_safe_url(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
-}
+/// Only web and mail addresses become links (one rule for the whole app, see [`crate::safe_url`]).
+pub use crate::safe_url::is_safe_url;
 
 /// The text without markup, for search, CSV and plain reports.
 pub fn plain_text(source: &str) -> String {
@@ -192,5 +124,7 @@ fn inline_text(inline: &Inline) -> &str {
     }
 }
 
+mod inline;
+mod next;
 #[cfg(test)]
 mod tests;

@@ -149,6 +149,19 @@ fn workspace(
                 activity: a.title.clone(),
             });
         }
+        // Custom activities' addresses are shown as links: the same rule as the catalogue's.
+        let urls = std::iter::once(("handbook_url".to_string(), a.handbook_url.as_deref())).chain(
+            (a.resources.iter().enumerate())
+                .map(|(r, res)| (format!("resources[{r}].url"), res.url.as_deref())),
+        );
+        for (field, url) in urls {
+            if let Some(url) = url.filter(|u| !crate::safe_url::is_safe_url(u)) {
+                return Err(problem(
+                    format!("custom_activities[{i}].{field}"),
+                    format!("{url:?} {}", crate::safe_url::REFUSED),
+                ));
+            }
+        }
     }
     for (id, p) in ws.activities.iter_mut() {
         let at = |field: &str| format!("activities.{id}.{field}");

@@ -42,9 +42,21 @@ pub fn inlines(runs: Vec<Inline>) -> impl IntoView {
 }
 
 /// A link to another site, marked as such for everyone (icon) and for screen readers (text).
+/// Every address from data passes through here, so the safe-URL rule is enforced here too: an
+/// address that is not a web or mail address is never put in an `href`; the text stays, with a
+/// note saying why there is no link.
 #[component]
 pub fn ExternalLink(url: String, text: String) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
+    if !markdown::is_safe_url(&url) {
+        return view! {
+            <span class="link-removed">
+                {text} " "
+                <span class="small muted">"(" {move || i18n.t().untrusted.link_removed} ")"</span>
+            </span>
+        }
+        .into_any();
+    }
     view! {
         <a href=url rel="noopener noreferrer" class="external">
             {text}
@@ -52,4 +64,5 @@ pub fn ExternalLink(url: String, text: String) -> impl IntoView {
             <span class="visually-hidden">" " {move || i18n.t().catalogue.external}</span>
         </a>
     }
+    .into_any()
 }

@@ -29,7 +29,10 @@ pub fn MarkdownField(
                 on:input=move |ev| on_change.run(event_target_value(&ev))></textarea>
             <CharCount text=value max=TEXT/>
             <div class="md-preview" id=preview_id hidden=move || !previewing.get()>
-                {move || if value.with(|v| v.trim().is_empty()) {
+                // Parsed and rendered only while shown: a long note costs nothing while typing.
+                {move || if !previewing.get() {
+                    ().into_any()
+                } else if value.with(|v| v.trim().is_empty()) {
                     view! { <p class="muted">{move || i18n.t().journey.empty_preview}</p> }.into_any()
                 } else {
                     view! { <Markdown source=value/> }.into_any()

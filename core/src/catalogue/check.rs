@@ -27,6 +27,8 @@ pub enum CatalogueError {
     MissingText { place: String },
     #[error("{place}: an activity cannot propose itself as next activity.")]
     SelfLink { place: String },
+    #[error("{place}: {url:?} {reason}.", reason = crate::safe_url::REFUSED)]
+    UnsafeUrl { place: String, url: String },
 }
 
 impl Catalogue {
@@ -50,6 +52,8 @@ impl Catalogue {
         unique("goals", self.goals.iter().map(|g| g.id.as_str()))?;
         unique("roles", self.roles.iter().map(|r| r.id.as_str()))?;
         unique("activities", self.activities.iter().map(|a| a.id.as_str()))?;
+        safe_url("source_url", self.source_url.as_deref())?;
+        safe_url("licence.url", Some(&self.licence.url))?;
         self.activities
             .iter()
             .try_for_each(|a| self.check_activity(a))
@@ -68,6 +72,10 @@ impl Catalogue {
                     place: place(field),
                 });
             }
+        }
+        safe_url(&place("handbook_url"), a.handbook_url.as_deref())?;
+        for (i, r) in a.resources.iter().enumerate() {
+            safe_url(&place(&format!("resources[{i}].url")), r.url.as_deref())?;
         }
         if self.goal(&a.goal).is_none() {
             return Err(unknown(place("goal"), "goal", &a.goal));
@@ -103,6 +111,17 @@ impl Catalogue {
             }
         }
         Ok(())
+    }
+}
+
+/// Every address in a catalogue is shown as a link, so each must pass the app's one URL rule.
+fn safe_url(place: &str, url: Option<&str>) -> Result<(), CatalogueError> {
+    match url {
+        Some(url) if !crate::safe_url::is_safe_url(url) => Err(CatalogueError::UnsafeUrl {
+            place: place.to_string(),
+            url: url.to_string(),
+        }),
+        _ => Ok(()),
     }
 }
 

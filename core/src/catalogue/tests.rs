@@ -329,3 +329,47 @@ fn rejects_wrong_format_and_empty_text() {
         Err(CatalogueError::Syntax(_))
     ));
 }
+
+/// Puts an address into one URL field of a catalogue.
+type SetUrl = fn(&mut Catalogue, String);
+
+#[test]
+fn refuses_every_address_that_is_not_a_web_or_mail_link() {
+    let set: [(&str, SetUrl); 4] = [
+        ("source_url", |c, u| c.source_url = Some(u)),
+        ("licence.url", |c, u| c.licence.url = u),
+        ("activities.X-1.handbook_url", |c, u| {
+            c.activities[0].handbook_url = Some(u)
+        }),
+        ("activities.X-1.resources[0].url", |c, u| {
+            c.activities[0].resources = vec![Resource {
+                title: "A book".into(),
+                url: Some(u),
+                note: String::new(),
+            }]
+        }),
+    ];
+    for (place, put) in set {
+        for url in [
+            "javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "DATA:text/html,x",
+        ] {
+            let mut c = minimal();
+            put(&mut c, url.to_string());
+            match c.check() {
+                Err(CatalogueError::UnsafeUrl { place: p, .. }) => assert_eq!(p, place),
+                other => panic!("{place} = {url:?}: {other:?}"),
+            }
+        }
+        let mut c = minimal();
+        put(&mut c, "https://example.org/ok".into());
+        assert_eq!(c.check(), Ok(()), "{place}");
+    }
+    let mut c = minimal();
+    c.activities[0].handbook_url = Some("javascript:alert(1)".into());
+    assert_eq!(
+        c.check().map_err(|e| e.to_string()),
+        Err("activities.X-1.handbook_url: \"javascript:alert(1)\" is not a web or e-mail address (only http, https and mailto links are allowed).".into())
+    );
+}

@@ -76,3 +76,141 @@ fn plain_text_drops_markup() {
         "Hi there\na; b"
     );
 }
+
+/// Texts built to make a naive parser rescan the rest of the text at every character.
+fn adversarial(n: usize) -> Vec<(&'static str, String)> {
+    let rep = |unit: &str| unit.repeat(n / unit.len());
+    vec![
+        ("[", rep("[")),
+        ("[a](", rep("[a](")),
+        ("[a](b", rep("[a](b")),
+        ("](", rep("](")),
+        ("*", rep("*")),
+        ("**a", rep("**a")),
+        ("* a", rep("* a")),
+        ("_", rep("_")),
+        ("`", rep("`")),
+        ("` ", rep("` ")),
+        (
+            "nested",
+            format!("{}{}", "[".repeat(n / 2), "](".repeat(n / 4)),
+        ),
+        ("mixed", rep("[*_`**](x ")),
+        ("lines", rep("- [a](\n")),
+    ]
+}
+
+#[test]
+fn a_million_adversarial_characters_parse_in_well_under_a_second() {
+    for (name, text) in adversarial(1_000_000) {
+        let start = std::time::Instant::now();
+        let blocks = parse(&text);
+        let took = start.elapsed();
+        assert!(!blocks.is_empty(), "{name}");
+        eprintln!("{name}: {took:?}");
+        assert!(took.as_millis() < 1000, "{name}: {took:?}");
+    }
+}
+
+#[test]
+fn inline_parsing_examines_each_character_a_bounded_number_of_times() {
+    // Structural proof of linearity: the work counter (characters visited by the main loop plus
+    // bytes examined by every search) stays under a constant times the length, whatever the text.
+    for n in [1_000, 10_000, 100_000] {
+        for (name, text) in adversarial(n) {
+            let (_, work) = inlines_counting(&text);
+            assert!(
+                work <= 10 * text.len() + 100,
+                "{name}, n = {n}: {work} steps"
+            );
+        }
+    }
+}
+
+#[test]
+fn linear_parsing_gives_the_same_results_as_the_simple_rescanning_parser() {
+    // Every text of up to five tokens from an alphabet of markup pieces, compared with the
+    // straightforward (quadratic) parser the app used before.
+    let tokens = ["[", "]", "(", ")", "*", "_", "`", "é", " ", "https://x"];
+    let mut texts = vec![String::new()];
+    let mut all = Vec::new();
+    for _ in 0..5 {
+        texts = texts
+            .iter()
+            .flat_map(|t| tokens.iter().map(move |k| format!("{t}{k}")))
+            .collect();
+        all.extend(texts.iter().cloned());
+    }
+    for text in &all {
+        assert_eq!(inlines(text), reference::inlines(text), "{text:?}");
+    }
+}
+
+/// The previous parser, kept as the specification of what the linear one must produce.
+mod reference {
+    use super::super::{is_safe_url, Inline};
+
+    pub fn inlines(text: &str) -> Vec<Inline> {
+        let mut out = Vec::new();
+        let mut plain = String::new();
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            let parsed = match c {
+                '*' if rest.starts_with("**") => {
+                    delimited(rest, "**").map(|(s, n)| (Inline::Strong(s), n))
+                }
+                '*' | '_' => delimited(rest, &c.to_string()).map(|(s, n)| (Inline::Emphasis(s), n)),
+                '`' => delimited(rest, "`").map(|(s, n)| (Inline::Code(s), n)),
+                '[' => link(rest),
+                _ => None,
+            };
+            match parsed {
+                Some((inline, consumed)) => {
+                    if !plain.is_empty() {
+                        out.push(Inline::Text(std::mem::take(&mut plain)));
+                    }
+                    out.push(inline);
+                    rest = &rest[consumed..];
+                }
+                None => {
+                    plain.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        if !plain.is_empty() {
+            out.push(Inline::Text(plain));
+        }
+        out
+    }
+
+    fn delimited(s: &str, mark: &str) -> Option<(String, usize)> {
+        let inner = s.get(mark.len()..)?;
+        let end = inner.find(mark)?;
+        let content = &inner[..end];
+        (!content.is_empty() && !content.starts_with(' '))
+            .then(|| (content.to_string(), mark.len() * 2 + end))
+    }
+
+    fn link(s: &str) -> Option<(Inline, usize)> {
+        let close = s.find("](")?;
+        let text = &s[1..close];
+        if text.contains('[') {
+            return None;
+        }
+        let after = &s[close + 2..];
+        let end = after.find(')')?;
+        let url = after[..end].trim();
+        let consumed = close + 2 + end + 1;
+        if !is_safe_url(url) {
+            return Some((Inline::Text(text.to_string()), consumed));
+        }
+        Some((
+            Inline::Link {
+                text: text.to_string(),
+                url: url.to_string(),
+            },
+            consumed,
+        ))
+    }
+}

@@ -1,6 +1,7 @@
-//! The report as Markdown, for a wiki or a Git repository. Scorecard fields are Markdown
-//! already and are kept as written; one-line user text is flattened so it cannot break the
-//! document's lists and tables.
+//! The report as Markdown, for a wiki or a Git repository. User text never becomes markup the
+//! app would not show: plain text is escaped and flattened so it cannot break the document's
+//! lists and tables, and scorecard fields are written back from the app's safe Markdown subset
+//! (see [`escape`]).
 
 use super::{status_label, Report};
 use crate::i18n::{date, fill, percent, Lang, Messages};
@@ -8,6 +9,9 @@ use crate::scoring::Tally;
 use std::fmt::Write;
 
 mod activity;
+mod escape;
+#[cfg(test)]
+mod tests;
 
 pub fn to_markdown(report: &Report, t: &Messages) -> String {
     let r = &t.report;
@@ -110,7 +114,7 @@ pub fn to_markdown(report: &Report, t: &Messages) -> String {
         let _ = writeln!(
             md,
             "\n## {}\n",
-            fill(t.catalogue.goal_heading, &[("name", &g.name)])
+            fill(t.catalogue.goal_heading, &[("name", &line(&g.name))])
         );
         let s = &g.summary;
         let _ = writeln!(
@@ -134,11 +138,14 @@ pub fn to_markdown(report: &Report, t: &Messages) -> String {
         "{}",
         fill(
             r.licence,
-            &[("name", &report.licence_name), ("url", &report.licence_url)]
+            &[
+                ("name", &line(&report.licence_name)),
+                ("url", &escape::url(&report.licence_url))
+            ]
         )
     );
     if let Some(url) = &report.source_url {
-        let _ = writeln!(md, "<{url}>");
+        let _ = writeln!(md, "{}", escape::url(url));
     }
     let _ = writeln!(
         md,
@@ -167,12 +174,12 @@ pub(super) fn kv(lang: Lang, label: &str, value: &str) -> String {
     }
 }
 
-/// User text on one line: line breaks become spaces.
+/// User text on one line: line breaks become spaces, markup is escaped.
 pub(super) fn line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    escape::text(s)
 }
 
-/// User text in a table cell: on one line, with `|` escaped.
+/// User text in a table cell: on one line, escaped, with `|` escaped too.
 fn cell(s: &str) -> String {
-    line(s).replace('|', "\\|")
+    escape::cell(s)
 }

@@ -1,4 +1,4 @@
-use super::{kv, line};
+use super::{escape, kv, line};
 use crate::i18n::{date, fill, Messages};
 use crate::report::{priority_label, status_label, ActivityReport};
 use std::fmt::Write;
@@ -16,7 +16,7 @@ pub(super) fn write(md: &mut String, t: &Messages, a: &ActivityReport) {
     let _ = writeln!(
         md,
         "### {} {}{custom}\n",
-        a.activity.id,
+        line(&a.activity.id),
         line(&a.activity.title)
     );
     let mut facts = vec![kv(lang, t.journey.status, status_label(t, a.score.status))];
@@ -64,9 +64,9 @@ pub(super) fn write(md: &mut String, t: &Messages, a: &ActivityReport) {
         (r.sc_notes, &sc.notes),
     ] {
         let value = if value.trim().is_empty() {
-            r.not_filled
+            r.not_filled.to_string()
         } else {
-            value.trim()
+            escape::markdown(value)
         };
         let _ = writeln!(md, "**{label}**\n\n{value}\n");
     }
@@ -104,10 +104,15 @@ pub(super) fn write(md: &mut String, t: &Messages, a: &ActivityReport) {
         let mut text = format!(
             "- [{}] {}",
             if check.met { "x" } else { " " },
-            line(&vp.text)
+            escape::inline_markdown(&vp.text)
         );
         if !check.evidence.trim().is_empty() {
-            let _ = write!(text, " — {}", kv(lang, r.evidence, &line(&check.evidence)));
+            let evidence = check.evidence.trim();
+            let evidence = match crate::safe_url::is_safe_url(evidence) {
+                true => escape::url(evidence),
+                false => line(evidence),
+            };
+            let _ = write!(text, " — {}", kv(lang, r.evidence, &evidence));
         }
         if let (true, Some(d)) = (check.met, &check.date) {
             let _ = write!(
