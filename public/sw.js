@@ -20,9 +20,10 @@ const VERSION = 'development';
 const PRECACHE = [];
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
-// The page's key in PRECACHE and in the cache; post-build.mjs writes the same build id into it.
+// The page's key in PRECACHE and in the cache. post-build.mjs writes VERSION into the page (a
+// <meta name="ggi-journey-build">); only the value is looked for, so a host that reformats
+// HTML does not stop the app from working offline.
 const PAGE = './';
-const BUILD_MARK = `<meta name="ggi-journey-build" content="${VERSION}">`;
 // Read by src/deploy.rs: why a deployment file came from the cache, and when it was saved.
 const CACHED_HEADER = 'x-ggi-journey-cached';
 const SAVED_HEADER = 'x-ggi-journey-saved';
@@ -44,7 +45,7 @@ self.addEventListener('install', (event) => {
       // into the HTTP cache will do; the others bypass it, so no stale copy is precached.
       const response = await fetch(new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
       if (!response.ok) throw new Error(`sw.js: ${url} answered ${response.status}`);
-      if (url === PAGE && !(await response.clone().text()).includes(BUILD_MARK)) {
+      if (url === PAGE && !(await response.clone().text()).includes(VERSION)) {
         throw new Error(`sw.js: the page is not build ${VERSION} (a deployment in progress or a stale cache)`);
       }
       return [url, await unredirected(response)];
