@@ -73,6 +73,7 @@ test('on a server error the copy saved earlier is used and the app says so', asy
 test('the notice is in the language of the app', async () => {
   const { page } = await visitWithCatalogue();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.waitForFunction(() => (localStorage.getItem('ggi-journey/state') ?? '').includes('"language":"fr"'));
   env.extra['catalogue.json'] = { status: 500, body: 'oops', type: 'text/plain' };
   await restart(page);
   const notice = page.getByRole('status').filter({ hasText: 'Les réglages de ce site proviennent d’une visite précédente' });
