@@ -17,12 +17,13 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Starts a server and a browser; returns helpers and a `close`. */
-export async function start({ prefix = '/', extra = {} } = {}) {
-  const server = await serve({ prefix, extra });
+/** Starts a server (options: see server.mjs) and a browser; returns helpers and a `close`. */
+export async function start({ prefix = '/', extra = {}, ...options } = {}) {
+  const server = await serve({ prefix, extra, ...options });
   const browser = await launch();
   return {
     url: server.url,
+    origin: server.origin,
     /** Extra files served beside index.html (see server.mjs); change them freely. */
     extra: server.extra,
     browser,

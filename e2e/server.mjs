@@ -1,7 +1,11 @@
 // A plain static file server for dist/, as any static host would serve it: no rewrites, no
-// fallback to index.html. `prefix` mounts dist/ under a sub-path such as /tools/ggi/. `extra`
-// maps file names to contents served as if they were in dist/ (a deployment's config.json);
-// tests may change it between requests.
+// fallback to index.html. `prefix` mounts dist/ under a sub-path such as /tools/ggi/; `sites`
+// mounts more folders on the same origin ({ '/staging/': '/tmp/other-build' }), as project sites
+// under one user domain share it. `extra` maps file names to contents served as if they were in
+// dist/ (a deployment's config.json): a string, or { status, type, body } for any answer (a
+// server error, a login page); tests may change it between requests. `redirectIndex` answers
+// `…/index.html` with a 301 to `…/`, as hosts with clean URLs and common nginx rules do.
+// `headers` are added to every file served (a Content-Security-Policy header).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,28 +17,41 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve({ root = resolve(import.meta.dirname, '..', 'dist'), prefix = '/', port = 0, extra = {} } = {}) {
+export const DIST = resolve(import.meta.dirname, '..', 'dist');
+
+export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, sites = {}, redirectIndex = false, headers = {} } = {}) {
+  const mounts = Object.entries({ ...sites, [prefix]: root }).sort(([a], [b]) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
-    const name = path.slice(prefix.length);
-    if (Object.hasOwn(extra, name)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(extra[name]);
+    const mount = mounts.find(([p]) => path.startsWith(p));
+    if (!mount) { res.writeHead(404).end('not found'); return; }
+    const [base, dir] = mount;
+    const name = path.slice(base.length);
+    if (redirectIndex && (name === 'index.html' || name.endsWith('/index.html'))) {
+      res.writeHead(301, { location: path.slice(0, -'index.html'.length) }).end();
       return;
     }
-    let file = normalize(join(root, name));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    // The folder's own address is its index.html, from `extra` too.
+    const key = name === '' || name.endsWith('/') ? `${name}index.html` : name;
+    if (base === prefix && Object.hasOwn(extra, key)) {
+      const answer = typeof extra[key] === 'string' ? { body: extra[key] } : extra[key];
+      const type = answer.type ?? TYPES[extname(key)] ?? 'application/octet-stream';
+      res.writeHead(answer.status ?? 200, { ...headers, 'content-type': type }).end(answer.body ?? '');
+      return;
+    }
+    let file = normalize(join(dir, name));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, extra, close: () => new Promise((ok) => server.close(ok)) };
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: `${origin}${prefix}`, origin, extra, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 // `node server.mjs [port] [prefix]` serves dist/ for a manual look.

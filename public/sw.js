@@ -1,40 +1,68 @@
 // GGI Journey's service worker: after the first visit the app opens with the network off.
 // Plain JS, no libraries. scripts/post-build.mjs fills in VERSION and PRECACHE at build time.
 //
-// - The app's own files (index.html, the hashed script, Wasm and stylesheet, icons, manifest)
-//   are precached at install and served cache-first. A new build has a new VERSION, so the
-//   browser installs the new worker beside the old one; it takes over once every tab of the old
-//   version is closed, and then removes the old cache. A page never mixes two versions.
-// - The optional deployment files (config.json, catalogue.json) are fetched network-first and
-//   fall back to the last copy seen, so an organisation's settings also work offline.
+// - The app's own files (the page, the hashed script, Wasm and stylesheet, icons, manifest) are
+//   precached at install and served cache-first. A new build has a new VERSION, so the browser
+//   installs the new worker beside the old one; it takes over once every tab of the old version
+//   is closed, and then removes the old cache. A page never mixes two versions.
+// - The page is cached under the folder's own address (`./`), never as `index.html`: hosts with
+//   clean URLs (and common nginx rules) answer `…/index.html` with a redirect to `…/`, and a
+//   cached redirect cannot answer a navigation, so the app would no longer open at all.
+// - Cache names carry the registration scope: two deployments on one origin (prod and staging
+//   sub-paths, project sites under one user domain) each keep their own caches, and a worker
+//   only ever deletes its own.
+// - The optional deployment files (config.json, catalogue.json) are fetched network-first. Only
+//   a JSON body is kept; when the server has no usable answer (offline, an error status, an HTML
+//   page such as a login form) the last good copy is served, marked so the app can say so.
 // - Everything else (other paths, other origins, non-GET) is left to the browser.
 
 const VERSION = 'development';
 const PRECACHE = [];
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// The page's key in PRECACHE and in the cache. post-build.mjs writes VERSION into the page (a
+// <meta name="ggi-journey-build">); only the value is looked for, so a host that reformats
+// HTML does not stop the app from working offline.
+const PAGE = './';
+// Read by src/deploy.rs: why a deployment file came from the cache, and when it was saved.
+const CACHED_HEADER = 'x-ggi-journey-cached';
+const SAVED_HEADER = 'x-ggi-journey-saved';
 
-const PREFIX = 'ggi-journey-';
-const SHELL = `${PREFIX}${VERSION}`;
-const DEPLOY = `${PREFIX}deploy`;
+const SCOPE = self.registration.scope;
+// ':' after the name: workers of earlier releases deleted every other `ggi-journey-…` cache of
+// the origin, so they never see these. Their own caches are LEGACY (see ownLegacyCache).
+const OWN = `ggi-journey:${SCOPE}:`;
+const LEGACY = 'ggi-journey-';
+const SHELL = `${OWN}shell:${VERSION}`;
+const DEPLOY = `${OWN}deploy`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    // Hashed files (trunk's name-<16 hex>.ext) never change, so the copy the page just loaded
-    // into the HTTP cache will do; the others are revalidated, so a stale index.html is never
-    // precached and an unchanged one costs a 304.
+    // Everything is fetched and checked before anything is stored: a half-copied deployment
+    // fails the install, and the browser keeps the previous worker and tries again later.
+    const responses = await Promise.all(PRECACHE.map(async (url) => {
+      // Hashed files (trunk's name-<16 hex>.ext) never change, so the copy the page just loaded
+      // into the HTTP cache will do; the others bypass it, so no stale copy is precached.
+      const response = await fetch(new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
+      if (!response.ok) throw new Error(`sw.js: ${url} answered ${response.status}`);
+      if (url === PAGE && !(await response.clone().text()).includes(VERSION)) {
+        throw new Error(`sw.js: the page is not build ${VERSION} (a deployment in progress or a stale cache)`);
+      }
+      return [url, await unredirected(response)];
+    }));
     const shell = await caches.open(SHELL);
-    await shell.addAll(PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })));
+    await Promise.all(responses.map(([url, response]) => shell.put(url, response)));
     // The deployment's files too, when there are any, so they also apply offline after the
     // first visit (whose own requests went out before this worker existed).
-    await Promise.all(OPTIONAL.map((name) => networkFirst(name, new Request(name, { cache: 'no-cache' }))));
+    await Promise.all(OPTIONAL.map((name) => deployFile(name, new Request(name, { cache: 'no-cache' }))));
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith(PREFIX) && name !== SHELL && name !== DEPLOY) await caches.delete(name);
+      const old = name.startsWith(OWN) ? name !== SHELL && name !== DEPLOY : name.startsWith(LEGACY) && (await ownLegacyCache(name));
+      if (old) await caches.delete(name);
     }
     // The first visit's page is controlled at once, so it works offline without a reload.
     await self.clients.claim();
@@ -45,33 +73,85 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  const scope = new URL(self.registration.scope);
+  const scope = new URL(SCOPE);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
   if (OPTIONAL.includes(path)) {
-    event.respondWith(networkFirst(path, request));
+    event.respondWith(deployFile(path, request));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
-    event.respondWith(cacheFirst('index.html', request));
+    event.respondWith(cacheFirst(PAGE, request));
   } else if (PRECACHE.includes(path)) {
     event.respondWith(cacheFirst(path, request));
   }
 });
 
+/**
+ * Earlier releases named caches `ggi-journey-<version>` and `ggi-journey-deploy`, whatever the
+ * scope. One is this deployment's when every entry lies directly in this folder; another
+ * deployment's (or a shared one) is left alone.
+ */
+async function ownLegacyCache(name) {
+  const keys = await (await caches.open(name)).keys();
+  return keys.every((request) => request.url.startsWith(SCOPE) && !request.url.slice(SCOPE.length).includes('/'));
+}
+
+/** A response that followed a redirect cannot answer a navigation: keep only its content. */
+async function unredirected(response) {
+  if (!response.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
+
 async function cacheFirst(key, request) {
-  const cached = await caches.match(key, { cacheName: SHELL });
+  const cached = await (await caches.open(SHELL)).match(key);
   return cached ?? fetch(request);
 }
 
-async function networkFirst(key, request) {
+/** The server's copy of a deployment file when usable, else the last good one, marked. */
+async function deployFile(name, request) {
   const cache = await caches.open(DEPLOY);
+  let response;
   try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
-    // The organisation removed the file: forget it, so the app goes back to its defaults.
-    else if (response.status === 404 || response.status === 410) await cache.delete(key);
-    return response;
+    response = await fetch(request);
   } catch {
     // Offline: the last copy seen, or "absent" (the app then uses its defaults).
-    return (await cache.match(key)) ?? new Response('', { status: 404, statusText: 'Not available offline' });
+    return (await lastGood(cache, name, 'offline')) ?? new Response('', { status: 404, statusText: 'Not available offline' });
   }
+  // The organisation removed the file: forget it, so the app goes back to its defaults.
+  if (response.status === 404 || response.status === 410) {
+    await cache.delete(name);
+    return response;
+  }
+  if (!response.ok) return (await lastGood(cache, name, `status ${response.status}`)) ?? response;
+  const body = await response.clone().text();
+  // A login page or a host's HTML fallback, answered with 200: not the file.
+  if (isPage(response, body)) return (await lastGood(cache, name, 'not-json')) ?? response;
+  // Broken JSON is the deployer's to fix: the app reports it, and the last good copy stays for
+  // offline use. Only a body that parses replaces it.
+  if (isJson(body)) {
+    const headers = new Headers({ 'content-type': 'application/json', [SAVED_HEADER]: new Date().toISOString() });
+    await cache.put(name, new Response(body, { status: 200, headers }));
+  }
+  return response;
+}
+
+function isPage(response, body) {
+  return /html/i.test(response.headers.get('content-type') ?? '') || body.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+}
+
+function isJson(body) {
+  try {
+    JSON.parse(body.replace(/^\uFEFF/, ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function lastGood(cache, name, reason) {
+  const cached = await cache.match(name);
+  if (!cached) return undefined;
+  const headers = new Headers(cached.headers);
+  headers.set(CACHED_HEADER, reason);
+  return new Response(cached.body, { status: 200, headers });
 }

@@ -8,7 +8,10 @@
 //    of every inline script in the page: exactly what the build needs, never 'unsafe-inline'.
 // 2. Service worker: sw.js (copied from public/) gets the list of files to precache and a
 //    version derived from their contents, so each new build installs a new service worker and
-//    an unchanged build keeps the old one.
+//    an unchanged build keeps the old one. index.html is listed as `./` (the folder's address:
+//    hosts with clean URLs redirect `…/index.html` there) and carries the same version in a
+//    <meta name="ggi-journey-build">, which the worker checks before precaching the page, so
+//    the page it keeps always belongs to the files it keeps.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -47,16 +50,20 @@ function hashInlineScripts(html) {
 }
 
 /** sw.js with its precache list and version filled in. */
-function fillServiceWorker(source, entries) {
-  const version = sha256(entries.map(([name, hash]) => `${name}\0${hash}\n`).join('')).digest('hex').slice(0, 16);
-  const names = entries.map(([name]) => name);
+function fillServiceWorker(source, version, names) {
   const filled = source
     .replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
     .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(names)};`);
   if (!filled.includes(version) || !filled.includes(JSON.stringify(names))) {
     fail('sw.js has no `const VERSION = …;` or `const PRECACHE = …;` line to fill');
   }
-  return { source: filled, version };
+  return filled;
+}
+
+/** The page with its build id, which the service worker checks before precaching it. */
+function markBuild(html, version) {
+  if (!html.includes('</head>')) fail('index.html has no </head>');
+  return html.replace('</head>', `  <meta name="ggi-journey-build" content="${version}">\n</head>`);
 }
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -64,16 +71,20 @@ if (!staging) fail('TRUNK_STAGING_DIR is not set: run this through trunk (Trunk.
 
 const indexPath = join(staging, 'index.html');
 const { html, count } = hashInlineScripts(await readFile(indexPath, 'utf8'));
-await writeFile(indexPath, html);
 
+// The version covers every precached file, the page included (before its build id, which is
+// derived from it): any change anywhere makes a new worker.
 const entries = [];
 for (const path of (await files(staging)).sort()) {
   const name = relative(staging, path).split(sep).join('/');
-  if (name === 'sw.js' || OPTIONAL.includes(name)) continue;
+  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name)) continue;
   entries.push([name, sha256(await readFile(path)).digest('hex')]);
 }
+entries.push(['./', sha256(html).digest('hex')]);
+const version = sha256(entries.map(([name, hash]) => `${name}\0${hash}\n`).join('')).digest('hex').slice(0, 16);
+await writeFile(indexPath, markBuild(html, version));
+
 const swPath = join(staging, 'sw.js');
-const { source, version } = fillServiceWorker(await readFile(swPath, 'utf8'), entries);
-await writeFile(swPath, source);
+await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), version, entries.map(([name]) => name)));
 
 console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files`);

@@ -4,23 +4,69 @@
 
 use crate::state::AppState;
 use ggi_core::config::{self, CATALOGUE_FILE, CONFIG_FILE};
-use leptos::prelude::GetUntracked;
+use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// Set by `public/sw.js` on a deployment file it answered from its saved copy: why.
+const CACHED_HEADER: &str = "x-ggi-journey-cached";
+/// Set by `public/sw.js` on the copies it saves: when (ISO 8601).
+const SAVED_HEADER: &str = "x-ggi-journey-saved";
+
+/// Why the service worker answered a deployment file from the copy saved in this browser
+/// instead of the server's answer. Being offline is not listed: that is what the copy is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SavedCopyReason {
+    /// The server answered with this error status (a 5xx, or a refusal such as 401/403).
+    ServerError(u16),
+    /// The server answered with a web page (a login page, a host's fallback) and status 200.
+    NotJson,
+}
+
+impl SavedCopyReason {
+    /// Reads the service worker's header; `None` for "offline" or anything unknown.
+    fn parse(header: &str) -> Option<SavedCopyReason> {
+        match header.split_once(' ') {
+            Some(("status", code)) => code.parse().ok().map(SavedCopyReason::ServerError),
+            _ if header == "not-json" => Some(SavedCopyReason::NotJson),
+            _ => None,
+        }
+    }
+}
+
+/// A deployment file the app uses from an earlier visit because the server had no usable
+/// answer; the deploy notice says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedCopy {
+    pub file: &'static str,
+    pub reason: SavedCopyReason,
+    /// When the copy was saved (ISO 8601), if the worker said.
+    pub saved_at: Option<String>,
+}
+
+/// The deployment files used from saved copies on this start, for the deploy notice.
+#[derive(Clone, Copy)]
+pub struct SavedCopies(pub RwSignal<Vec<SavedCopy>>);
 
 /// Looks up the optional deployment files on the app's own origin and applies what they say.
 /// The app starts at once with its built-in defaults; the files, a few milliseconds later,
 /// replace them. Absent files change nothing and show nothing.
 pub fn load(state: AppState) {
+    let saved = SavedCopies(RwSignal::new(Vec::new()));
+    provide_context(saved);
     // Both requests start before either is awaited.
     let config = start_fetch(CONFIG_FILE);
     let catalogue = start_fetch(CATALOGUE_FILE);
     wasm_bindgen_futures::spawn_local(async move {
-        let config = body(config).await;
-        let catalogue = body(catalogue).await;
+        let config = fetched(CONFIG_FILE, config).await;
+        let catalogue = fetched(CATALOGUE_FILE, catalogue).await;
         let embedded = state.catalogue.get_untracked();
-        let deployment = config::resolve(config.as_deref(), catalogue.as_deref(), &embedded);
+        let deployment =
+            config::resolve(config.body.as_deref(), catalogue.body.as_deref(), &embedded);
         state.apply_deployment(deployment);
+        saved
+            .0
+            .set(config.saved.into_iter().chain(catalogue.saved).collect());
     });
 }
 
@@ -32,16 +78,43 @@ fn start_fetch(file: &str) -> Option<js_sys::Promise> {
     Some(web_sys::window()?.fetch_with_str_and_init(file, &init))
 }
 
-/// The file's text, or `None` for a missing file, a server error or no network.
-async fn body(request: Option<js_sys::Promise>) -> Option<String> {
-    let response: web_sys::Response = JsFuture::from(request?).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
+/// One deployment file as looked up.
+#[derive(Default)]
+struct Fetched {
+    /// The file's text, or `None` for a missing file, a server error or no network.
+    body: Option<String>,
+    /// Set when the text is a copy saved on an earlier visit, used instead of a bad answer.
+    saved: Option<SavedCopy>,
+}
+
+async fn fetched(file: &'static str, request: Option<js_sys::Promise>) -> Fetched {
+    let Some(request) = request else {
+        return Fetched::default();
+    };
+    let Some(response) = JsFuture::from(request)
         .await
-        .ok()?
-        .as_string()
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+    else {
+        return Fetched::default();
+    };
+    if !response.ok() {
+        return Fetched::default();
+    }
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let saved = header(CACHED_HEADER)
+        .as_deref()
+        .and_then(SavedCopyReason::parse)
+        .map(|reason| SavedCopy {
+            file,
+            reason,
+            saved_at: header(SAVED_HEADER),
+        });
+    let body = match response.text() {
+        Ok(text) => JsFuture::from(text).await.ok().and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    Fetched { body, saved }
 }
 
 /// Registers `sw.js` beside `index.html`, scoped to the app's own folder, so the same `dist/`

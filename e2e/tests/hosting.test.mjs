@@ -2,7 +2,11 @@
 // fallback), deep links that survive reloads, and not one request off the app's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { start, ready } from '../browser.mjs';
+import { serve } from '../server.mjs';
 import { ROUTES } from '../routes.mjs';
 
 const PREFIX = '/tools/ggi/';
@@ -72,4 +76,40 @@ test('no page makes a request off the app origin', async () => {
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !/^(data|blob):/.test(u)), []);
   // browser.mjs records foreign requests as problems too, with page and console errors.
   assert.deepEqual(problems, []);
+});
+
+test("the header policy the README recommends runs the app and refuses to be framed", async (t) => {
+  // The README's own command, run on this build: the documentation is what is tested.
+  const root = resolve(import.meta.dirname, '..', '..');
+  const readme = await readFile(resolve(root, 'README.md'), 'utf8');
+  const command = readme.split('\n').find((line) => line.startsWith('policy="$('));
+  assert.ok(command, 'the README gives no command for the header policy');
+  const policy = execFileSync('bash', ['-c', `${command}\nprintf %s "$policy"`], { cwd: root, encoding: 'utf8' });
+  assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^;]+; .*; frame-ancestors 'none'$/);
+
+  const site = await start({ prefix: PREFIX, headers: { 'content-security-policy': policy } });
+  t.after(() => site.close());
+  const { page, problems } = await site.page();
+  const answer = await page.goto(`${site.url}#/`);
+  assert.equal(answer.headers()['content-security-policy'], policy);
+  await ready(page);
+  for (const [fragment, heading] of ROUTES) {
+    await page.goto(`${site.url}${fragment}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  }
+  // Any violation would be a console error.
+  assert.deepEqual(problems, []);
+
+  // Another origin (another port) tries to show the app in a frame.
+  const framer = await serve({ extra: { 'frame.html': `<!doctype html><title>Framer</title><iframe src="${site.url}"></iframe>` } });
+  t.after(() => framer.close());
+  const context = await site.browser.newContext();
+  const other = await context.newPage();
+  const refused = other.waitForEvent('console', { predicate: (m) => /frame-ancestors 'none'/.test(m.text()), timeout: 15_000 });
+  await other.goto(`${framer.url}frame.html`);
+  await refused;
+  const frame = other.frames().find((f) => f !== other.mainFrame());
+  assert.ok(frame, 'no frame at all');
+  assert.equal(await frame.locator('nav').count().catch(() => 0), 0, 'the app ran inside the frame');
+  await context.close();
 });
