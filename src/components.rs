@@ -1,14 +1,16 @@
 //! Shared view pieces, one component per file.
 
+mod collect_preview;
 mod custom_activity_form;
 mod deploy_notice;
 mod export_panel;
 mod footer;
 mod header;
 pub mod import_panel;
-mod import_preview;
+pub mod import_preview;
 pub mod markdown;
 mod markdown_field;
+mod merge_summary;
 mod objectives_editor;
 mod orphaned_progress;
 mod persistence_banner;
@@ -23,6 +25,7 @@ mod status_heatmap;
 mod trend_chart;
 mod verification_checklist;
 
+pub use collect_preview::CollectPreview;
 pub use custom_activity_form::CustomActivityForm;
 pub use deploy_notice::DeployNotice;
 pub use export_panel::ExportPanel;
@@ -32,6 +35,7 @@ pub use import_panel::ImportPanel;
 pub use import_preview::ImportPreview;
 pub use markdown::Markdown;
 pub use markdown_field::MarkdownField;
+pub use merge_summary::MergeSummary;
 pub use objectives_editor::ObjectivesEditor;
 pub use orphaned_progress::OrphanedProgress;
 pub use persistence_banner::PersistenceBanner;

@@ -13,6 +13,7 @@ mod data;
 mod hosting;
 mod iterations;
 mod journey;
+mod merge;
 mod report;
 mod start;
 mod status;
@@ -25,6 +26,7 @@ pub use data::DataMsgs;
 pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use merge::MergeMsgs;
 pub use report::ReportMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
@@ -123,6 +125,7 @@ pub struct Messages {
     pub start: StartMsgs,
     pub hosting: HostingMsgs,
     pub report: ReportMsgs,
+    pub merge: MergeMsgs,
 }
 
 static EN: Messages = Messages {
@@ -138,6 +141,7 @@ static EN: Messages = Messages {
     start: StartMsgs::EN,
     hosting: HostingMsgs::EN,
     report: ReportMsgs::EN,
+    merge: MergeMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -152,6 +156,7 @@ static FR: Messages = Messages {
     start: StartMsgs::FR,
     hosting: HostingMsgs::FR,
     report: ReportMsgs::FR,
+    merge: MergeMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -166,6 +171,7 @@ static DE: Messages = Messages {
     start: StartMsgs::DE,
     hosting: HostingMsgs::DE,
     report: ReportMsgs::DE,
+    merge: MergeMsgs::DE,
 };
 
 impl Messages {
@@ -183,6 +189,7 @@ impl Messages {
             ("start", self.start.entries()),
             ("hosting", self.hosting.entries()),
             ("report", self.report.entries()),
+            ("merge", self.merge.entries()),
         ];
         areas
             .into_iter()
