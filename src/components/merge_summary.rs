@@ -30,16 +30,14 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
         )
     };
     let (custom, iterations) = (report.added_custom, report.added_iterations);
-    let additions = (custom + iterations > 0).then(|| {
-        move || {
-            fill(
-                t().merge.additions,
-                &[
-                    ("custom", &custom.to_string()),
-                    ("iterations", &iterations.to_string()),
-                ],
-            )
-        }
+    let additions = (custom + iterations > 0).then_some(move || {
+        fill(
+            t().merge.additions,
+            &[
+                ("custom", &custom.to_string()),
+                ("iterations", &iterations.to_string()),
+            ],
+        )
     });
     let changed = (!report.changed.is_empty()).then(|| {
         let items = report
