@@ -15,12 +15,16 @@
 //!   point's or an objective's text; an iteration's name, its dates and snapshot being equal or
 //!   missing on one side (a closed iteration meets its still open copy: the snapshot is kept).
 //! - **Progress on an activity** recorded on one side only is taken as it is. Changed on both
-//!   sides, the two records are combined ([`progress`]): a point met on either side is met; the
-//!   objectives and own points of both are kept (a matched objective is done if done on either
-//!   side); status, priority, owner, target date, reason and ratings come from the side changed
-//!   last (ours on a tie); texts that differ (scorecard, evidence) are both kept, the newer first,
-//!   unless one already contains the other. The report says, per activity, whether the result is
-//!   the file's version, ours, or a combination of both.
+//!   sides, the two records are combined: a point met on either side is met; the objectives and
+//!   own points of both are kept (a matched objective is done if done on either side); the
+//!   status comes from the side changed last (by `updated_at`, ours on a tie), and so do
+//!   priority, owner, target date, reason and ratings unless that side left them empty; texts
+//!   that differ (scorecard, evidence) are both kept, the newer first, unless one already
+//!   contains the other. The report says, per activity, whether the result is the file's
+//!   version, ours, or a combination of both.
+//!
+//! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
+//! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
 
 mod progress;
 mod workspace;
