@@ -1,15 +1,17 @@
 //! Shared view pieces, one component per file.
 
 mod char_count;
+mod collect_preview;
 mod custom_activity_form;
 mod deploy_notice;
 mod export_panel;
 mod footer;
 mod header;
 pub mod import_panel;
-mod import_preview;
+pub mod import_preview;
 pub mod markdown;
 mod markdown_field;
+mod merge_summary;
 mod objectives_editor;
 mod orphaned_progress;
 mod persistence_banner;
@@ -25,6 +27,7 @@ mod trend_chart;
 mod verification_checklist;
 
 pub use char_count::CharCount;
+pub use collect_preview::CollectPreview;
 pub use custom_activity_form::CustomActivityForm;
 pub use deploy_notice::DeployNotice;
 pub use export_panel::ExportPanel;
@@ -34,6 +37,7 @@ pub use import_panel::ImportPanel;
 pub use import_preview::ImportPreview;
 pub use markdown::Markdown;
 pub use markdown_field::MarkdownField;
+pub use merge_summary::MergeSummary;
 pub use objectives_editor::ObjectivesEditor;
 pub use orphaned_progress::OrphanedProgress;
 pub use persistence_banner::PersistenceBanner;

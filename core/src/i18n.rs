@@ -13,6 +13,7 @@ mod data;
 mod hosting;
 mod iterations;
 mod journey;
+mod merge;
 mod portfolio;
 mod report;
 mod safety;
@@ -28,6 +29,7 @@ pub use data::DataMsgs;
 pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use merge::MergeMsgs;
 pub use portfolio::PortfolioMsgs;
 pub use report::ReportMsgs;
 pub use safety::SafetyMsgs;
@@ -123,6 +125,7 @@ pub struct Messages {
     pub safety: SafetyMsgs,
     pub portfolio: PortfolioMsgs,
     pub untrusted: UntrustedMsgs,
+    pub merge: MergeMsgs,
 }
 
 static EN: Messages = Messages {
@@ -141,6 +144,7 @@ static EN: Messages = Messages {
     safety: SafetyMsgs::EN,
     portfolio: PortfolioMsgs::EN,
     untrusted: UntrustedMsgs::EN,
+    merge: MergeMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -158,6 +162,7 @@ static FR: Messages = Messages {
     safety: SafetyMsgs::FR,
     portfolio: PortfolioMsgs::FR,
     untrusted: UntrustedMsgs::FR,
+    merge: MergeMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -175,6 +180,7 @@ static DE: Messages = Messages {
     safety: SafetyMsgs::DE,
     portfolio: PortfolioMsgs::DE,
     untrusted: UntrustedMsgs::DE,
+    merge: MergeMsgs::DE,
 };
 
 impl Messages {
@@ -195,6 +201,7 @@ impl Messages {
             ("safety", self.safety.entries()),
             ("portfolio", self.portfolio.entries()),
             ("untrusted", self.untrusted.entries()),
+            ("merge", self.merge.entries()),
         ];
         areas
             .into_iter()

@@ -6,6 +6,7 @@
 pub mod advice;
 pub mod catalogue;
 pub mod chart;
+pub mod collect;
 pub mod config;
 pub mod export;
 pub mod filter;

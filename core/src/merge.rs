@@ -1,119 +1,192 @@
-//! Merging an imported document into the current one: per item, the newer side wins
-//! (by `updated_at`), and every item changed on both sides is reported as a conflict.
+//! Merging an imported document ("theirs", the file) into the current one ("ours") without
+//! losing any work of either side.
+//!
+//! The rule, item by item:
+//! - **Workspaces** are matched by id. One only the file has is added (renamed `Name (2)` if its
+//!   name is taken). Settings and the active workspace stay ours; a matched workspace takes the
+//!   name and profile of the side changed last.
+//! - **Own activities, own verification points, objectives and iterations** are matched by id.
+//!   The same id with the same content is one item. An item of the file whose content is already
+//!   here under another id is that item (so importing a file twice adds nothing). Otherwise the
+//!   item is added; if its id is taken by different content, it is added under a new id (its id
+//!   plus `-2`, `-3`…, unique in the workspace) and every reference to it in the file is rewritten
+//!   (progress key, ticks, snapshots, proposed-next links). Those are the *duplicates* of the
+//!   report, named by title, text or name. Content means: an own activity without its id; a
+//!   point's or an objective's text; an iteration's name, its dates and snapshot being equal or
+//!   missing on one side (a closed iteration meets its still open copy: the snapshot is kept).
+//! - **Progress on an activity** recorded on one side only is taken as it is. Changed on both
+//!   sides, the two records are combined: a point met on either side is met; the objectives and
+//!   own points of both are kept (a matched objective is done if done on either side); the
+//!   status comes from the side changed last (by `updated_at`, ours on a tie), and so do
+//!   priority, owner, target date, reason and ratings unless that side left them empty; texts
+//!   that differ (scorecard, evidence) are both kept, the newer first, unless one already
+//!   contains the other. The report says, per activity, whether the result is the file's
+//!   version, ours, or a combination of both.
+//!
+//! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
+//! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
 
-use crate::schema::{Document, Workspace};
-use std::collections::BTreeMap;
+mod progress;
+mod workspace;
+
+use crate::catalogue::Catalogue;
+use crate::schema::Document;
 
 /// Which side an item was taken from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
+    /// This browser's document.
     Ours,
+    /// The imported file.
     Theirs,
 }
 
-/// An activity that differs on both sides, and which version was kept.
+/// What an activity changed on both sides became.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file's version, newer, already held everything of ours.
+    Theirs,
+    /// Ours, newer, already held everything of the file's.
+    Ours,
+    /// Both combined: the fields of the `newer` side, the ticks, objectives and points of both;
+    /// `texts_joined` when differing texts were both kept.
+    Combined { newer: Side, texts_joined: bool },
+}
+
+/// An activity with progress on both sides that differ.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Conflict {
+pub struct ActivityMerge {
     pub workspace: String,
+    /// The activity's title (its id if no catalogue knows it).
     pub activity: String,
-    pub kept: Side,
+    pub outcome: Outcome,
+}
+
+/// The kind of item that was kept twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    Activity,
+    Point,
+    Objective,
+    Iteration,
+}
+
+/// Two different items with the same id: both kept, the file's under a new id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub workspace: String,
+    pub kind: ItemKind,
+    /// For points and objectives: the title of their activity.
+    pub activity: Option<String>,
+    /// The name (title, text) of ours.
+    pub ours: String,
+    /// The name of the file's, now under `new_id`.
+    pub theirs: String,
+    pub new_id: String,
 }
 
 /// What a merge did (or, as a preview, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MergeReport {
-    /// Names of workspaces that only the file has.
+    /// Names (as added) of workspaces that only the file has.
     pub added_workspaces: Vec<String>,
     /// Activities only the file has progress for.
     pub added: u32,
-    /// Activities taken from the file because its version is newer.
+    /// Activities changed on both sides where the file's newer version was taken.
     pub updated: u32,
-    /// Activities where this browser's version is newer and was kept.
+    /// Activities changed on both sides where this browser's newer version stayed.
     pub kept: u32,
+    /// Activities changed on both sides whose two versions were combined.
+    pub combined: u32,
     pub unchanged: u32,
-    pub conflicts: Vec<Conflict>,
+    /// Own activities and iterations the file adds to matched workspaces.
+    pub added_custom: u32,
+    pub added_iterations: u32,
+    /// Every activity changed on both sides, in order.
+    pub changed: Vec<ActivityMerge>,
+    pub duplicates: Vec<Duplicate>,
 }
 
-/// Merges `theirs` into `ours`. Settings and the active workspace stay ours.
-pub fn merge(ours: &Document, theirs: &Document) -> (Document, MergeReport) {
+impl MergeReport {
+    /// Nothing would change.
+    pub fn is_noop(&self) -> bool {
+        self.added_workspaces.is_empty()
+            && self.added + self.updated + self.combined + self.added_custom + self.added_iterations
+                == 0
+            && self.duplicates.is_empty()
+    }
+}
+
+/// Merges `theirs` into `ours` by the rule of the module doc. `catalogue` names activities in the
+/// report and keeps new ids off the catalogue's.
+pub fn merge(ours: &Document, theirs: &Document, catalogue: &Catalogue) -> (Document, MergeReport) {
     let mut merged = ours.clone();
     let mut report = MergeReport::default();
     for incoming in &theirs.workspaces {
-        match merged.workspaces.iter_mut().find(|w| w.id == incoming.id) {
-            None => {
-                report.added_workspaces.push(incoming.name.clone());
-                report.added += incoming.activities.len() as u32;
-                merged.workspaces.push(incoming.clone());
+        match merged.workspaces.iter().position(|w| w.id == incoming.id) {
+            Some(i) => {
+                workspace::merge(&mut merged.workspaces[i], incoming, catalogue, &mut report)
             }
-            Some(current) => merge_workspace(current, incoming, &mut report),
+            None => {
+                let mut added = incoming.clone();
+                added.name = unique_name(
+                    &incoming.name,
+                    merged.workspaces.iter().map(|w| w.name.as_str()),
+                );
+                report.added_workspaces.push(added.name.clone());
+                report.added += added.activities.len() as u32;
+                merged.workspaces.push(added);
+            }
         }
     }
     (merged, report)
 }
 
-fn merge_workspace(ours: &mut Workspace, theirs: &Workspace, report: &mut MergeReport) {
-    let theirs_newer = theirs.updated_at > ours.updated_at;
-    if theirs_newer {
-        ours.name = theirs.name.clone();
-        ours.profile = theirs.profile.clone();
-        ours.updated_at = theirs.updated_at.clone();
+/// `id` if `taken` refuses it not, else `id-2`, `id-3`… the first one it accepts.
+pub fn unique_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(id) {
+        return id.to_string();
     }
-    for (id, progress) in &theirs.activities {
-        match ours.activities.get(id) {
-            None => {
-                report.added += 1;
-                ours.activities.insert(id.clone(), progress.clone());
-            }
-            Some(mine) if mine == progress => report.unchanged += 1,
-            Some(mine) => {
-                let kept = if progress.updated_at > mine.updated_at {
-                    Side::Theirs
-                } else {
-                    Side::Ours
-                };
-                report.conflicts.push(Conflict {
-                    workspace: ours.name.clone(),
-                    activity: id.clone(),
-                    kept,
-                });
-                if kept == Side::Theirs {
-                    report.updated += 1;
-                    ours.activities.insert(id.clone(), progress.clone());
-                } else {
-                    report.kept += 1;
-                }
-            }
-        }
-    }
-    union_by_id(
-        &mut ours.custom_activities,
-        &theirs.custom_activities,
-        |a| a.id.clone(),
-        theirs_newer,
-    );
-    union_by_id(
-        &mut ours.iterations,
-        &theirs.iterations,
-        |i| i.id.clone(),
-        theirs_newer,
-    );
+    (2u32..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .unwrap_or_default()
 }
 
-// Adds items only `theirs` has; replaces shared ones when `prefer_theirs`. Order: ours first.
-fn union_by_id<T: Clone>(
-    ours: &mut Vec<T>,
-    theirs: &[T],
-    id: impl Fn(&T) -> String,
-    prefer_theirs: bool,
-) {
-    let index: BTreeMap<String, usize> = ours.iter().enumerate().map(|(i, t)| (id(t), i)).collect();
-    for item in theirs {
-        match index.get(&id(item)) {
-            Some(&i) if prefer_theirs => ours[i] = item.clone(),
-            Some(_) => {}
-            None => ours.push(item.clone()),
+/// Longest workspace name a file may hold (bytes, as the importer counts).
+const MAX_NAME: usize = 200;
+
+/// `name` if no name in `taken` equals it, else `name (2)`, `name (3)`…, shortened to fit.
+pub fn unique_name<'a>(name: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    let free = |candidate: &str| !taken.clone().any(|t| t == candidate);
+    let fit = |suffix: String| {
+        let mut base = name.to_string();
+        while base.len() + suffix.len() > MAX_NAME {
+            base.pop();
         }
-    }
+        format!("{base}{suffix}")
+    };
+    std::iter::once(fit(String::new()))
+        .chain((2u32..).map(|n| fit(format!(" ({n})"))))
+        .find(|candidate| free(candidate))
+        .unwrap_or_default()
+}
+
+/// The title of an activity: the catalogue's, else the workspace's own, else its id.
+fn title(catalogue: &Catalogue, ws: &crate::schema::Workspace, id: &str) -> String {
+    catalogue
+        .activity(id)
+        .or_else(|| ws.custom_activities.iter().find(|a| a.id == id))
+        .map_or_else(|| id.to_string(), |a| a.title.clone())
+}
+
+/// The first item not `used` that `matches`: each item of ours is matched at most once.
+fn find<T>(
+    items: &[T],
+    used: &std::collections::HashSet<usize>,
+    matches: impl Fn(&T) -> bool,
+) -> Option<usize> {
+    (0..items.len()).find(|i| !used.contains(i) && matches(&items[*i]))
 }
 
 #[cfg(test)]

@@ -170,7 +170,7 @@ test('export, clear all storage, import: the same state comes back, and undoing 
   // Undo, in a new import: merge the same file, then undo it.
   await openData(page);
   await importFile(page, exported.name, exported.text);
-  await page.getByText(/identical: 2/).waitFor();
+  await page.getByText('Merging changes nothing: everything in the file is already here.').waitFor();
   await page.getByRole('button', { name: 'Merge the file into my data' }).click();
   await page.getByRole('button', { name: 'Undo the import' }).click();
   await page.getByRole('status').getByText('Import undone: your previous data is back.').waitFor();
@@ -203,8 +203,8 @@ test('a dropped file: the merge preview names what would change, and undo restor
   const preview = page.locator('.import-preview');
   await preview.getByRole('heading', { name: 'Subsidiary' }).waitFor();
   await preview.getByText('New workspaces: Subsidiary').waitFor();
-  await preview.getByText(/Activities added: 1 · taken from the file because newer: 1 · kept from this browser because newer: 0 · identical: 0/).waitFor();
-  await preview.getByText(/GGI-A-24: the file's version is newer and wins/).waitFor();
+  await preview.getByText('Activities with progress added: 1 · taken from the file because newer: 1 · kept from this browser because newer: 0 · combined: 0 · identical: 0').waitFor();
+  await preview.getByText("My organisation, Manage key indicators: the file's version is newer and is taken").waitFor();
   await page.getByRole('button', { name: 'Merge the file into my data' }).click();
   await page.getByRole('status').getByText(/colleague\.json merged into your data/).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'import-undo');

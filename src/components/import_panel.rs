@@ -1,8 +1,9 @@
-use crate::components::ImportPreview;
+use crate::components::{CollectPreview, ImportPreview};
 use crate::i18n::{use_i18n, I18n};
 use crate::state::{use_state, AppState};
 use ggi_core::i18n::fill;
 use ggi_core::import::{self, preview, Imported};
+use ggi_core::schema::Document;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -22,6 +23,8 @@ pub enum ImportStage {
         imported: Box<Imported>,
         preview: Box<preview::Preview>,
     },
+    /// Several files at once, each read into a document or refused with its message.
+    Collecting(Vec<(String, Result<Document, String>)>),
 }
 
 /// Import by file picker or drag-and-drop, with a preview, then replace or merge, and undo.
@@ -37,8 +40,8 @@ pub fn ImportPanel() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(input) = input {
-            if let Some(file) = input.files().and_then(|list| list.get(0)) {
-                take(file, state, i18n, stage);
+            if let Some(list) = input.files() {
+                take_all(list, state, i18n, stage);
             }
             // Choosing the same file again must start a new import.
             input.set_value("");
@@ -47,12 +50,8 @@ pub fn ImportPanel() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         over.set(false);
-        let file = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|list| list.get(0));
-        if let Some(file) = file {
-            take(file, state, i18n, stage);
+        if let Some(list) = ev.data_transfer().and_then(|d| d.files()) {
+            take_all(list, state, i18n, stage);
         }
     };
     let on_drag_over = move |ev: leptos::ev::DragEvent| {
@@ -97,12 +96,16 @@ pub fn ImportPanel() -> impl IntoView {
             <ImportPreview file=file imported=*imported preview=*preview stage=stage/>
         }
         .into_any(),
+        ImportStage::Collecting(files) => {
+            view! { <CollectPreview files=files stage=stage/> }.into_any()
+        }
     };
 
     view! {
         <section class="panel" aria-labelledby="import-heading">
             <h2 id="import-heading">{move || i18n.t().data.import_heading}</h2>
             <p>{move || i18n.t().data.import_intro}</p>
+            <p class="muted">{move || i18n.t().merge.several_hint}</p>
             <div
                 class="drop-zone"
                 class:drop-over=move || over.get()
@@ -111,7 +114,7 @@ pub fn ImportPanel() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label for="import-file">{move || i18n.t().data.choose_file}</label>
-                <input type="file" id="import-file" accept=".json,application/json" on:change=on_pick/>
+                <input type="file" id="import-file" multiple accept=".json,application/json" on:change=on_pick/>
                 <p class="muted">{move || i18n.t().data.drop_zone}</p>
             </div>
             {status}
@@ -123,6 +126,45 @@ pub fn ImportPanel() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// One file goes through the single-file preview; several are collected.
+fn take_all(list: web_sys::FileList, state: AppState, i18n: I18n, stage: RwSignal<ImportStage>) {
+    let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    match files.len() {
+        0 => {}
+        1 => take(files[0].clone(), state, i18n, stage),
+        n => {
+            stage.set(ImportStage::Reading(
+                files
+                    .iter()
+                    .map(|f| f.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+            spawn_local(async move {
+                let mut read = Vec::with_capacity(n);
+                for file in files {
+                    read.push((file.name(), document_of(file, state, i18n).await));
+                }
+                stage.set(ImportStage::Collecting(read));
+            });
+        }
+    }
+}
+
+/// Reads and checks one of several files: its document, or the message saying why not.
+async fn document_of(file: web_sys::File, state: AppState, i18n: I18n) -> Result<Document, String> {
+    import::check_size(file.size() as usize).map_err(|e| e.localized(&i18n.t().data))?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| i18n.t().data.read_failed.to_string())?;
+    let catalogue = state.catalogue.get_untracked();
+    import::read(&text, &catalogue)
+        .map(|imported| imported.document)
+        .map_err(|e| e.localized(&i18n.t().data))
 }
 
 /// Checks the size, reads the text and validates it; shows a preview or a precise refusal.

@@ -1,11 +1,13 @@
 use crate::components::import_panel::ImportStage;
 use crate::components::status_badge::status_label;
+use crate::components::MergeSummary;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use ggi_core::collect;
 use ggi_core::i18n::{date, fill};
 use ggi_core::import::preview::{Preview, WorkspacePreview};
 use ggi_core::import::Imported;
-use ggi_core::merge::{self, Side};
+use ggi_core::merge;
 use leptos::prelude::*;
 
 /// What a valid import file holds and what merging it would do, with Replace, Merge, Cancel.
@@ -32,21 +34,28 @@ pub fn ImportPreview(
     let found = imported.warnings.clone();
     let finish = {
         let file = file.clone();
-        move |merging: bool| {
+        move |how: How| {
             let incoming = imported.document.clone();
-            let next = if merging {
-                state
+            let catalogue = state.catalogue.get_untracked();
+            let next = match how {
+                How::Replace => incoming,
+                How::Merge => state
                     .document
-                    .with_untracked(|d| merge::merge(d, &incoming).0)
-            } else {
-                incoming
+                    .with_untracked(|d| merge::merge(d, &incoming, &catalogue).0),
+                How::Workspaces => {
+                    let mut next = state.document.get_untracked();
+                    collect::add_as_workspaces(&mut next, &incoming);
+                    next
+                }
             };
             let message = if !state.replace_document(next) {
                 t().data.import_blocked
-            } else if merging {
-                t().data.merged
             } else {
-                t().data.replaced
+                match how {
+                    How::Replace => t().data.replaced,
+                    How::Merge => t().data.merged,
+                    How::Workspaces => t().merge.added_as_workspaces,
+                }
             };
             state.notice.set(Some(fill(message, &[("file", &file)])));
             stage.set(ImportStage::Idle);
@@ -55,53 +64,19 @@ pub fn ImportPreview(
     };
     let replace = {
         let finish = finish.clone();
-        move |_| finish(false)
+        move |_| finish(How::Replace)
     };
-    let merge_in = move |_| finish(true);
+    let add = {
+        let finish = finish.clone();
+        move |_| finish(How::Workspaces)
+    };
+    let merge_in = move |_| finish(How::Merge);
     let cancel = move |_| {
         state.notice.set(Some(t().data.cancelled.to_string()));
         stage.set(ImportStage::Idle);
         focus_soon("import-file");
     };
 
-    let report = preview.merge.clone();
-    let new_workspaces = (!report.added_workspaces.is_empty()).then(|| {
-        let names = report.added_workspaces.join(", ");
-        move || fill(t().data.merge_new_workspaces, &[("names", &names)])
-    });
-    let counts = move || {
-        fill(
-            t().data.merge_counts,
-            &[
-                ("added", &report.added.to_string()),
-                ("updated", &report.updated.to_string()),
-                ("kept", &report.kept.to_string()),
-                ("unchanged", &report.unchanged.to_string()),
-            ],
-        )
-    };
-    let conflicts = (!preview.merge.conflicts.is_empty()).then(|| {
-        let items = preview
-            .merge
-            .conflicts
-            .iter()
-            .map(|c| {
-                let (ws, activity, kept) = (c.workspace.clone(), c.activity.clone(), c.kept);
-                let text = move || {
-                    let template = match kept {
-                        Side::Theirs => t().data.conflict_theirs,
-                        Side::Ours => t().data.conflict_ours,
-                    };
-                    fill(template, &[("workspace", &ws), ("activity", &activity)])
-                };
-                view! { <li>{text}</li> }
-            })
-            .collect_view();
-        view! {
-            <p>{move || t().data.merge_conflicts}</p>
-            <ul>{items}</ul>
-        }
-    });
     let warnings = (!found.is_empty()).then(|| {
         let items = found
             .into_iter()
@@ -127,21 +102,27 @@ pub fn ImportPreview(
             {warnings}
             {workspaces}
             <h4>{move || t().data.merge_heading}</h4>
-            {new_workspaces.map(|text| view! { <p>{text}</p> })}
-            <p>{counts}</p>
-            {conflicts}
+            <MergeSummary report=preview.merge/>
             <p>{move || t().data.replace_explain}</p>
             <div class="actions">
                 <button type="button" on:click=replace>{move || t().data.replace}</button>
                 <button type="button" on:click=merge_in>{move || t().data.merge}</button>
+                <button type="button" on:click=add>{move || t().merge.add_as_workspace}</button>
                 <button type="button" on:click=cancel>{move || t().data.cancel}</button>
             </div>
         </div>
     }
 }
 
+#[derive(Clone, Copy)]
+enum How {
+    Replace,
+    Merge,
+    Workspaces,
+}
+
 // The buttons that had focus disappear with the preview: keyboard users land on what follows.
-fn focus_soon(id: &'static str) {
+pub(crate) fn focus_soon(id: &'static str) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
         let element = document()

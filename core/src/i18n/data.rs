@@ -47,10 +47,6 @@ messages! {
         preview_nothing: "No activity has progress yet.", "Aucune activité n’a encore de progression.", "Noch keine Aktivität hat Fortschritt.";
         merge_heading: "If you merge", "Si vous fusionnez", "Wenn Sie zusammenführen";
         merge_new_workspaces: "New workspaces: {names}", "Nouveaux espaces de travail : {names}", "Neue Arbeitsbereiche: {names}";
-        merge_counts: "Activities added: {added} · taken from the file because newer: {updated} · kept from this browser because newer: {kept} · identical: {unchanged}", "Activités ajoutées : {added} · reprises du fichier car plus récentes : {updated} · conservées de ce navigateur car plus récentes : {kept} · identiques : {unchanged}", "Hinzugefügte Aktivitäten: {added} · aus der Datei übernommen, weil neuer: {updated} · aus diesem Browser behalten, weil neuer: {kept} · identisch: {unchanged}";
-        merge_conflicts: "Changed on both sides:", "Modifiées des deux côtés :", "Auf beiden Seiten geändert:";
-        conflict_theirs: "{workspace}, {activity}: the file's version is newer and wins", "{workspace}, {activity} : la version du fichier est plus récente et l’emporte", "{workspace}, {activity}: die Version der Datei ist neuer und gewinnt";
-        conflict_ours: "{workspace}, {activity}: this browser's version is newer and stays", "{workspace}, {activity} : la version de ce navigateur est plus récente et reste", "{workspace}, {activity}: die Version dieses Browsers ist neuer und bleibt";
         replace_explain: "Replace: your data in this browser becomes exactly the file's.", "Remplacer : vos données dans ce navigateur deviennent exactement celles du fichier.", "Ersetzen: Ihre Daten in diesem Browser werden genau die der Datei.";
         replace: "Replace my data with the file", "Remplacer mes données par le fichier", "Meine Daten durch die Datei ersetzen";
         merge: "Merge the file into my data", "Fusionner le fichier avec mes données", "Datei mit meinen Daten zusammenführen";

@@ -2,7 +2,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::merge::{self, MergeReport};
-use crate::schema::Document;
+use crate::schema::{Document, Workspace};
 use crate::scoring::{self, ActivityScore};
 
 /// One workspace of an import file.
@@ -38,26 +38,31 @@ pub fn preview(incoming: &Document, current: &Document, catalogue: &Catalogue) -
     let workspaces = incoming
         .workspaces
         .iter()
-        .map(|ws| WorkspacePreview {
-            id: ws.id.clone(),
-            name: ws.name.clone(),
-            organisation: ws.profile.organisation.clone(),
-            activities: scoring::all_activities(catalogue, ws)
-                .filter_map(|a| {
-                    let progress = ws.activities.get(&a.id)?;
-                    Some(ActivityPreview {
-                        id: a.id.clone(),
-                        title: a.title.clone(),
-                        score: scoring::activity_score(a, Some(progress)),
-                    })
-                })
-                .collect(),
-            custom_activities: ws.custom_activities.len(),
-            iterations: ws.iterations.len(),
-        })
+        .map(|ws| describe(ws, catalogue))
         .collect();
-    let (_, merge) = merge::merge(current, incoming);
+    let (_, merge) = merge::merge(current, incoming, catalogue);
     Preview { workspaces, merge }
+}
+
+/// What one workspace of a file holds.
+pub fn describe(ws: &Workspace, catalogue: &Catalogue) -> WorkspacePreview {
+    WorkspacePreview {
+        id: ws.id.clone(),
+        name: ws.name.clone(),
+        organisation: ws.profile.organisation.clone(),
+        activities: scoring::all_activities(catalogue, ws)
+            .filter_map(|a| {
+                let progress = ws.activities.get(&a.id)?;
+                Some(ActivityPreview {
+                    id: a.id.clone(),
+                    title: a.title.clone(),
+                    score: scoring::activity_score(a, Some(progress)),
+                })
+            })
+            .collect(),
+        custom_activities: ws.custom_activities.len(),
+        iterations: ws.iterations.len(),
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +99,6 @@ mod tests {
         assert_eq!(a21.score.status, Status::InProgress);
         assert_eq!(a21.score.points.done, 1);
         assert_eq!(p.merge.added, 1);
-        assert!(p.merge.conflicts.is_empty());
+        assert!(p.merge.changed.is_empty() && p.merge.duplicates.is_empty());
     }
 }

@@ -29,8 +29,8 @@ fn departments() -> (Catalogue, Vec<Workspace>) {
         "2027-01-01",
         NOW,
     );
-    journey::add_custom_activity(&mut sales, "culture", "Inner source programme", "");
-    journey::add_custom_activity(&mut it, "culture", "Security policy review", "");
+    journey::add_custom_activity(&mut sales, "culture", "Inner source programme", "", "1");
+    journey::add_custom_activity(&mut it, "culture", "Security policy review", "", "1");
     journey::set_status(&mut it, "ORG-1", Status::InProgress, NOW);
     (c, vec![sales, it, hr])
 }

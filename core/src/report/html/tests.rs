@@ -36,13 +36,13 @@ fn hostile() -> (Catalogue, Workspace) {
         "javascript:alert(document.cookie)",
         NOW,
     );
-    journey::add_objective(&mut ws, "GGI-A-17", "<iframe src=//evil.example>", NOW);
+    journey::add_objective(&mut ws, "GGI-A-17", "<iframe src=//evil.example>", NOW, "1");
     let p = journey::progress_mut(&mut ws, "GGI-A-17", NOW);
     p.owner = IMG.into();
     p.scorecard.description =
         "[click](javascript:alert(1)) and [ok](https://ok.example/) <b onmouseover=x>".into();
     p.scorecard.notes = format!("{SCRIPT}\n\n- <style>body{{display:none}}</style>");
-    journey::add_custom_activity(&mut ws, "trust", "<svg onload=alert(1)>", "");
+    journey::add_custom_activity(&mut ws, "trust", "<svg onload=alert(1)>", "", "1");
     (c, ws)
 }
 

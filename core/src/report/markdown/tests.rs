@@ -24,8 +24,8 @@ fn report_with(hostile: &str) -> String {
         NOW,
     );
     journey::set_evidence(&mut ws, "GGI-A-17", "oss-inventory", hostile, NOW);
-    journey::add_objective(&mut ws, "GGI-A-17", hostile, NOW);
-    journey::add_custom_point(&mut ws, "GGI-A-17", hostile, NOW);
+    journey::add_objective(&mut ws, "GGI-A-17", hostile, NOW, "1");
+    journey::add_custom_point(&mut ws, "GGI-A-17", hostile, NOW, "1");
     let p = journey::progress_mut(&mut ws, "GGI-A-17", NOW);
     p.owner = hostile.into();
     p.scorecard.description = format!("# {hostile}\n\n{hostile}\n\n- {hostile}");

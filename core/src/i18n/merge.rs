@@ -1,0 +1,36 @@
+use super::messages;
+
+messages! {
+    /// The merge preview and collecting several teams' files at once.
+    MergeMsgs {
+        counts: "Activities with progress added: {added} · taken from the file because newer: {updated} · kept from this browser because newer: {kept} · combined: {combined} · identical: {unchanged}", "Activités avec progression ajoutées : {added} · reprises du fichier car plus récentes : {updated} · conservées de ce navigateur car plus récentes : {kept} · combinées : {combined} · identiques : {unchanged}", "Aktivitäten mit Fortschritt hinzugefügt: {added} · aus der Datei übernommen, weil neuer: {updated} · aus diesem Browser behalten, weil neuer: {kept} · kombiniert: {combined} · identisch: {unchanged}";
+        additions: "Own activities added: {custom} · iterations added: {iterations}", "Activités propres ajoutées : {custom} · itérations ajoutées : {iterations}", "Eigene Aktivitäten hinzugefügt: {custom} · Iterationen hinzugefügt: {iterations}";
+        nothing_new: "Merging changes nothing: everything in the file is already here.", "La fusion ne change rien : tout le contenu du fichier est déjà ici.", "Das Zusammenführen ändert nichts: Alles aus der Datei ist bereits hier.";
+        changed_heading: "Changed on both sides (nothing is lost):", "Modifiées des deux côtés (rien n’est perdu) :", "Auf beiden Seiten geändert (nichts geht verloren):";
+        changed_theirs: "{workspace}, {activity}: the file's version is newer and is taken", "{workspace}, {activity} : la version du fichier est plus récente et est reprise", "{workspace}, {activity}: die Version der Datei ist neuer und wird übernommen";
+        changed_ours: "{workspace}, {activity}: this browser's version is newer and stays", "{workspace}, {activity} : la version de ce navigateur est plus récente et reste", "{workspace}, {activity}: die Version dieses Browsers ist neuer und bleibt";
+        combined_theirs: "{workspace}, {activity}: both versions are combined, with the ticks, objectives and points of both; status and other fields come from the file's, which is newer", "{workspace}, {activity} : les deux versions sont combinées, avec les coches, objectifs et points des deux ; le statut et les autres champs viennent de celle du fichier, plus récente", "{workspace}, {activity}: beide Versionen werden kombiniert, mit den Häkchen, Zielen und Punkten beider; Status und übrige Felder stammen aus der Version der Datei, die neuer ist";
+        combined_ours: "{workspace}, {activity}: both versions are combined, with the ticks, objectives and points of both; status and other fields come from this browser's, which is newer", "{workspace}, {activity} : les deux versions sont combinées, avec les coches, objectifs et points des deux ; le statut et les autres champs viennent de celle de ce navigateur, plus récente", "{workspace}, {activity}: beide Versionen werden kombiniert, mit den Häkchen, Zielen und Punkten beider; Status und übrige Felder stammen aus der Version dieses Browsers, die neuer ist";
+        texts_joined: "Texts that differed are both kept, the newer first.", "Les textes qui différaient sont tous deux conservés, le plus récent d’abord.", "Abweichende Texte bleiben beide erhalten, der neuere zuerst.";
+        duplicates_heading: "Different items with the same identifier, both kept:", "Éléments différents portant le même identifiant, tous deux conservés :", "Verschiedene Einträge mit derselben Kennung, beide behalten:";
+        duplicate_activity: "{workspace}: the file's own activity “{theirs}” is kept beside “{ours}”", "{workspace} : l’activité propre « {theirs} » du fichier est conservée à côté de « {ours} »", "{workspace}: die eigene Aktivität „{theirs}“ der Datei bleibt neben „{ours}“ erhalten";
+        duplicate_point: "{workspace}, {activity}: the file's verification point “{theirs}” is kept beside “{ours}”", "{workspace}, {activity} : le point de vérification « {theirs} » du fichier est conservé à côté de « {ours} »", "{workspace}, {activity}: der Prüfpunkt „{theirs}“ der Datei bleibt neben „{ours}“ erhalten";
+        duplicate_objective: "{workspace}, {activity}: the file's objective “{theirs}” is kept beside “{ours}”", "{workspace}, {activity} : l’objectif « {theirs} » du fichier est conservé à côté de « {ours} »", "{workspace}, {activity}: das Ziel „{theirs}“ der Datei bleibt neben „{ours}“ erhalten";
+        duplicate_iteration: "{workspace}: the file's iteration “{theirs}” is kept beside “{ours}”", "{workspace} : l’itération « {theirs} » du fichier est conservée à côté de « {ours} »", "{workspace}: die Iteration „{theirs}“ der Datei bleibt neben „{ours}“ erhalten";
+        add_as_workspace: "Add the file as new workspaces", "Ajouter le fichier comme nouveaux espaces de travail", "Datei als neue Arbeitsbereiche hinzufügen";
+        added_as_workspaces: "{file} added as new workspaces. You can undo this.", "{file} ajouté comme nouveaux espaces de travail. Vous pouvez annuler.", "{file} als neue Arbeitsbereiche hinzugefügt. Sie können das rückgängig machen.";
+        several_hint: "You can choose or drop several files at once, for example one per department.", "Vous pouvez choisir ou déposer plusieurs fichiers à la fois, par exemple un par service.", "Sie können mehrere Dateien auf einmal auswählen oder ablegen, zum Beispiel eine pro Abteilung.";
+        collect_heading: "{count} files chosen", "{count} fichiers choisis", "{count} Dateien ausgewählt";
+        collect_mode: "Bring the valid files in", "Importer les fichiers valides", "Gültige Dateien übernehmen";
+        mode_workspaces: "each as its own workspace", "chacun comme son propre espace de travail", "jede als eigenen Arbeitsbereich";
+        mode_merge: "merged into my data", "fusionnés avec mes données", "mit meinen Daten zusammengeführt";
+        file_refused: "Not valid, skipped: {message}", "Non valide, ignoré : {message}", "Ungültig, übersprungen: {message}";
+        becomes: "Becomes the workspace “{name}”", "Devient l’espace de travail « {name} »", "Wird zum Arbeitsbereich „{name}“";
+        becomes_renamed: "Becomes the workspace “{name}” (“{from}” is taken)", "Devient l’espace de travail « {name} » (« {from} » est déjà pris)", "Wird zum Arbeitsbereich „{name}“ („{from}“ ist schon vergeben)";
+        collect_confirm: "Import the valid files ({count})", "Importer les fichiers valides ({count})", "Gültige Dateien importieren ({count})";
+        collect_none: "None of these files can be imported. Nothing has changed.", "Aucun de ces fichiers ne peut être importé. Rien n’a changé.", "Keine dieser Dateien kann importiert werden. Nichts wurde geändert.";
+        collected_workspaces: "{count} files added as workspaces. You can undo this.", "{count} fichiers ajoutés comme espaces de travail. Vous pouvez annuler.", "{count} Dateien als Arbeitsbereiche hinzugefügt. Sie können das rückgängig machen.";
+        collected_merged: "{count} files merged into your data. You can undo this.", "{count} fichiers fusionnés avec vos données. Vous pouvez annuler.", "{count} Dateien mit Ihren Daten zusammengeführt. Sie können das rückgängig machen.";
+        skipped: "Skipped, not valid: {files}.", "Ignorés car non valides : {files}.", "Übersprungen, weil ungültig: {files}.";
+    }
+}
