@@ -104,12 +104,9 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     };
     let (doc_value, exported_at, prefix) = match map.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {
-            let file: ExportFile = shaped(value.clone(), "")?;
-            (
-                serde_json::to_value(&file.document).unwrap_or_default(),
-                Some(file.exported_at),
-                "document.",
-            )
+            // The envelope only; the document stays JSON and is read once, below.
+            let file: ExportFile<Value> = shaped(value.clone(), "")?;
+            (file.document, Some(file.exported_at), "document.")
         }
         Some(other) => {
             return Err(ImportError::NotAnExport(format!(
@@ -131,6 +128,13 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
             return Err(match shaped::<Document>(doc_value, prefix) {
                 Err(precise) => precise,
                 Ok(_) => ImportError::NotAnExport(message),
+            });
+        }
+        // An export's document without a usable schema_version: its shape says where.
+        Err(e @ MigrateError::NotADocument) if !prefix.is_empty() => {
+            return Err(match shaped::<Document>(doc_value, prefix) {
+                Err(precise) => precise,
+                Ok(_) => ImportError::NotAnExport(e.to_string()),
             });
         }
         Err(e) => return Err(ImportError::NotAnExport(e.to_string())),
