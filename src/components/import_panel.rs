@@ -90,8 +90,8 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="import-heading">
-            <h2 id="import-heading">{move || i18n.t().data.import_heading}</h2>
-            <p>{move || i18n.t().data.import_intro}</p>
+            <h2 id="import-heading">{i18n.text(|m| m.data.import_heading)}</h2>
+            <p>{i18n.text(|m| m.data.import_intro)}</p>
             <div
                 class="drop-zone"
                 class:drop-over=move || over.get()
@@ -99,14 +99,14 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| over.set(false)
                 on:drop=on_drop
             >
-                <label for="import-file">{move || i18n.t().data.choose_file}</label>
+                <label for="import-file">{i18n.text(|m| m.data.choose_file)}</label>
                 <input type="file" id="import-file" accept=".json,application/json" on:change=on_pick/>
-                <p class="muted">{move || i18n.t().data.drop_zone}</p>
+                <p class="muted">{i18n.text(|m| m.data.drop_zone)}</p>
             </div>
             {status}
             <Show when=move || state.can_undo()>
                 <div class="actions">
-                    <button type="button" id="import-undo" on:click=undo>{move || i18n.t().data.undo}</button>
+                    <button type="button" id="import-undo" on:click=undo>{i18n.text(|m| m.data.undo)}</button>
                 </div>
             </Show>
         </section>

@@ -28,7 +28,7 @@ pub fn MarkdownField(
                 on:input=move |ev| on_change.run(event_target_value(&ev))></textarea>
             <div class="md-preview" id=preview_id hidden=move || !previewing.get()>
                 {move || if value.with(|v| v.trim().is_empty()) {
-                    view! { <p class="muted">{move || i18n.t().journey.empty_preview}</p> }.into_any()
+                    view! { <p class="muted">{i18n.text(|m| m.journey.empty_preview)}</p> }.into_any()
                 } else {
                     view! { <Markdown source=value/> }.into_any()
                 }}

@@ -56,10 +56,10 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
     let row_activity = activity.clone();
 
     view! {
-        <h3>{move || i18n.t().journey.objectives}</h3>
+        <h3>{i18n.text(|m| m.journey.objectives)}</h3>
         <p class="muted">{summary}</p>
         <Show when=move || ids.with(|i| i.is_empty())>
-            <p class="muted">{move || i18n.t().journey.no_objectives}</p>
+            <p class="muted">{i18n.text(|m| m.journey.no_objectives)}</p>
         </Show>
         <ol class="objectives">
             <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -67,10 +67,10 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
             </For>
         </ol>
         <form class="inline-form" on:submit=add>
-            <label for="new-objective">{move || i18n.t().journey.new_objective}</label>
+            <label for="new-objective">{i18n.text(|m| m.journey.new_objective)}</label>
             <input id="new-objective" type="text" prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
-            <button type="submit">{move || i18n.t().journey.add_objective}</button>
+            <button type="submit">{i18n.text(|m| m.journey.add_objective)}</button>
         </form>
     }
 }
@@ -122,17 +122,17 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
         <li class="objective">
             <input type="checkbox" id=field("done") prop:checked=move || objective.with(|o| o.done)
                 on:change=move |ev| { let done = event_target_checked(&ev); e1(Box::new(move |o| o.done = done)) }/>
-            <label class="visually-hidden" for=field("done")>{move || i18n.t().journey.objective_done} ": " {name}</label>
+            <label class="visually-hidden" for=field("done")>{i18n.text(|m| m.journey.objective_done)} ": " {name}</label>
             <div class="objective-fields">
-                <label class="small" for=field("text")>{move || i18n.t().journey.objective_text}</label>
+                <label class="small" for=field("text")>{i18n.text(|m| m.journey.objective_text)}</label>
                 <input type="text" id=field("text") prop:value=move || objective.with(|o| o.text.clone())
                     on:input=move |ev| { let t = event_target_value(&ev); e2(Box::new(move |o| o.text = t)) }/>
                 <div class="row">
-                    <label class="small">{move || i18n.t().journey.owner}
+                    <label class="small">{i18n.text(|m| m.journey.owner)}
                         <input type="text" prop:value=move || objective.with(|o| o.owner.clone())
                             on:input=move |ev| { let t = event_target_value(&ev); e3(Box::new(move |o| o.owner = t)) }/>
                     </label>
-                    <label class="small">{move || i18n.t().journey.objective_due}
+                    <label class="small">{i18n.text(|m| m.journey.objective_due)}
                         <input type="date" prop:value=move || objective.with(|o| o.due.clone().unwrap_or_default())
                             on:change=move |ev| { let d = event_target_value(&ev); e4(Box::new(move |o| o.due = (!d.is_empty()).then_some(d))) }/>
                     </label>

@@ -46,8 +46,8 @@ pub fn WorkspacesPage() -> impl IntoView {
     });
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().start.workspaces}</h1>
-        <p class="lead">{move || i18n.t().start.workspaces_intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.start.workspaces)}</h1>
+        <p class="lead">{i18n.text(|m| m.start.workspaces_intro)}</p>
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         <ul class="workspace-list">
             {move || { let (active, all) = list.get(); all.into_iter().map(|w| {
@@ -57,21 +57,21 @@ pub fn WorkspacesPage() -> impl IntoView {
                 let rename_id = format!("rename-{}", w.id);
                 view! {
                     <li class="panel">
-                        <h2>{w.name.clone()} {is_active.then(|| view! { " " <span class="tag">{move || i18n.t().start.active}</span> })}</h2>
+                        <h2>{w.name.clone()} {is_active.then(|| view! { " " <span class="tag">{i18n.text(|m| m.start.active)}</span> })}</h2>
                         <p class="muted small">{date(i18n.lang.get(), &w.created_at)} " · " {w.activities.len()} " · " {w.iterations.len()}</p>
                         <div class="actions">
                             {(!is_active).then(|| view! {
                                 <button type="button" on:click=move |_| { let id = id1.clone(); run(Box::new(move |d| workspaces::switch(d, &id))) }>
-                                    {move || i18n.t().start.switch_to} " " {name.clone()}</button>
+                                    {i18n.text(|m| m.start.switch_to)} " " {name.clone()}</button>
                             })}
                             <button type="button" class="secondary" on:click=move |_| {
                                 let (id, now) = (id2.clone(), browser::now());
                                 let name = state.document.with_untracked(|d| d.workspace(&id).map(|w| w.name.clone()).unwrap_or_default());
                                 let copy = format!("{name} {}", i18n.t().start.copy_suffix);
                                 run(Box::new(move |d| workspaces::duplicate(d, &id, &copy, &now).map(|_| ())))
-                            }>{move || i18n.t().start.duplicate}</button>
+                            }>{i18n.text(|m| m.start.duplicate)}</button>
                             <button type="button" class="secondary" on:click=move |_| set_confirming.set(Some(id3.clone()))>
-                                {move || i18n.t().start.delete}</button>
+                                {i18n.text(|m| m.start.delete)}</button>
                         </div>
                         <form class="inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
                             ev.prevent_default();
@@ -80,9 +80,9 @@ pub fn WorkspacesPage() -> impl IntoView {
                             let (id, now) = (id4.clone(), browser::now());
                             run(Box::new(move |d| workspaces::rename(d, &id, &input, &now)))
                         }>
-                            <label for=rename_id.clone()>{move || i18n.t().start.name}</label>
+                            <label for=rename_id.clone()>{i18n.text(|m| m.start.name)}</label>
                             <input id=rename_id name="name" type="text" value=w.name.clone()/>
-                            <button type="submit" class="secondary">{move || i18n.t().start.rename}</button>
+                            <button type="submit" class="secondary">{i18n.text(|m| m.start.rename)}</button>
                         </form>
                         <Show when=move || confirming.get().as_deref() == Some(id5.as_str())>
                             <ConfirmDelete id=w.id.clone() name=w.name.clone() on_done=move || set_confirming.set(None) run=run/>
@@ -92,9 +92,9 @@ pub fn WorkspacesPage() -> impl IntoView {
             }).collect_view() }}
         </ul>
         <form class="panel inline-form" on:submit=create>
-            <label for="new-workspace">{move || i18n.t().start.new_workspace}</label>
+            <label for="new-workspace">{i18n.text(|m| m.start.new_workspace)}</label>
             <input id="new-workspace" type="text" prop:value=move || new_name.get() on:input=move |ev| set_new_name.set(event_target_value(&ev))/>
-            <button type="submit">{move || i18n.t().start.create}</button>
+            <button type="submit">{i18n.text(|m| m.start.create)}</button>
         </form>
     }
 }
@@ -116,8 +116,8 @@ where
                     let id = id.clone();
                     run(Box::new(move |d| workspaces::delete(d, &id)));
                     on_done();
-                }>{move || i18n.t().start.confirm}</button>
-                <button type="button" class="secondary" on:click=move |_| cancel()>{move || i18n.t().start.cancel}</button>
+                }>{i18n.text(|m| m.start.confirm)}</button>
+                <button type="button" class="secondary" on:click=move |_| cancel()>{i18n.text(|m| m.start.cancel)}</button>
             </div>
         </div>
     }
