@@ -1,10 +1,11 @@
 use crate::i18n::use_i18n;
-use ggi_core::chart::{radar_point, radar_polygon};
+use ggi_core::chart::{radar_anchor, radar_point, radar_polygon, Tenths};
 use ggi_core::i18n::percent;
 use leptos::prelude::*;
 
-const SIZE: f64 = 400.0;
-const CENTRE: f64 = SIZE / 2.0;
+// Whole numbers: the chart is drawn with integer formatting only (core::chart::Tenths).
+const SIZE: u32 = 400;
+const CENTRE: f64 = SIZE as f64 / 2.0;
 const RADIUS: f64 = 110.0;
 
 /// A radar chart of per-goal progress, drawn as SVG, with the same figures as a table.
@@ -28,10 +29,11 @@ pub fn RadarChart(
                 {move || goals.get().into_iter().enumerate().map(|(i, (name, _, _, pct))| {
                     let (x, y) = radar_point(i, n(), 1.0, CENTRE, RADIUS);
                     let (lx, ly) = radar_point(i, n(), 1.22, CENTRE, RADIUS);
-                    let anchor = if (lx - CENTRE).abs() < 5.0 { "middle" } else if lx > CENTRE { "start" } else { "end" };
+                    let anchor = radar_anchor(lx, CENTRE);
+                    let centre = Tenths::from(CENTRE).to_string();
                     view! {
-                        <line class="radar-axis" x1=CENTRE y1=CENTRE x2=x y2=y/>
-                        <text class="radar-label" x=lx y=ly text-anchor=anchor dominant-baseline="middle">
+                        <line class="radar-axis" x1=centre.clone() y1=centre x2=x.to_string() y2=y.to_string()/>
+                        <text class="radar-label" x=lx.to_string() y=ly.to_string() text-anchor=anchor dominant-baseline="middle">
                             {name} " " {percent(i18n.lang.get(), pct)}
                         </text>
                     }
@@ -39,14 +41,14 @@ pub fn RadarChart(
                 <polygon class="radar-value"
                     points=move || radar_polygon(&goals.with(|g| g.iter().map(|x| x.3).collect::<Vec<_>>()), CENTRE, RADIUS)/>
             </svg>
-            <figcaption id="radar-caption">{move || i18n.t().dashboard.radar_title}</figcaption>
+            <figcaption id="radar-caption">{i18n.text(|m| m.dashboard.radar_title)}</figcaption>
         </figure>
         <table class="data-table">
-            <caption>{move || i18n.t().dashboard.radar_table}</caption>
+            <caption>{i18n.text(|m| m.dashboard.radar_table)}</caption>
             <thead><tr>
-                <th scope="col">{move || i18n.t().dashboard.goal}</th>
-                <th scope="col">{move || i18n.t().dashboard.points_met}</th>
-                <th scope="col">{move || i18n.t().dashboard.percent}</th>
+                <th scope="col">{i18n.text(|m| m.dashboard.goal)}</th>
+                <th scope="col">{i18n.text(|m| m.dashboard.points_met)}</th>
+                <th scope="col">{i18n.text(|m| m.dashboard.percent)}</th>
             </tr></thead>
             <tbody>
                 {move || goals.get().into_iter().map(|(name, done, total, pct)| view! {
