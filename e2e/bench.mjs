@@ -36,7 +36,8 @@ console.log(`${visit.files.length} files: ${visit.files.map((f) => f.name).join(
 row('FIRST VISIT', [visit.raw, visit.gzip, visit.brotli]);
 console.log(`budget (e2e/size.mjs) ${FIRST_VISIT_BUDGET} brotli: ${visit.brotli <= FIRST_VISIT_BUDGET ? 'within' : 'OVER'} (${FIRST_VISIT_BUDGET - visit.brotli} to spare)`);
 
-const preOpt = resolve(import.meta.dirname, '..', 'target', 'wasm32-unknown-unknown', 'release', 'ggi-journey.wasm');
+const target = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, '..', 'target');
+const preOpt = resolve(target, 'wasm32-unknown-unknown', 'release', 'ggi-journey.wasm');
 try {
   const w = await contributors(preOpt);
   console.log(`\n== Largest Wasm contributors (pre-optimisation ${w.total} bytes: code ${w.code} in ${w.functions} functions, data ${w.data})`);
