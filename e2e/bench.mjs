@@ -1,7 +1,8 @@
 // Size and speed figures for GGI Journey's release build (run via scripts/bench).
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { brotli, gzip, firstVisit, FIRST_VISIT_BUDGET } from './size.mjs';
+import { contributors } from './wasm-contributors.mjs';
 import { start } from './browser.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
@@ -19,15 +20,32 @@ async function files(dir) {
 }
 
 console.log('== Bundle size (bytes: raw / gzip -9 / brotli q11)');
+const row = (name, sizes) => console.log(`${name.padEnd(44)} ${sizes.map((n) => String(n).padStart(9)).join(' ')}`);
 const totals = [0, 0, 0];
 for (const f of (await files(dist)).sort()) {
   const body = await readFile(f);
-  const sizes = [body.length, gzipSync(body, { level: 9 }).length,
-    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+  const sizes = [body.length, gzip(body), brotli(body)];
   sizes.forEach((s, i) => { totals[i] += s; });
-  console.log(`${f.slice(dist.length + 1).padEnd(44)} ${String(sizes[0]).padStart(9)} ${String(sizes[1]).padStart(9)} ${String(sizes[2]).padStart(9)}`);
+  row(f.slice(dist.length + 1), sizes);
 }
-console.log(`${'TOTAL'.padEnd(44)} ${String(totals[0]).padStart(9)} ${String(totals[1]).padStart(9)} ${String(totals[2]).padStart(9)}  (${kb(totals[2])} brotli)`);
+console.log(`${'TOTAL'.padEnd(44)} ${totals.map((n) => String(n).padStart(9)).join(' ')}  (${kb(totals[2])} brotli)`);
+
+const visit = await firstVisit(dist);
+console.log(`\n== First visit, cold (every file fetched, the service worker's precache included)`);
+console.log(`${visit.files.length} files: ${visit.files.map((f) => f.name).join(', ')}`);
+row('FIRST VISIT', [visit.raw, visit.gzip, visit.brotli]);
+console.log(`budget (e2e/size.mjs) ${FIRST_VISIT_BUDGET} brotli: ${visit.brotli <= FIRST_VISIT_BUDGET ? 'within' : 'OVER'} (${FIRST_VISIT_BUDGET - visit.brotli} to spare)`);
+
+const target = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, '..', 'target');
+const preOpt = resolve(target, 'wasm32-unknown-unknown', 'release', 'ggi-journey.wasm');
+try {
+  const w = await contributors(preOpt);
+  console.log(`\n== Largest Wasm contributors (pre-optimisation ${w.total} bytes: code ${w.code} in ${w.functions} functions, data ${w.data})`);
+  for (const [crate, bytes] of w.byCrate.slice(0, 12)) console.log(`${crate.padEnd(44)} ${String(bytes).padStart(9)}`);
+  console.log(`${'data (.rodata: catalogue, messages, sample)'.padEnd(44)} ${String(w.data).padStart(9)}`);
+} catch (e) {
+  console.log(`\n(no pre-optimisation Wasm at ${preOpt}: ${e.message})`);
+}
 
 const env = await start();
 const load = { fcp: [], mounted: [], catalogue: [] };

@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{move || i18n.t().common.skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=skip>{i18n.text(|m| m.common.skip_to_content)}</a>
         <Header/>
         <PersistenceBanner/>
         <DeployNotice/>

@@ -11,10 +11,20 @@ pub struct I18n {
     pub lang: Memo<Lang>,
 }
 
+/// Chooses one message: `|m| m.journey.owner`.
+pub type Pick = fn(&'static Messages) -> &'static str;
+
 impl I18n {
     /// All messages in the current language (tracks the language).
     pub fn t(&self) -> &'static Messages {
         self.lang.get().messages()
+    }
+
+    /// A translated label that follows the language: `{i18n.text(|m| m.journey.owner)}`.
+    /// Every label is the same closure type (the choice is a `fn` pointer), so they all share
+    /// one copy of Leptos's render code instead of one copy per label (README: Size).
+    pub fn text(self, pick: Pick) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || pick(self.t())
     }
 }
 

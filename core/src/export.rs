@@ -10,15 +10,17 @@ pub const FORMAT: &str = "ggi-journey-export";
 
 pub const ATTRIBUTION: &str = "Activity catalogue based on the OSPO Alliance Good Governance Initiative handbook v1.3 (https://ospo-alliance.org/ggi/), licensed CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/).";
 
+/// An export file. `D` is the document: [`Document`], or a JSON `Value` when the importer reads
+/// the envelope first (so the document's deserializer is compiled into the Wasm once, not twice).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ExportFile {
+pub struct ExportFile<D = Document> {
     pub format: String,
     pub schema_version: u32,
     pub app_version: String,
     pub exported_at: String,
     pub attribution: String,
-    pub document: Document,
+    pub document: D,
 }
 
 /// Wraps `document` (whole, or reduced to one workspace when `workspace` names one).

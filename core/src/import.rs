@@ -2,11 +2,10 @@
 //! problem), then meaning against the catalogue. A file that fails changes nothing.
 
 use crate::catalogue::Catalogue;
-use crate::export::FORMAT;
+use crate::export::{ExportFile, FORMAT};
 use crate::migrate::{self, MigrateError};
 use crate::schema::{Document, SCHEMA_VERSION};
 use crate::validate::{self, Warning};
-use serde::Deserialize;
 use serde_json::Value;
 use thiserror::Error;
 
@@ -75,19 +74,6 @@ pub struct Imported {
     pub warnings: Vec<Warning>,
 }
 
-/// An export file's envelope. Its document stays a value until it has been migrated.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-#[allow(dead_code)] // every field is checked for its shape; only some are used
-struct Envelope {
-    format: String,
-    schema_version: u32,
-    app_version: String,
-    exported_at: String,
-    attribution: String,
-    document: Value,
-}
-
 /// Checks the size before anything is read (the browser knows it from the file picker).
 pub fn check_size(size: usize) -> Result<(), ImportError> {
     if size > MAX_IMPORT_BYTES {
@@ -122,7 +108,8 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     let bare_document = map.contains_key("schema_version");
     let (doc_value, exported_at, prefix) = match format.as_deref() {
         Some(FORMAT) => {
-            let file: Envelope = shaped(value, "")?;
+            // The envelope only; the document stays JSON until it has been migrated.
+            let file: ExportFile<Value> = shaped(value, "")?;
             if file.schema_version > SCHEMA_VERSION {
                 return Err(ImportError::Newer(file.schema_version));
             }
@@ -140,6 +127,13 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
             ))
         }
     };
+    // An export's document without a usable schema_version: its shape says where.
+    if !prefix.is_empty() && migrate::version_of(&doc_value).is_none() {
+        return Err(match shaped::<Document>(doc_value, prefix) {
+            Err(precise) => precise,
+            Ok(_) => ImportError::NotAnExport(MigrateError::NotADocument.to_string()),
+        });
+    }
     // Migrate first, then check the shape: a file of an older schema is read in its own terms.
     let (migrated, from_version) = match migrate::migrate_value(doc_value) {
         Ok(ok) => ok,

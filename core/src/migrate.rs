@@ -40,10 +40,7 @@ pub fn read_value(value: Value) -> Result<(Document, u32), MigrateError> {
 /// it into types (so a file of an older shape is never refused for that shape). Returns the
 /// value and the version it had.
 pub fn migrate_value(value: Value) -> Result<(Value, u32), MigrateError> {
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .ok_or(MigrateError::NotADocument)?;
+    let version = version_of(&value).ok_or(MigrateError::NotADocument)?;
     let from = u32::try_from(version).map_err(|_| MigrateError::UnknownVersion(version))?;
     if from > SCHEMA_VERSION {
         return Err(MigrateError::Newer(from));
@@ -77,6 +74,11 @@ fn strip_to_known(value: &mut Value) {
     if let Value::Object(map) = value {
         map.retain(|k, _| KNOWN.contains(&k.as_str()));
     }
+}
+
+/// The schema version a document value declares, if any.
+pub fn version_of(value: &Value) -> Option<u64> {
+    value.get("schema_version").and_then(Value::as_u64)
 }
 
 /// The schema version a stored text declares, if it is a JSON object with one.

@@ -44,8 +44,8 @@ pub fn CustomActivityForm() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="custom-heading">
-            <h2 id="custom-heading">{move || i18n.t().catalogue.add_custom}</h2>
-            <p class="muted small">{move || i18n.t().catalogue.add_custom_intro}</p>
+            <h2 id="custom-heading">{i18n.text(|m| m.catalogue.add_custom)}</h2>
+            <p class="muted small">{i18n.text(|m| m.catalogue.add_custom_intro)}</p>
             <form class="field-grid" on:submit=submit>
                 <label class="field"><span>{move || i18n.t().catalogue.custom_title}</span>
                     <input type="text" required maxlength=NAME prop:value=move || title.get() on:input=move |ev| set_title.set(event_target_value(&ev))/>

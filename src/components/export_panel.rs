@@ -18,11 +18,11 @@ pub fn ExportPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="export-heading">
-            <h2 id="export-heading">{move || i18n.t().data.export_heading}</h2>
-            <p>{move || i18n.t().data.export_intro}</p>
+            <h2 id="export-heading">{i18n.text(|m| m.data.export_heading)}</h2>
+            <p>{i18n.text(|m| m.data.export_intro)}</p>
             <div class="actions">
                 <button type="button" on:click=move |_| export_file(state, i18n, None)>
-                    {move || i18n.t().data.export_all}
+                    {i18n.text(|m| m.data.export_all)}
                 </button>
                 <button type="button" on:click=export_active>{workspace_label}</button>
             </div>

@@ -8,12 +8,12 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                {move || i18n.t().common.attribution} " "
+                {i18n.text(|m| m.common.attribution)} " "
                 <a href="https://ospo-alliance.org/ggi/" rel="noopener">"OSPO Alliance GGI"</a>
                 " · "
                 <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener">"CC-BY-4.0"</a>
             </p>
-            <p>{move || i18n.t().common.data_local}</p>
+            <p>{i18n.text(|m| m.common.data_local)}</p>
         </footer>
     }
 }

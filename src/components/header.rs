@@ -36,9 +36,9 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
-                {move || i18n.t().common.app_name}
+                {i18n.text(|m| m.common.app_name)}
             </a>
-            <nav aria-label=move || i18n.t().common.nav_label>
+            <nav aria-label=i18n.text(|m| m.common.nav_label)>
                 <ul>
                     {link(Route::Home, |t| t.common.nav_home)}
                     {link(Route::Dashboard, |t| t.common.nav_dashboard)}
@@ -55,12 +55,12 @@ pub fn Header() -> impl IntoView {
             </a>
             <button type="button" class="secondary small theme-toggle"
                 aria-label=move || format!("{}: {}", i18n.t().common.theme, i18n.t().theme_label(state.document.with(|d| d.settings.theme)))
-                title=move || i18n.t().common.theme
+                title=i18n.text(|m| m.common.theme)
                 on:click=move |_| state.update(|d| d.settings.theme = next_theme(d.settings.theme, dark_by_system()))>
                 <span aria-hidden="true">"◐"</span>
             </button>
             <label class="lang-switch">
-                <span class="visually-hidden">{move || i18n.t().common.language}</span>
+                <span class="visually-hidden">{i18n.text(|m| m.common.language)}</span>
                 <select on:change=on_lang>
                     {Lang::ALL
                         .into_iter()

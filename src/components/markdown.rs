@@ -61,7 +61,7 @@ pub fn ExternalLink(url: String, text: String) -> impl IntoView {
         <a href=url rel="noopener noreferrer" class="external">
             {text}
             <span aria-hidden="true">" ↗"</span>
-            <span class="visually-hidden">" " {move || i18n.t().catalogue.external}</span>
+            <span class="visually-hidden">" " {i18n.text(|m| m.catalogue.external)}</span>
         </a>
     }
     .into_any()

@@ -57,10 +57,10 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
     let row_activity = activity.clone();
 
     view! {
-        <h3>{move || i18n.t().journey.objectives}</h3>
+        <h3>{i18n.text(|m| m.journey.objectives)}</h3>
         <p class="muted">{summary}</p>
         <Show when=move || ids.with(|i| i.is_empty())>
-            <p class="muted">{move || i18n.t().journey.no_objectives}</p>
+            <p class="muted">{i18n.text(|m| m.journey.no_objectives)}</p>
         </Show>
         <ol class="objectives">
             <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -71,7 +71,7 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
             <label for="new-objective">{move || i18n.t().journey.new_objective}</label>
             <input id="new-objective" type="text" maxlength=TEXT prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
-            <button type="submit">{move || i18n.t().journey.add_objective}</button>
+            <button type="submit">{i18n.text(|m| m.journey.add_objective)}</button>
         </form>
     }
 }
@@ -123,7 +123,7 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
         <li class="objective">
             <input type="checkbox" id=field("done") prop:checked=move || objective.with(|o| o.done)
                 on:change=move |ev| { let done = event_target_checked(&ev); e1(Box::new(move |o| o.done = done)) }/>
-            <label class="visually-hidden" for=field("done")>{move || i18n.t().journey.objective_done} ": " {name}</label>
+            <label class="visually-hidden" for=field("done")>{i18n.text(|m| m.journey.objective_done)} ": " {name}</label>
             <div class="objective-fields">
                 <label class="small" for=field("text")>{move || i18n.t().journey.objective_text}</label>
                 <input type="text" maxlength=TEXT id=field("text") prop:value=move || objective.with(|o| o.text.clone())
@@ -133,7 +133,7 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
                         <input type="text" maxlength=NAME prop:value=move || objective.with(|o| o.owner.clone())
                             on:input=move |ev| { let t = event_target_value(&ev); e3(Box::new(move |o| o.owner = t)) }/>
                     </label>
-                    <label class="small">{move || i18n.t().journey.objective_due}
+                    <label class="small">{i18n.text(|m| m.journey.objective_due)}
                         <input type="date" prop:value=move || objective.with(|o| o.due.clone().unwrap_or_default())
                             on:change=move |ev| { let d = event_target_value(&ev); e4(Box::new(move |o| o.due = (!d.is_empty()).then_some(d))) }/>
                     </label>

@@ -31,7 +31,7 @@ where
     view! {
         <div class="field-grid">
             <label class="field">
-                <span>{move || i18n.t().journey.status}</span>
+                <span>{i18n.text(|m| m.journey.status)}</span>
                 <select on:change=on_status>
                     {Status::ALL.into_iter().map(|s| view! {
                         <option value=status_slug(s) selected=move || status.get() == s>
@@ -41,7 +41,7 @@ where
                 </select>
             </label>
             <label class="field">
-                <span>{move || i18n.t().status.priority}</span>
+                <span>{i18n.text(|m| m.status.priority)}</span>
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     let p = priorities.iter().find(|(_, k)| *k == v).and_then(|(p, _)| *p);
@@ -62,7 +62,7 @@ where
                     on:input=move |ev| { let t = event_target_value(&ev); s2(Box::new(move |x| x.owner = t)) }/>
             </label>
             <label class="field">
-                <span>{move || i18n.t().journey.target_date}</span>
+                <span>{i18n.text(|m| m.journey.target_date)}</span>
                 <input type="date" prop:value=move || progress.with(|x| x.target_date.clone().unwrap_or_default())
                     on:change=move |ev| { let d = event_target_value(&ev); s3(Box::new(move |x| x.target_date = (!d.is_empty()).then_some(d))) }/>
             </label>

@@ -1,10 +1,11 @@
 use crate::i18n::use_i18n;
-use ggi_core::chart::{outline_dash, radar_point, radar_polygon};
+use ggi_core::chart::{outline_dash, radar_anchor, radar_point, radar_polygon, Tenths};
 use ggi_core::i18n::percent;
 use leptos::prelude::*;
 
-const SIZE: f64 = 400.0;
-const CENTRE: f64 = SIZE / 2.0;
+// Whole numbers: the chart is drawn with integer formatting only (core::chart::Tenths).
+const SIZE: u32 = 400;
+const CENTRE: f64 = SIZE as f64 / 2.0;
 const RADIUS: f64 = 110.0;
 
 /// Several outlines on one radar: (name, one percent per goal).
@@ -109,12 +110,13 @@ pub fn RadarChart(
                 {move || goals.get().into_iter().enumerate().map(|(i, (name, _, _, pct))| {
                     let (x, y) = radar_point(i, n(), 1.0, CENTRE, RADIUS);
                     let (lx, ly) = radar_point(i, n(), 1.22, CENTRE, RADIUS);
-                    let anchor = if (lx - CENTRE).abs() < 5.0 { "middle" } else if lx > CENTRE { "start" } else { "end" };
+                    let anchor = radar_anchor(lx, CENTRE);
+                    let centre = Tenths::from(CENTRE).to_string();
                     // Several outlines: the figures are in the table, not on the axis labels.
                     let value = (!several).then(|| format!(" {}", percent(i18n.lang.get(), pct)));
                     view! {
-                        <line class="radar-axis" x1=CENTRE y1=CENTRE x2=x y2=y/>
-                        <text class="radar-label" x=lx y=ly text-anchor=anchor dominant-baseline="middle">
+                        <line class="radar-axis" x1=centre.clone() y1=centre x2=x.to_string() y2=y.to_string()/>
+                        <text class="radar-label" x=lx.to_string() y=ly.to_string() text-anchor=anchor dominant-baseline="middle">
                             {name} {value}
                         </text>
                     }

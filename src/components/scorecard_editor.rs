@@ -60,8 +60,8 @@ pub fn ScorecardEditor(activity: String) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h3>{move || i18n.t().journey.scorecard}</h3>
-        <p class="muted small">{move || i18n.t().journey.scorecard_intro}</p>
+        <h3>{i18n.text(|m| m.journey.scorecard)}</h3>
+        <p class="muted small">{i18n.text(|m| m.journey.scorecard_intro)}</p>
         {editors}
     }
 }

@@ -16,16 +16,16 @@ pub fn SettingsPanel() -> impl IntoView {
     ];
     view! {
         <section class="panel" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">{move || i18n.t().common.settings}</h2>
+            <h2 id="settings-heading">{i18n.text(|m| m.common.settings)}</h2>
             <div class="field-grid">
-                <label class="field"><span>{move || i18n.t().common.language}</span>
+                <label class="field"><span>{i18n.text(|m| m.common.language)}</span>
                     <select on:change=move |ev| { let l = Lang::from_tag(&event_target_value(&ev)); state.update(|d| d.settings.language = l) }>
                         {Lang::ALL.into_iter().map(|l| view! {
                             <option value=l.tag() lang=l.tag() selected=move || i18n.lang.get() == l>{l.native_name()}</option>
                         }).collect_view()}
                     </select>
                 </label>
-                <label class="field"><span>{move || i18n.t().common.theme}</span>
+                <label class="field"><span>{i18n.text(|m| m.common.theme)}</span>
                     <select on:change=move |ev| {
                         let v = event_target_value(&ev);
                         let t = themes.iter().find(|(_, k)| *k == v).map(|(t, _)| *t).unwrap_or_default();
@@ -40,7 +40,7 @@ pub fn SettingsPanel() -> impl IntoView {
             <label class="choice">
                 <input type="checkbox" prop:checked=move || state.document.with(|d| d.settings.ratings)
                     on:change=move |ev| { let on = event_target_checked(&ev); state.update(|d| d.settings.ratings = on) }/>
-                " " {move || i18n.t().common.ratings}
+                " " {i18n.text(|m| m.common.ratings)}
             </label>
         </section>
     }

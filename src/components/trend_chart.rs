@@ -1,11 +1,12 @@
 use crate::i18n::use_i18n;
-use ggi_core::chart::line_points;
+use ggi_core::chart::{line_points, line_y};
 use ggi_core::i18n::percent;
 use leptos::prelude::*;
 
-const W: f64 = 560.0;
-const H: f64 = 220.0;
-const PAD: f64 = 24.0;
+// Whole numbers: the chart is drawn with integer formatting only (core::chart::Tenths).
+const W: u32 = 560;
+const H: u32 = 220;
+const PAD: u32 = 24;
 
 /// Overall and per-goal progress across closed iterations, as lines, with a table alternative.
 #[component]
@@ -16,13 +17,14 @@ pub fn TrendChart(
     #[prop(into)] goal_names: Signal<Vec<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let line = move |values: Vec<u32>, class: String| view! { <polyline class=class points=line_points(&values, W, H, PAD)/> };
+    let (w, h, pad) = (f64::from(W), f64::from(H), f64::from(PAD));
+    let line = move |values: Vec<u32>, class: String| view! { <polyline class=class points=line_points(&values, w, h, pad)/> };
     view! {
         <figure class="trend">
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="trend-caption">
                 {[0u32, 50, 100].into_iter().map(|p| {
-                    let y = PAD + (H - 2.0 * PAD) * (1.0 - f64::from(p) / 100.0);
-                    view! { <line class="trend-grid" x1=PAD x2=W - PAD y1=y y2=y/>
+                    let y = line_y(p, h, pad).to_string();
+                    view! { <line class="trend-grid" x1=PAD x2=W - PAD y1=y.clone() y2=y.clone()/>
                         <text class="trend-axis" x="2" y=y dominant-baseline="middle">{p} "%"</text> }
                 }).collect_view()}
                 {move || {
@@ -33,13 +35,13 @@ pub fn TrendChart(
                     lines.collect_view()
                 }}
             </svg>
-            <figcaption id="trend-caption">{move || i18n.t().iterations.trend}</figcaption>
+            <figcaption id="trend-caption">{i18n.text(|m| m.iterations.trend)}</figcaption>
         </figure>
         <table class="data-table">
-            <caption>{move || i18n.t().iterations.trend_table}</caption>
+            <caption>{i18n.text(|m| m.iterations.trend_table)}</caption>
             <thead><tr>
-                <th scope="col">{move || i18n.t().iterations.iteration}</th>
-                <th scope="col">{move || i18n.t().iterations.overall}</th>
+                <th scope="col">{i18n.text(|m| m.iterations.iteration)}</th>
+                <th scope="col">{i18n.text(|m| m.iterations.overall)}</th>
                 {move || goal_names.get().into_iter().map(|g| view! { <th scope="col">{g}</th> }).collect_view()}
             </tr></thead>
             <tbody>

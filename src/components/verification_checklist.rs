@@ -58,8 +58,8 @@ pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
     };
 
     view! {
-        <h3>{move || i18n.t().catalogue.verification_points}</h3>
-        <p class="muted">{move || i18n.t().catalogue.verification_intro} " " <strong>{summary}</strong></p>
+        <h3>{i18n.text(|m| m.catalogue.verification_points)}</h3>
+        <p class="muted">{i18n.text(|m| m.catalogue.verification_intro)} " " <strong>{summary}</strong></p>
         <ul class="checklist">
             <For each=move || points.get() key=|(vp, _)| vp.id.clone() let:item>
                 <PointRow activity=id.clone() point=item.0 custom=item.1/>
@@ -69,7 +69,7 @@ pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
             <label for="custom-point">{move || i18n.t().journey.custom_point_label}</label>
             <input id="custom-point" type="text" maxlength=TEXT prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
-            <button type="submit">{move || i18n.t().journey.custom_point}</button>
+            <button type="submit">{i18n.text(|m| m.journey.custom_point)}</button>
         </form>
     }
 }
@@ -145,22 +145,22 @@ fn PointRow(activity: String, point: VerificationPoint, custom: bool) -> impl In
             <input type="checkbox" id=field("vp") prop:checked=move || check.with(|c| c.met) on:change=on_tick/>
             <label for=field("vp")>
                 {point.text.clone()}
-                {custom.then(|| view! { " " <span class="tag">{move || i18n.t().journey.custom_mark}</span> })}
+                {custom.then(|| view! { " " <span class="tag">{i18n.text(|m| m.journey.custom_mark)}</span> })}
             </label>
             <div class="point-details">
                 <label class="small">{move || i18n.t().journey.evidence}
                     <input type="text" maxlength=TEXT prop:value=move || check.with(|c| c.evidence.clone()) on:input=on_evidence/>
                 </label>
                 <Show when=move || check.with(|c| c.met)>
-                    <label class="small">{move || i18n.t().journey.date_ticked_label}
+                    <label class="small">{i18n.text(|m| m.journey.date_ticked_label)}
                         <input type="date" prop:value=move || check.with(|c| c.date.clone().unwrap_or_default())
                             on:change=on_date.clone()/>
                     </label>
                 </Show>
                 <Show when=move || ratings.get()>
-                    <label class="small">{move || i18n.t().journey.rating}
+                    <label class="small">{i18n.text(|m| m.journey.rating)}
                         <select on:change=on_rating.clone()>
-                            <option value="" selected=move || check.with(|c| c.rating.is_none())>{move || i18n.t().journey.rating_none}</option>
+                            <option value="" selected=move || check.with(|c| c.rating.is_none())>{i18n.text(|m| m.journey.rating_none)}</option>
                             {(0u8..=5).map(|r| view! {
                                 <option value=r.to_string() selected=move || check.with(|c| c.rating == Some(r))>{r}</option>
                             }).collect_view()}
@@ -170,7 +170,7 @@ fn PointRow(activity: String, point: VerificationPoint, custom: bool) -> impl In
                 {custom.then(|| view! {
                     <button type="button" class="secondary small" on:click=remove.clone()
                         aria-label=format!("{}: {}", i18n.t().journey.remove_point, text)>
-                        {move || i18n.t().journey.delete}
+                        {i18n.text(|m| m.journey.delete)}
                     </button>
                 })}
             </div>

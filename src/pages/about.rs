@@ -21,20 +21,20 @@ pub fn AboutPage() -> impl IntoView {
         })
     };
     view! {
-        <h1 tabindex="-1">{move || i18n.t().about.title}</h1>
-        <p class="lead">{move || i18n.t().about.what}</p>
-        <h2>{move || i18n.t().about.ggi_heading}</h2>
-        <p>{move || i18n.t().about.ggi_body} " "
+        <h1 tabindex="-1">{i18n.text(|m| m.about.title)}</h1>
+        <p class="lead">{i18n.text(|m| m.about.what)}</p>
+        <h2>{i18n.text(|m| m.about.ggi_heading)}</h2>
+        <p>{i18n.text(|m| m.about.ggi_body)} " "
             <a href="https://ospo-alliance.org/ggi/" rel="noopener">"ospo-alliance.org/ggi"</a></p>
-        <h2>{move || i18n.t().about.wording_heading}</h2>
-        <p>{move || i18n.t().about.wording_body}</p>
-        <h2>{move || i18n.t().about.catalogue_heading}</h2>
+        <h2>{i18n.text(|m| m.about.wording_heading)}</h2>
+        <p>{i18n.text(|m| m.about.wording_body)}</p>
+        <h2>{i18n.text(|m| m.about.catalogue_heading)}</h2>
         <p>{move || state.catalogue.with(|c| c.title.clone())}</p>
         <p>{counts}</p>
         <p class="small">{move || state.catalogue.with(|c| c.attribution.clone())} " "
             <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener">"CC-BY-4.0"</a></p>
-        <h2>{move || i18n.t().about.privacy_heading}</h2>
-        <p>{move || i18n.t().about.privacy_body}</p>
+        <h2>{i18n.text(|m| m.about.privacy_heading)}</h2>
+        <p>{i18n.text(|m| m.about.privacy_body)}</p>
         <p class="muted small">{move || fill(i18n.t().about.version, &[("app", APP_VERSION), ("schema", &SCHEMA_VERSION.to_string())])}</p>
     }
 }

@@ -32,9 +32,9 @@ pub fn ActivityPage(id: String) -> impl IntoView {
         None => {
             let id = id.clone();
             view! {
-                <h1 tabindex="-1">{move || i18n.t().common.not_found_title}</h1>
+                <h1 tabindex="-1">{i18n.text(|m| m.common.not_found_title)}</h1>
                 <p>{move || fill(i18n.t().catalogue.unknown_activity, &[("id", &id)])}</p>
-                <p><a href=Route::Home.href()>{move || i18n.t().common.back_home}</a></p>
+                <p><a href=Route::Home.href()>{i18n.text(|m| m.common.back_home)}</a></p>
             }
             .into_any()
         }
@@ -84,7 +84,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
 
     let list = |items: Vec<String>| {
         if items.is_empty() {
-            view! { <p class="muted">{move || i18n.t().catalogue.none_section}</p> }.into_any()
+            view! { <p class="muted">{i18n.text(|m| m.catalogue.none_section)}</p> }.into_any()
         } else {
             view! {
                 <ul>{items.into_iter().map(|i| view! { <li>{crate::components::markdown::inlines(ggi_core::markdown::inlines(&i))}</li> }).collect_view()}</ul>
@@ -99,13 +99,13 @@ fn ActivityView(activity: Activity) -> impl IntoView {
     let opportunity = activity.opportunity.clone();
 
     view! {
-        <nav class="breadcrumb" aria-label=move || i18n.t().common.breadcrumb>
-            <a href=Route::Home.href()>{move || i18n.t().common.nav_home}</a>
+        <nav class="breadcrumb" aria-label=i18n.text(|m| m.common.breadcrumb)>
+            <a href=Route::Home.href()>{i18n.text(|m| m.common.nav_home)}</a>
             " › " {goal_name.clone()}
         </nav>
         <h1 tabindex="-1"><span class="activity-id">{activity.id.clone()}</span> " " {activity.title.clone()}</h1>
         <p class="activity-meta">
-            {goal_name} " · " {move || i18n.t().catalogue.roles} ": " {role_names} " · "
+            {goal_name} " · " {i18n.text(|m| m.catalogue.roles)} ": " {role_names} " · "
             <StatusBadge status=status/>
         </p>
         {activity.handbook_url.clone().map(|url| view! {
@@ -114,7 +114,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
         <p class="lead">{activity.summary.clone()}</p>
 
         <section class="panel" aria-labelledby="progress-heading">
-            <h2 id="progress-heading">{move || i18n.t().journey.your_progress}</h2>
+            <h2 id="progress-heading">{i18n.text(|m| m.journey.your_progress)}</h2>
             <ProgressFields activity=id.clone() status=status on_status=on_status/>
             <VerificationChecklist activity=activity.clone()/>
             <ScorecardEditor activity=id.clone()/>
@@ -122,25 +122,25 @@ fn ActivityView(activity: Activity) -> impl IntoView {
         </section>
 
         <section aria-labelledby="description-heading">
-            <h2 id="description-heading">{move || i18n.t().catalogue.description}</h2>
+            <h2 id="description-heading">{i18n.text(|m| m.catalogue.description)}</h2>
             <Markdown source=description/>
         </section>
         <section aria-labelledby="opportunity-heading">
-            <h2 id="opportunity-heading">{move || i18n.t().catalogue.opportunity}</h2>
+            <h2 id="opportunity-heading">{i18n.text(|m| m.catalogue.opportunity)}</h2>
             <Markdown source=opportunity/>
         </section>
         <section aria-labelledby="tools-heading">
-            <h2 id="tools-heading">{move || i18n.t().catalogue.tools}</h2>
+            <h2 id="tools-heading">{i18n.text(|m| m.catalogue.tools)}</h2>
             {list(activity.tools.clone())}
         </section>
         <section aria-labelledby="recommendations-heading">
-            <h2 id="recommendations-heading">{move || i18n.t().catalogue.recommendations}</h2>
+            <h2 id="recommendations-heading">{i18n.text(|m| m.catalogue.recommendations)}</h2>
             {list(activity.recommendations.clone())}
         </section>
         <section aria-labelledby="resources-heading">
-            <h2 id="resources-heading">{move || i18n.t().catalogue.resources}</h2>
+            <h2 id="resources-heading">{i18n.text(|m| m.catalogue.resources)}</h2>
             {if resources.is_empty() {
-                view! { <p class="muted">{move || i18n.t().catalogue.none_section}</p> }.into_any()
+                view! { <p class="muted">{i18n.text(|m| m.catalogue.none_section)}</p> }.into_any()
             } else {
                 view! { <ul>{resources.into_iter().map(|r| {
                     let title = r.title.clone();
@@ -153,9 +153,9 @@ fn ActivityView(activity: Activity) -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="next-heading">
-            <h2 id="next-heading">{move || i18n.t().catalogue.next}</h2>
+            <h2 id="next-heading">{i18n.text(|m| m.catalogue.next)}</h2>
             {if next.is_empty() {
-                view! { <p class="muted">{move || i18n.t().catalogue.none_section}</p> }.into_any()
+                view! { <p class="muted">{i18n.text(|m| m.catalogue.none_section)}</p> }.into_any()
             } else {
                 view! { <ul class="next-list">{next.into_iter().map(|n| {
                     let title = state.catalogue.with_untracked(|c| c.activity(&n.activity).map(|a| a.title.clone()).unwrap_or_default());
@@ -200,7 +200,7 @@ fn InGoalNavigation(activity: String, goal: String) -> impl IntoView {
         })
     };
     view! {
-        <nav class="in-goal" aria-label=move || i18n.t().catalogue.in_goal>
+        <nav class="in-goal" aria-label=i18n.text(|m| m.catalogue.in_goal)>
             {link(previous, |t| t.catalogue.previous, "prev")}
             {link(next, |t| t.catalogue.following, "next")}
         </nav>

@@ -65,10 +65,10 @@ pub fn DataPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().data.title}</h1>
-        <p class="lead">{move || i18n.t().data.intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.data.title)}</h1>
+        <p class="lead">{i18n.text(|m| m.data.intro)}</p>
         <section class="panel" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{move || i18n.t().data.storage_state}</h2>
+            <h2 id="storage-heading">{i18n.text(|m| m.data.storage_state)}</h2>
             <p>{storage_line}</p>
             <p class="muted">{revision_line}</p>
         </section>

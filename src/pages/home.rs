@@ -71,10 +71,10 @@ pub fn HomePage() -> impl IntoView {
                                     <span class="activity-id">{a.id.clone()}</span>
                                     <span class="activity-title">{a.title.clone()}</span>
                                 </a>
-                                {is_custom.then(|| view! { <span class="tag">{move || i18n.t().catalogue.custom}</span> })}
+                                {is_custom.then(|| view! { <span class="tag">{i18n.text(|m| m.catalogue.custom)}</span> })}
                                 <p class="activity-summary">{a.summary.clone()}</p>
                                 <p class="activity-meta">
-                                    <span class="visually-hidden">{move || i18n.t().catalogue.roles} ": "</span>
+                                    <span class="visually-hidden">{i18n.text(|m| m.catalogue.roles)} ": "</span>
                                     {roles}
                                 </p>
                                 <StatusBadge status=score.status/>
@@ -99,19 +99,19 @@ pub fn HomePage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().catalogue.home_title}</h1>
-        <p class="lead">{move || i18n.t().catalogue.home_intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.catalogue.home_title)}</h1>
+        <p class="lead">{i18n.text(|m| m.catalogue.home_intro)}</p>
         <Show when=move || state.document.with(|d| d.active().is_some_and(|w| crate::pages::start::needs_onboarding(&w.profile)))>
             <div class="callout">
-                <p>{move || i18n.t().start.welcome}</p>
+                <p>{i18n.text(|m| m.start.welcome)}</p>
                 <div class="actions">
-                    <a class="button" href=Route::Start.href()>{move || i18n.t().start.welcome_action}</a>
+                    <a class="button" href=Route::Start.href()>{i18n.text(|m| m.start.welcome_action)}</a>
                     <Show when=move || state.config.with(|c| c.sample_organisation)>
                         <button type="button" class="secondary" on:click=move |_| {
                             crate::pages::start::load_sample(state);
                             state.notice.set(Some(i18n.t().start.sample_loaded.to_string()));
                             crate::router::navigate(&Route::Dashboard);
-                        }>{move || i18n.t().start.sample}</button>
+                        }>{i18n.text(|m| m.start.sample)}</button>
                     </Show>
                 </div>
             </div>
@@ -119,9 +119,9 @@ pub fn HomePage() -> impl IntoView {
         <p class="muted">{catalogue_line}</p>
         <form class="filters" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
             <div class="field">
-                <label for="filter-goal">{move || i18n.t().catalogue.filter_goal}</label>
+                <label for="filter-goal">{i18n.text(|m| m.catalogue.filter_goal)}</label>
                 <select id="filter-goal" on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.goal = v)) }>
-                    <option value="" selected=move || filter.with(|f| f.goal.is_empty())>{move || i18n.t().catalogue.all_goals}</option>
+                    <option value="" selected=move || filter.with(|f| f.goal.is_empty())>{i18n.text(|m| m.catalogue.all_goals)}</option>
                     {move || state.catalogue.with(|c| c.goals.iter().map(|g| {
                         let id = g.id.clone();
                         view! { <option value=g.id.clone() selected=move || filter.with(|f| f.goal == id)>{g.name.clone()}</option> }
@@ -129,9 +129,9 @@ pub fn HomePage() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-role">{move || i18n.t().catalogue.filter_role}</label>
+                <label for="filter-role">{i18n.text(|m| m.catalogue.filter_role)}</label>
                 <select id="filter-role" on:change=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.role = v)) }>
-                    <option value="" selected=move || filter.with(|f| f.role.is_empty())>{move || i18n.t().catalogue.all_roles}</option>
+                    <option value="" selected=move || filter.with(|f| f.role.is_empty())>{i18n.text(|m| m.catalogue.all_roles)}</option>
                     {move || state.catalogue.with(|c| c.roles.iter().map(|r| {
                         let id = r.id.clone();
                         view! { <option value=r.id.clone() selected=move || filter.with(|f| f.role == id)>{r.name.clone()}</option> }
@@ -139,19 +139,19 @@ pub fn HomePage() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-status">{move || i18n.t().catalogue.filter_status}</label>
+                <label for="filter-status">{i18n.text(|m| m.catalogue.filter_status)}</label>
                 <select id="filter-status" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     change(Box::new(move |f| f.status = Status::ALL.into_iter().find(|s| s.key() == v)))
                 }>
-                    <option value="" selected=move || filter.with(|f| f.status.is_none())>{move || i18n.t().catalogue.all_statuses}</option>
+                    <option value="" selected=move || filter.with(|f| f.status.is_none())>{i18n.text(|m| m.catalogue.all_statuses)}</option>
                     {Status::ALL.into_iter().map(|s| view! {
                         <option value=s.key() selected=move || filter.with(|f| f.status == Some(s))>{move || status_label(i18n.t(), s)}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-text">{move || i18n.t().catalogue.search}</label>
+                <label for="filter-text">{i18n.text(|m| m.catalogue.search)}</label>
                 <input id="filter-text" type="search" prop:value=move || filter.with(|f| f.text.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.text = v)) }/>
             </div>

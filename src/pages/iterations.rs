@@ -132,33 +132,33 @@ pub fn IterationsPage() -> impl IntoView {
     });
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().iterations.title}</h1>
-        <p class="lead">{move || i18n.t().iterations.intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.iterations.title)}</h1>
+        <p class="lead">{i18n.text(|m| m.iterations.intro)}</p>
         <section class="panel" aria-labelledby="current-heading">
-            <h2 id="current-heading">{move || i18n.t().iterations.current}</h2>
+            <h2 id="current-heading">{i18n.text(|m| m.iterations.current)}</h2>
             {move || match current() {
                 Some(it) => view! {
                     <p><strong>{it.name.clone()}</strong> " " {period(i18n.lang.get(), it.start.as_deref(), it.end.as_deref())}</p>
-                    <button type="button" on:click=on_close>{move || i18n.t().iterations.close}</button>
+                    <button type="button" on:click=on_close>{i18n.text(|m| m.iterations.close)}</button>
                 }.into_any(),
                 None => view! {
-                    <p class="muted">{move || i18n.t().iterations.none_open}</p>
+                    <p class="muted">{i18n.text(|m| m.iterations.none_open)}</p>
                     <form class="field-grid" on:submit=on_start>
                         <label class="field"><span>{move || i18n.t().iterations.name}</span>
                             <input type="text" required maxlength=NAME prop:value=move || name.get() on:input=move |ev| set_name.set(event_target_value(&ev))/>
                             <CharCount text=name max=NAME/></label>
                         <label class="field"><span>{move || i18n.t().iterations.start_date}</span>
                             <input type="date" prop:value=move || start.get() on:change=move |ev| set_start.set(event_target_value(&ev))/></label>
-                        <label class="field"><span>{move || i18n.t().iterations.end_date}</span>
+                        <label class="field"><span>{i18n.text(|m| m.iterations.end_date)}</span>
                             <input type="date" prop:value=move || end.get() on:change=move |ev| set_end.set(event_target_value(&ev))/></label>
-                        <div class="actions"><button type="submit">{move || i18n.t().iterations.start}</button></div>
+                        <div class="actions"><button type="submit">{i18n.text(|m| m.iterations.start)}</button></div>
                     </form>
                 }.into_any(),
             }}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
         <section class="panel" aria-labelledby="closed-heading">
-            <h2 id="closed-heading">{move || i18n.t().iterations.closed}</h2>
+            <h2 id="closed-heading">{i18n.text(|m| m.iterations.closed)}</h2>
             <ul>{move || iterations.get().into_iter().filter_map(|i| i.snapshot.clone().map(|s| (i, s))).map(|(i, s)| {
                 let pct = s.points(None).percent();
                 view! { <li><strong>{i.name.clone()}</strong> " " {period(i18n.lang.get(), i.start.as_deref(), i.end.as_deref())} " · "
@@ -167,15 +167,15 @@ pub fn IterationsPage() -> impl IntoView {
             }).collect_view()}</ul>
         </section>
         <section class="panel" aria-labelledby="trend-heading">
-            <h2 id="trend-heading">{move || i18n.t().iterations.trend}</h2>
+            <h2 id="trend-heading">{i18n.text(|m| m.iterations.trend)}</h2>
             {move || if series.with(Vec::is_empty) {
-                view! { <p class="muted">{move || i18n.t().iterations.trend_empty}</p> }.into_any()
+                view! { <p class="muted">{i18n.text(|m| m.iterations.trend_empty)}</p> }.into_any()
             } else {
                 view! { <TrendChart series=series goal_names=goal_names/> }.into_any()
             }}
         </section>
         <section class="panel" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{move || i18n.t().iterations.compare}</h2>
+            <h2 id="compare-heading">{i18n.text(|m| m.iterations.compare)}</h2>
             <div class="filters">
                 <div class="field">{select("compare-before", |t| t.iterations.before, before, set_before)}</div>
                 <div class="field">{select("compare-after", |t| t.iterations.after, after, set_after)}</div>

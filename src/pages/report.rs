@@ -45,15 +45,15 @@ pub fn ReportPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().report.title}</h1>
-        <p class="lead no-print">{move || i18n.t().report.intro}</p>
-        <div class="actions" role="group" aria-label=move || i18n.t().report.actions_label>
-            <button type="button" on:click=print>{move || i18n.t().report.print}</button>
+        <h1 tabindex="-1">{i18n.text(|m| m.report.title)}</h1>
+        <p class="lead no-print">{i18n.text(|m| m.report.intro)}</p>
+        <div class="actions" role="group" aria-label=i18n.text(|m| m.report.actions_label)>
+            <button type="button" on:click=print>{i18n.text(|m| m.report.print)}</button>
             <button type="button" class="secondary" on:click=move |_| download("md")>
-                {move || i18n.t().report.export_markdown}
+                {i18n.text(|m| m.report.export_markdown)}
             </button>
             <button type="button" class="secondary" on:click=move |_| download("csv")>
-                {move || i18n.t().report.export_csv}
+                {i18n.text(|m| m.report.export_csv)}
             </button>
             <button type="button" class="secondary" on:click=move |_| download("html")>
                 {move || i18n.t().portfolio.export_html}

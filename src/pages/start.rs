@@ -68,8 +68,8 @@ pub fn StartPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().start.title}</h1>
-        <p class="lead">{move || i18n.t().start.intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.start.title)}</h1>
+        <p class="lead">{i18n.text(|m| m.start.intro)}</p>
         <form class="panel wizard" on:submit=finish>
             <label class="field"><span>{move || i18n.t().start.organisation}</span>
                 <input type="text" maxlength=NAME prop:value=move || profile.with(|p| p.organisation.clone())
@@ -81,20 +81,20 @@ pub fn StartPage() -> impl IntoView {
                         on:change=move |_| profile.update(|p| p.kind = Some(k))/> {move || kind_label(k)}</label>
                 }).collect_view()}
             </fieldset>
-            <fieldset><legend>{move || i18n.t().start.size}</legend>
+            <fieldset><legend>{i18n.text(|m| m.start.size)}</legend>
                 {sizes.into_iter().map(|(s, key)| view! {
                     <label class="choice"><input type="radio" name="size" value=key prop:checked=move || profile.with(|p| p.size == Some(s))
                         on:change=move |_| profile.update(|p| p.size = Some(s))/> {move || size_label(s)}</label>
                 }).collect_view()}
             </fieldset>
-            <fieldset><legend>{move || i18n.t().start.roles}</legend>
+            <fieldset><legend>{i18n.text(|m| m.start.roles)}</legend>
                 {move || state.catalogue.with(|c| c.roles.iter().map(|r| {
                     let (id, id2) = (r.id.clone(), r.id.clone());
                     view! { <label class="choice"><input type="checkbox" prop:checked=move || profile.with(|p| p.roles.contains(&id))
                         on:change=move |ev| { let on = event_target_checked(&ev); profile.update(|p| toggle(&mut p.roles, id2.clone(), on)) }/> {r.name.clone()}</label> }
                 }).collect_view())}
             </fieldset>
-            <fieldset><legend>{move || i18n.t().start.goals}</legend>
+            <fieldset><legend>{i18n.text(|m| m.start.goals)}</legend>
                 {move || state.catalogue.with(|c| c.goals.iter().map(|g| {
                     let (id, id2) = (g.id.clone(), g.id.clone());
                     view! { <label class="choice"><input type="checkbox" prop:checked=move || profile.with(|p| p.goals.contains(&id))
@@ -102,27 +102,27 @@ pub fn StartPage() -> impl IntoView {
                         {g.name.clone()} " — " <span class="muted">{g.scope.clone()}</span></label> }
                 }).collect_view())}
             </fieldset>
-            <p class="muted small">{move || i18n.t().start.rule}</p>
-            <h2>{move || i18n.t().start.preview}</h2>
+            <p class="muted small">{i18n.text(|m| m.start.rule)}</p>
+            <h2>{i18n.text(|m| m.start.preview)}</h2>
             <ul>{move || picks.get().into_iter().map(|(id, reason)| {
                 let title = state.catalogue.with(|c| c.activity(&id).map(|a| a.title.clone()).unwrap_or_default());
                 let why = match reason { Reason::GoalEntry => i18n.t().start.reason_goal, Reason::OrganisationKind => i18n.t().start.reason_kind };
                 view! { <li>{id} " " {title} " " <span class="muted small">"(" {why} ")"</span></li> }
             }).collect_view()}</ul>
             <div class="actions">
-                <button type="submit">{move || i18n.t().start.finish}</button>
-                <button type="button" class="secondary" on:click=skip>{move || i18n.t().start.skip}</button>
+                <button type="submit">{i18n.text(|m| m.start.finish)}</button>
+                <button type="button" class="secondary" on:click=skip>{i18n.text(|m| m.start.skip)}</button>
             </div>
         </form>
         <Show when=move || state.config.with(|c| c.sample_organisation)>
         <section class="panel" aria-labelledby="sample-heading">
-            <h2 id="sample-heading">{move || i18n.t().start.sample}</h2>
-            <p>{move || i18n.t().start.sample_intro}</p>
+            <h2 id="sample-heading">{i18n.text(|m| m.start.sample)}</h2>
+            <p>{i18n.text(|m| m.start.sample_intro)}</p>
             <button type="button" class="secondary" on:click=move |_| {
                 load_sample(state);
                 state.notice.set(Some(i18n.t().start.sample_loaded.to_string()));
                 navigate(&Route::Dashboard);
-            }>{move || i18n.t().start.sample}</button>
+            }>{i18n.text(|m| m.start.sample)}</button>
         </section>
         </Show>
     }

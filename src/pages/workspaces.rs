@@ -48,8 +48,8 @@ pub fn WorkspacesPage() -> impl IntoView {
     });
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().start.workspaces}</h1>
-        <p class="lead">{move || i18n.t().start.workspaces_intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.start.workspaces)}</h1>
+        <p class="lead">{i18n.text(|m| m.start.workspaces_intro)}</p>
         {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         <ul class="workspace-list">
             {move || { let (active, all) = list.get(); all.into_iter().map(|w| {
@@ -59,12 +59,12 @@ pub fn WorkspacesPage() -> impl IntoView {
                 let rename_id = format!("rename-{}", w.id);
                 view! {
                     <li class="panel">
-                        <h2>{w.name.clone()} {is_active.then(|| view! { " " <span class="tag">{move || i18n.t().start.active}</span> })}</h2>
+                        <h2>{w.name.clone()} {is_active.then(|| view! { " " <span class="tag">{i18n.text(|m| m.start.active)}</span> })}</h2>
                         <p class="muted small">{date(i18n.lang.get(), &w.created_at)} " · " {w.activities.len()} " · " {w.iterations.len()}</p>
                         <div class="actions">
                             {(!is_active).then(|| view! {
                                 <button type="button" on:click=move |_| { let id = id1.clone(); run(Box::new(move |d| workspaces::switch(d, &id))) }>
-                                    {move || i18n.t().start.switch_to} " " {name.clone()}</button>
+                                    {i18n.text(|m| m.start.switch_to)} " " {name.clone()}</button>
                             })}
                             <button type="button" class="secondary" on:click=move |_| {
                                 let (id, now) = (id2.clone(), browser::now());
@@ -73,7 +73,7 @@ pub fn WorkspacesPage() -> impl IntoView {
                                 run(Box::new(move |d| workspaces::duplicate(d, &id, &copy, &now, &browser::token()).map(|_| ())))
                             }>{move || i18n.t().start.duplicate}</button>
                             <button type="button" class="secondary" on:click=move |_| set_confirming.set(Some(id3.clone()))>
-                                {move || i18n.t().start.delete}</button>
+                                {i18n.text(|m| m.start.delete)}</button>
                         </div>
                         <form class="inline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
                             ev.prevent_default();
@@ -119,8 +119,8 @@ where
                     let id = id.clone();
                     run(Box::new(move |d| workspaces::delete(d, &id)));
                     on_done();
-                }>{move || i18n.t().start.confirm}</button>
-                <button type="button" class="secondary" on:click=move |_| cancel()>{move || i18n.t().start.cancel}</button>
+                }>{i18n.text(|m| m.start.confirm)}</button>
+                <button type="button" class="secondary" on:click=move |_| cancel()>{i18n.text(|m| m.start.cancel)}</button>
             </div>
         </div>
     }

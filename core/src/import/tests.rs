@@ -235,3 +235,28 @@ fn a_newer_schema_is_recognised_before_any_shape_check() {
         "the document's own version counts"
     );
 }
+
+#[test]
+fn an_exports_envelope_and_unreadable_document_still_name_the_path() {
+    // The envelope is read on its own and the document once (one path-tracking copy of its
+    // deserializer in the Wasm); both kinds of error keep their place in the file.
+    let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
+    v["exported_at"] = 3.into();
+    assert!(err(&v.to_string()).starts_with("exported_at: invalid type: integer `3`"));
+
+    let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
+    v["document"] = Value::Null;
+    assert_eq!(
+        err(&v.to_string()),
+        "document: invalid type: null, expected struct Document"
+    );
+
+    let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
+    if let Some(document) = v["document"].as_object_mut() {
+        document.remove("schema_version");
+    }
+    assert_eq!(
+        err(&v.to_string()),
+        "document: missing field `schema_version`"
+    );
+}

@@ -46,13 +46,7 @@ pub(crate) fn radar(axes: &[&str], series: &[RadarSeries], caption: &str, lang: 
     for (i, name) in axes.iter().enumerate() {
         let (x, y) = radar_point(i, n, 1.0, CENTRE, RADIUS);
         let (lx, ly) = radar_point(i, n, 1.22, CENTRE, RADIUS);
-        let anchor = if (lx - CENTRE).abs() < 5.0 {
-            "middle"
-        } else if lx > CENTRE {
-            "start"
-        } else {
-            "end"
-        };
+        let anchor = crate::chart::radar_anchor(lx, CENTRE);
         let value = match series {
             [one] => format!(
                 " {}",

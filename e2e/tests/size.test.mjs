@@ -1,0 +1,39 @@
+// The size guard: a cold first visit stays within the budget (e2e/size.mjs, FIRST_VISIT_BUDGET),
+// and the files counted are the ones a browser really fetches.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready } from '../browser.mjs';
+import { firstVisit, FIRST_VISIT_BUDGET } from '../size.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test(`a cold first visit downloads at most ${FIRST_VISIT_BUDGET} bytes with brotli`, async () => {
+  const visit = await firstVisit();
+  const detail = visit.files.map((f) => `${f.name} ${f.brotli}`).join(', ');
+  assert.ok(visit.brotli <= FIRST_VISIT_BUDGET,
+    `first visit is ${visit.brotli} bytes brotli, over the budget of ${FIRST_VISIT_BUDGET} (${detail}); see README "Size"`);
+});
+
+test('the files counted are every file the browser fetches on a cold first visit', async () => {
+  const { page, problems } = await env.page();
+  const fetched = new Set();
+  const record = (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(env.url).origin) fetched.add(url.pathname.slice(1) || 'index.html');
+  };
+  page.on('request', record);
+  // The service worker's own requests (its precache) are seen at the context level.
+  page.context().on('request', record);
+  await page.goto(`${env.url}#/`);
+  await ready(page);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await page.waitForLoadState('networkidle');
+  const counted = new Set((await firstVisit()).files.map((f) => f.name));
+  // The optional deployment files are looked up (404 here) and are the deployment's own.
+  const missed = [...fetched].filter((name) => !counted.has(name) && !['config.json', 'catalogue.json'].includes(name));
+  assert.deepEqual(missed, [], `fetched on a first visit but not counted: ${missed.join(', ')}`);
+  assert.ok(counted.has('sw.js') && [...counted].some((n) => n.endsWith('.wasm')), [...counted].join(', '));
+  assert.deepEqual(problems, []);
+});
