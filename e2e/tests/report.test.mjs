@@ -114,7 +114,8 @@ test('the report downloads as Markdown and its activity table as CSV', async () 
     '**Customised description**\n\nAll **departments**, starting with IT.',
     "- [x] List every team's tools (Alice, due 30 Apr 2027)",
     '- [ ] Publish the inventory',
-    ' — Evidence: https://wiki.example.org/oss-inventory',
+    // A web address is an autolink: nothing inside <…> is read as markup.
+    ' — Evidence: <https://wiki.example.org/oss-inventory>',
     'OSPO Alliance Good Governance Initiative handbook v1.3',
   ]) {
     assert.ok(markdown.includes(expected), `Markdown lacks ${JSON.stringify(expected)}`);
