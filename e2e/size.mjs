@@ -8,10 +8,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 /**
  * THE size budget (bytes, brotli q11) of a cold first visit: every file counted by
  * `firstVisit()`. `scripts/test` fails above it (tests/size.test.mjs). The only place it is kept.
- * Measured 371,464 on 2026-11-30, plus about 2 % (issue 13: hard line 250,000, goal 150,000):
- * lower it whenever the first visit shrinks, never raise it without saying why.
+ * Measured 428,745 on 2026-11-30 (main before the size work: 460,606), plus about 1 %. Raised
+ * from 379,000 once, when the portfolio, the web-page reports, the lossless merge and the data
+ * safety work landed together with the size levers (+57 KB brotli of features). Issue 13: hard
+ * line 250,000, goal 150,000. Lower it whenever the first visit shrinks; never raise it without
+ * saying why here.
  */
-export const FIRST_VISIT_BUDGET = 379_000;
+export const FIRST_VISIT_BUDGET = 433_000;
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
 
@@ -36,7 +39,8 @@ export async function firstVisit(dist = DIST) {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
   const precache = sw.match(/^const PRECACHE = (.*);$/m);
   if (!precache) throw new Error('dist/sw.js has no filled-in `const PRECACHE = [...]` line');
-  for (const name of JSON.parse(precache[1])) names.add(name);
+  // The page itself is precached under the scope URL `./` (it is index.html, counted once).
+  for (const name of JSON.parse(precache[1])) names.add(name === './' ? 'index.html' : name);
   const files = [];
   for (const name of [...names].sort()) {
     const body = await readFile(join(dist, name));

@@ -1,5 +1,5 @@
-// Collecting several teams' work: two departments' activities of their own, which both got the
-// id ORG-1, survive a merge and the preview names the clash; several files chosen at once are
+// Collecting several teams' work: two departments' activities of their own, which an older
+// version numbered ORG-1 in both browsers, survive a merge and the preview names the clash; several files chosen at once are
 // listed one by one, an invalid one is reported and skipped, the others become workspaces.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,25 +29,45 @@ async function exportAll(page) {
   return downloadText(download);
 }
 
-/** A department that adds an activity of its own (the app numbers it ORG-1) and ticks it. */
+/** A department that adds an activity of its own and ticks it; returns the activity's id. */
 async function department(page, title) {
   await skipGuidedStart(page, env.url);
   await page.getByLabel('Title').fill(title);
   await page.getByRole('button', { name: 'Add activity' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  assert.match(page.url(), /#\/activities\/ORG-1$/);
+  // New ids carry a random token, so two browsers never number their activities alike.
+  const id = page.url().match(/#\/activities\/(ORG-[0-9a-f]{16})$/)?.[1];
+  assert.ok(id, page.url());
   await page.getByRole('checkbox').first().check();
   await page.waitForFunction(([k, t]) => (localStorage.getItem(k) ?? '').includes(t), [KEY, title]);
+  return id;
+}
+
+/** The export as an older version wrote it: sequential ids (ws-1, ORG-1) in every browser. */
+function asOldVersion(text, id) {
+  const file = JSON.parse(text);
+  const ws = file.document.workspaces[0];
+  ws.id = 'ws-1';
+  file.document.active_workspace = 'ws-1';
+  ws.custom_activities[0].id = 'ORG-1';
+  ws.activities['ORG-1'] = ws.activities[id];
+  delete ws.activities[id];
+  return JSON.stringify(file);
 }
 
 test('two departments\' own activities with the same id are both kept, and the preview names the clash', async () => {
   const a = await env.page();
-  await department(a.page, 'Inner source programme');
-  const exportA = await exportAll(a.page);
+  const idA = await department(a.page, 'Inner source programme');
+  const exportA = asOldVersion(await exportAll(a.page), idA);
 
   const { page, problems } = await env.page();
-  await department(page, 'Security policy review');
-  await openData(page);
+  const idB = await department(page, 'Security policy review');
+  assert.notEqual(idA, idB);
+  // Department B goes back to its own file from the older version, then merges A's.
+  const exportB = asOldVersion(await exportAll(page), idB);
+  await page.getByLabel('Choose a file to import').setInputFiles(file('dept-b.json', exportB));
+  await page.getByRole('button', { name: 'Replace my data with the file' }).click();
+  await page.getByRole('status').getByText('dept-b.json imported', { exact: false }).waitFor();
   await page.getByLabel('Choose a file to import').setInputFiles(file('dept-a.json', exportA));
   const preview = page.locator('.import-preview');
   await preview.getByText('Different items with the same identifier, both kept:').waitFor();

@@ -104,12 +104,12 @@ test('broken, wrong-shape, meaningless, empty and oversized files are refused pr
   const wrongShape = JSON.parse(text);
   wrongShape.document.workspaces[0].activities['GGI-A-21'].status = 'finished';
   const unknownPoint = JSON.parse(text);
-  unknownPoint.document.workspaces[0].activities['GGI-A-21'].verification['made-up'] = { met: true };
+  unknownPoint.document.workspaces[0].activities['GGI-A-21'].verification['made-up'] = { met: true, rating: 9 };
 
   const cases = [
     ['broken.json', '{"format": "ggi-journey-export",\n  oops', /The file is not valid JSON: key must be a string \(line 2, column 3\)\./],
     ['shape.json', JSON.stringify(wrongShape), /document\.workspaces\[0\]\.activities\.GGI-A-21\.status: unknown variant `finished`/],
-    ['meaning.json', JSON.stringify(unknownPoint), /document\.workspaces\[0\]\.activities\.GGI-A-21\.verification\.made-up: unknown verification point id/],
+    ['meaning.json', JSON.stringify(unknownPoint), /document\.workspaces\[0\]\.activities\.GGI-A-21\.verification\.made-up\.rating: must be between 0 and 5/],
     ['empty.json', '', /The file is empty\./],
     ['board.json', '{"format":"my-ggi-board"}', /not a GGI Journey export: its format is "my-ggi-board"/],
   ];
