@@ -4,22 +4,12 @@
 use ggi_core::progress::Status;
 use ggi_journey::components::{RadarChart, StatusBadge};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
-    let document = document();
-    let container: web_sys::HtmlElement = document
-        .create_element("div")
-        .ok()
-        .and_then(|e| e.dyn_into().ok())
-        .unwrap_or_else(|| panic!("cannot create a container"));
-    document.body().map(|b| b.append_child(&container));
-    leptos::mount::mount_to(container.clone(), view).forget();
-    container
-}
+mod common;
+use common::mount;
 
 fn count(el: &web_sys::HtmlElement, selector: &str) -> u32 {
     el.query_selector_all(selector)

@@ -10,17 +10,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
-    let document = document();
-    let container: web_sys::HtmlElement = document
-        .create_element("div")
-        .ok()
-        .and_then(|e| e.dyn_into().ok())
-        .unwrap_or_else(|| panic!("cannot create a container"));
-    document.body().map(|b| b.append_child(&container));
-    leptos::mount::mount_to(container.clone(), view).forget();
-    container
-}
+mod common;
+use common::mount;
 
 fn links(el: &web_sys::HtmlElement) -> u32 {
     el.query_selector_all("a")
