@@ -168,5 +168,18 @@ pub fn file_name(report: &Report, extension: &str) -> String {
     format!("{stem}.{extension}")
 }
 
+/// The scorecard's four fields with their report labels, in the order every report writes them.
+pub(crate) fn scorecard_fields<'a>(
+    r: &crate::i18n::ReportMsgs,
+    sc: &'a crate::progress::Scorecard,
+) -> [(&'static str, &'a String); 4] {
+    [
+        (r.sc_description, &sc.description),
+        (r.sc_opportunity, &sc.opportunity),
+        (r.sc_tools, &sc.tools),
+        (r.sc_notes, &sc.notes),
+    ]
+}
+
 #[cfg(test)]
 mod tests;

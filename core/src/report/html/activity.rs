@@ -52,13 +52,7 @@ pub(super) fn write(b: &mut String, t: &Messages, a: &ActivityReport) {
         count(r.objectives_done, a.score.objectives),
         escape(r.scorecard),
     );
-    let sc = &p.scorecard;
-    for (label, value) in [
-        (r.sc_description, &sc.description),
-        (r.sc_opportunity, &sc.opportunity),
-        (r.sc_tools, &sc.tools),
-        (r.sc_notes, &sc.notes),
-    ] {
+    for (label, value) in crate::report::scorecard_fields(r, &p.scorecard) {
         let body = if value.trim().is_empty() {
             format!("<p class=\"muted\">{}</p>", escape(r.not_filled))
         } else {

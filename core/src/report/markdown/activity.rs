@@ -56,13 +56,7 @@ pub(super) fn write(md: &mut String, t: &Messages, a: &ActivityReport) {
     );
 
     let _ = writeln!(md, "#### {}\n", r.scorecard);
-    let sc = &p.scorecard;
-    for (label, value) in [
-        (r.sc_description, &sc.description),
-        (r.sc_opportunity, &sc.opportunity),
-        (r.sc_tools, &sc.tools),
-        (r.sc_notes, &sc.notes),
-    ] {
+    for (label, value) in crate::report::scorecard_fields(r, &p.scorecard) {
         let value = if value.trim().is_empty() {
             r.not_filled.to_string()
         } else {
