@@ -101,17 +101,9 @@ fn file_view(file: FilePlan) -> impl IntoView {
         .workspaces
         .into_iter()
         .map(|ws| {
-            let (activities, custom, iterations) =
-                (ws.activities.len(), ws.custom_activities, ws.iterations);
-            let counts = move || {
-                fill(
-                    t().data.preview_workspace,
-                    &[
-                        ("activities", &activities.to_string()),
-                        ("custom", &custom.to_string()),
-                        ("iterations", &iterations.to_string()),
-                    ],
-                )
+            let counts = {
+                let ws = ws.clone();
+                move || ws.counts(&t().data)
             };
             let organisation = (!ws.organisation.is_empty() && ws.organisation != ws.name)
                 .then(|| format!(" ({})", ws.organisation));

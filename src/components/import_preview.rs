@@ -137,17 +137,9 @@ pub(crate) fn focus_soon(id: &'static str) {
 fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
-    let (activities, custom, iterations) =
-        (ws.activities.len(), ws.custom_activities, ws.iterations);
-    let counts = move || {
-        fill(
-            t().data.preview_workspace,
-            &[
-                ("activities", &activities.to_string()),
-                ("custom", &custom.to_string()),
-                ("iterations", &iterations.to_string()),
-            ],
-        )
+    let counts = {
+        let ws = ws.clone();
+        move || ws.counts(&t().data)
     };
     let list = if ws.activities.is_empty() {
         view! { <p class="muted">{move || t().data.preview_nothing}</p> }.into_any()

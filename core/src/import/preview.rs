@@ -17,6 +17,20 @@ pub struct WorkspacePreview {
     pub iterations: usize,
 }
 
+impl WorkspacePreview {
+    /// "Activities with progress: n · own activities: n · iterations: n" in the user's language.
+    pub fn counts(&self, m: &crate::i18n::DataMsgs) -> String {
+        crate::i18n::fill(
+            m.preview_workspace,
+            &[
+                ("activities", &self.activities.len().to_string()),
+                ("custom", &self.custom_activities.to_string()),
+                ("iterations", &self.iterations.to_string()),
+            ],
+        )
+    }
+}
+
 /// One activity the file records progress for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActivityPreview {
