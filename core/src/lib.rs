@@ -15,6 +15,7 @@ pub mod ids;
 pub mod import;
 pub mod iteration;
 pub mod journey;
+pub mod json;
 pub mod limits;
 pub mod markdown;
 pub mod merge;
