@@ -2,12 +2,20 @@
 //! comes from the catalogue in use, the text from its translation, item by item. Progress points
 //! at ids, so it is the same in every language; a text the translation lacks stays as it was.
 
-use super::{Activity, Catalogue};
+use super::{Activity, Catalogue, CatalogueError};
+use crate::i18n::Lang;
 use thiserror::Error;
 
+/// A deployment's translation of its own `catalogue.json`, beside it: `catalogue.fr.json`.
+pub fn deployment_file(lang: Lang) -> String {
+    format!("catalogue.{}.json", lang.tag())
+}
+
 /// Why a translation cannot be laid over the catalogue in use.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Error)]
 pub enum TranslationError {
+    #[error("{0}")]
+    Unreadable(CatalogueError),
     #[error(
         "it translates the catalogue \"{found}\", but the catalogue in use is \"{expected}\"."
     )]
@@ -22,6 +30,12 @@ pub struct Localized {
     pub catalogue: Catalogue,
     /// Texts the translation does not have (or whose item it does not match), left as they were.
     pub untranslated: usize,
+}
+
+/// Reads a translation in our catalogue format and lays it over `base`.
+pub fn from_json(json: &str, base: &Catalogue) -> Result<Localized, TranslationError> {
+    let translated = Catalogue::from_json(json).map_err(TranslationError::Unreadable)?;
+    localize(base, &translated)
 }
 
 /// Lays `translated`'s text over `base`. Both must be the same catalogue and version.

@@ -105,3 +105,14 @@ fn a_translated_list_of_another_length_is_not_laid_over_item_by_item() {
     );
     assert_eq!(local.untranslated, 0);
 }
+
+#[test]
+fn a_translation_file_is_read_checked_and_laid_over() {
+    let base = test_catalogue();
+    let fr = french(&base);
+    let json = serde_json::to_string(&fr).unwrap();
+    assert_eq!(from_json(&json, &base).unwrap().catalogue, fr);
+    let err = from_json("{ not json", &base).unwrap_err();
+    assert!(matches!(err, TranslationError::Unreadable(_)), "{err}");
+    assert_eq!(deployment_file(Lang::De), "catalogue.de.json");
+}
