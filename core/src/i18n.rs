@@ -7,6 +7,7 @@
 
 mod about;
 mod catalogue;
+mod charts;
 mod common;
 mod dashboard;
 mod data;
@@ -23,6 +24,7 @@ mod untrusted;
 
 pub use about::AboutMsgs;
 pub use catalogue::CatalogueMsgs;
+pub use charts::ChartMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
@@ -126,6 +128,7 @@ pub struct Messages {
     pub portfolio: PortfolioMsgs,
     pub untrusted: UntrustedMsgs,
     pub merge: MergeMsgs,
+    pub charts: ChartMsgs,
 }
 
 static EN: Messages = Messages {
@@ -145,6 +148,7 @@ static EN: Messages = Messages {
     portfolio: PortfolioMsgs::EN,
     untrusted: UntrustedMsgs::EN,
     merge: MergeMsgs::EN,
+    charts: ChartMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -163,6 +167,7 @@ static FR: Messages = Messages {
     portfolio: PortfolioMsgs::FR,
     untrusted: UntrustedMsgs::FR,
     merge: MergeMsgs::FR,
+    charts: ChartMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -181,6 +186,7 @@ static DE: Messages = Messages {
     portfolio: PortfolioMsgs::DE,
     untrusted: UntrustedMsgs::DE,
     merge: MergeMsgs::DE,
+    charts: ChartMsgs::DE,
 };
 
 impl Messages {
@@ -202,6 +208,7 @@ impl Messages {
             ("portfolio", self.portfolio.entries()),
             ("untrusted", self.untrusted.entries()),
             ("merge", self.merge.entries()),
+            ("charts", self.charts.entries()),
         ];
         areas
             .into_iter()
