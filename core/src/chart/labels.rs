@@ -4,11 +4,18 @@
 
 /// Estimated width of one character of chart text (12-unit system font), in units. Generous,
 /// so an estimate too small for a wide font still leaves room.
-pub const CHAR_W: i32 = 7;
+pub const CHAR_W: i32 = 8;
+/// The same for bold chart text.
+pub const BOLD_W: i32 = 9;
 
 /// Estimated width of `text` in units.
 pub fn text_width(text: &str) -> i32 {
     CHAR_W * text.chars().count() as i32
+}
+
+/// Estimated width of bold `text` in units.
+pub fn bold_width(text: &str) -> i32 {
+    BOLD_W * text.chars().count() as i32
 }
 
 /// `text` on at most `max_lines` lines of at most `max_chars` characters: wrapped at spaces,

@@ -1,4 +1,4 @@
-use super::labels::{nudge, text_width, wrap, PERCENT_TICKS};
+use super::labels::{bold_width, nudge, text_width, wrap, PERCENT_TICKS};
 use super::radar;
 use super::style::{goal_style, light_css, Marker, GOALS, OVERALL};
 use super::trend::{self, TrendInput, LABEL_GAP};

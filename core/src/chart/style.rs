@@ -54,7 +54,7 @@ pub const OVERALL: GoalStyle = style("overall", "#1b1f24", "#e8ebef", "none", Ma
 /// The five goals of the GGI handbook, in its order. The hues are Okabe–Ito's blue,
 /// vermillion, reddish purple, bluish green and orange.
 pub const GOALS: [GoalStyle; 5] = [
-    style("usage", "#0072b2", "#56b4e9", "9 4", Marker::Square),
+    style("usage", "#0072b2", "#56b4e9", "10 4", Marker::Square),
     style("trust", "#b34700", "#f08a4b", "3 3", Marker::Triangle),
     style("culture", "#a8478a", "#e69bc8", "12 3 3 3", Marker::Diamond),
     style(

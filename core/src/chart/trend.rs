@@ -2,7 +2,7 @@
 //! iteration names, the points and the latest-value labels go, for a chart `width` units wide.
 //! The app draws it as SVG; this module only decides positions, so it is tested natively.
 
-use super::labels::{nudge, text_width, wrap, CHAR_W, PERCENT_TICKS};
+use super::labels::{bold_width, nudge, wrap, CHAR_W, PERCENT_TICKS};
 use super::Tenths;
 use crate::i18n::{percent, Lang};
 
@@ -13,7 +13,9 @@ const TOP: i32 = 14;
 const LEFT: i32 = 46;
 /// Height of one line of the iteration names; they take at most two lines.
 pub const LINE: i32 = 15;
-const BOTTOM: i32 = 14 + 2 * LINE;
+const BOTTOM: i32 = 16 + 2 * LINE;
+/// Baseline of the first line of iteration names, below the plot.
+pub const NAMES_BELOW: i32 = 22;
 /// Least vertical distance between two latest-value labels (their text is 12 units high).
 pub const LABEL_GAP: i32 = 14;
 /// Fewest characters an iteration name is shortened to before names are left out instead.
@@ -80,7 +82,7 @@ pub fn layout(width: i32, iterations: &[&str], series: &[TrendInput], lang: Lang
         .iter()
         .map(|s| format!("{} {}", s.name, percent(lang, latest(s))))
         .collect();
-    let widest = |labels: &[String]| labels.iter().map(|l| text_width(l)).max().unwrap_or(0);
+    let widest = |labels: &[String]| labels.iter().map(|l| bold_width(l)).max().unwrap_or(0);
     let end_labels = if widest(&named) + 14 <= width * 3 / 10 {
         named
     } else {
@@ -134,12 +136,8 @@ pub fn layout(width: i32, iterations: &[&str], series: &[TrendInput], lang: Lang
         .collect();
 
     let wanted: Vec<i32> = series.iter().map(|s| y(latest(s)).0).collect();
-    let end_y = nudge(
-        &wanted,
-        LABEL_GAP * 10,
-        top * 10,
-        (HEIGHT - BOTTOM) * 10 + LINE * 10 / 2,
-    );
+    // Not below the plot: the iteration names are there.
+    let end_y = nudge(&wanted, LABEL_GAP * 10, top * 10, bottom * 10);
     let lines = series
         .iter()
         .zip(end_labels)
