@@ -1,12 +1,10 @@
 use crate::components::goal_key::marker;
 use crate::components::GoalKey;
 use crate::i18n::use_i18n;
-use ggi_core::chart::radar::layout;
+use ggi_core::chart::radar::{layout, RADIUS};
 use ggi_core::chart::{goal_style, outline_dash, radar_point, radar_polygon};
 use ggi_core::i18n::{fill, percent};
 use leptos::prelude::*;
-
-const RADIUS: f64 = 95.0;
 
 /// Several outlines on one radar: (name, one percent per goal).
 pub type Outlines = Vec<(String, Vec<u32>)>;

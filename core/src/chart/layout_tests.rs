@@ -311,7 +311,7 @@ fn radar_labels_fit_inside_the_view_box() {
         "Gouvernance stratégique de l’open source",
     ];
     for names in [&names[..], &long[..], &names[..3]] {
-        let l = radar::layout(names, 95.0);
+        let l = radar::layout(names, radar::RADIUS);
         let v: Vec<f64> = l
             .view_box
             .split(' ')
@@ -339,8 +339,9 @@ fn radar_labels_fit_inside_the_view_box() {
                 a.lines,
                 l.view_box
             );
-            let top = f64::from(a.lines[0].1 .0) / 10.0 - 8.0;
-            let bottom = f64::from(a.value_y.0) / 10.0 + 8.0;
+            let half = f64::from(radar::LINE) / 2.0;
+            let top = f64::from(a.lines[0].1 .0) / 10.0 - half;
+            let bottom = f64::from(a.value_y.0) / 10.0 + half;
             assert!(
                 top >= y0 && bottom <= y1,
                 "{:?} outside {}",
@@ -350,7 +351,7 @@ fn radar_labels_fit_inside_the_view_box() {
             assert!(a.lines.len() <= 2);
             // The label block stays off the ring.
             let (ex, ey) = (f64::from(a.end.0 .0) / 10.0, f64::from(a.end.1 .0) / 10.0);
-            assert!(ex.hypot(ey) <= 95.0 + 0.1);
+            assert!(ex.hypot(ey) <= radar::RADIUS + 0.1);
         }
         // Not much empty space: the view box is no wider than the rings plus two labels.
         assert!(

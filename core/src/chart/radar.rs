@@ -6,10 +6,12 @@ use super::labels::wrap;
 use super::{radar_anchor, radar_point, Tenths};
 
 /// Font size of the labels in units; one line of them is [`LINE`] high.
-pub const FONT: i32 = 13;
-pub const LINE: i32 = 16;
+pub const FONT: i32 = 15;
+pub const LINE: i32 = 18;
 /// Estimated width of one character at [`FONT`], generous (see `labels::CHAR_W`).
-const CHAR_W: i32 = 8;
+pub const CHAR_W: i32 = 9;
+/// The radius every radar is drawn at, in units; the view box adds the labels around it.
+pub const RADIUS: f64 = 85.0;
 /// The longest line of a goal name before it wraps (two lines at most).
 const NAME_CHARS: usize = 14;
 /// Room kept for the percentage line under each name ("100 %").

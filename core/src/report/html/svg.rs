@@ -4,12 +4,10 @@
 //! pattern, and a legend names them.
 
 use super::escape;
-use crate::chart::radar::layout;
+use crate::chart::radar::{layout, RADIUS};
 use crate::chart::{goal_style, outline_dash, radar_point, radar_polygon, GoalStyle, Tenths};
 use crate::i18n::{percent, Lang};
 use std::fmt::Write;
-
-const RADIUS: f64 = 95.0;
 
 /// Stroke colour and dash pattern of outline `i` (they repeat after six).
 pub(crate) fn outline_style(i: usize) -> (&'static str, &'static str) {

@@ -156,7 +156,7 @@ fn self_contained_printable_and_in_the_chosen_language() {
     );
     // The radar has the app's layout, and each goal its marker and colour (defined in the page).
     let names: Vec<&str> = r.goals.iter().map(|g| g.name.as_str()).collect();
-    let view_box = crate::chart::radar::layout(&names, 95.0).view_box;
+    let view_box = crate::chart::radar::layout(&names, crate::chart::radar::RADIUS).view_box;
     assert!(html.contains(&format!("<svg viewBox=\"{view_box}\" role=\"img\"")));
     for (i, g) in r.goals.iter().enumerate() {
         let slug = crate::chart::goal_style(&g.id, i).slug;
