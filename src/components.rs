@@ -24,6 +24,7 @@ mod scorecard_editor;
 mod settings_panel;
 pub mod status_badge;
 mod status_heatmap;
+mod svg_tree;
 mod trend_chart;
 mod verification_checklist;
 
@@ -51,5 +52,6 @@ pub use scorecard_editor::ScorecardEditor;
 pub use settings_panel::SettingsPanel;
 pub use status_badge::StatusBadge;
 pub use status_heatmap::StatusHeatmap;
+pub use svg_tree::SvgTree;
 pub use trend_chart::TrendChart;
 pub use verification_checklist::VerificationChecklist;

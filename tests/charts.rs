@@ -43,6 +43,8 @@ fn goals() -> Vec<(String, String)> {
 async fn the_trend_chart_grows_a_point_per_line_when_an_iteration_closes() {
     let (series, set_series) = signal(vec![("Q1".to_string(), 10u32, vec![20u32, 0, 0, 0, 0])]);
     let el = mount(move || view! { <TrendChart series=series goals=goals()/> });
+    // The chart is drawn by an effect, after the first render.
+    leptos::task::tick().await;
     assert_eq!(
         texts(&el, ".chart-legend li"),
         [
@@ -87,6 +89,7 @@ async fn the_radar_shows_the_previous_snapshot_only_when_there_is_one() {
         .collect();
     let (previous, set_previous) = signal(None::<(String, Vec<u32>)>);
     let el = mount(move || view! { <RadarChart goals=figures.clone() previous=previous/> });
+    leptos::task::tick().await;
     assert!(el
         .query_selector(".radar-previous")
         .ok()

@@ -8,6 +8,7 @@ use std::fmt;
 pub mod labels;
 pub mod radar;
 pub mod style;
+pub mod svg;
 pub mod trend;
 
 pub use style::{goal_style, GoalStyle, Marker, GOALS, OVERALL};

@@ -1,8 +1,7 @@
-use crate::components::goal_key::marker;
-use crate::components::GoalKey;
+use crate::components::{GoalKey, SvgTree};
 use crate::i18n::use_i18n;
-use ggi_core::chart::radar::{layout, RADIUS};
-use ggi_core::chart::{goal_style, outline_dash, radar_point, radar_polygon};
+use ggi_core::chart::radar::{chart, RadarShapes};
+use ggi_core::chart::{goal_style, outline_dash};
 use ggi_core::i18n::{fill, percent};
 use leptos::prelude::*;
 
@@ -30,7 +29,6 @@ pub fn RadarChart(
     captions: Option<Captions>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let several = outlines.is_some();
     let previous = move || previous.and_then(|p| p.get());
     let captions = move || match captions {
         Some(f) => f(i18n.t()),
@@ -39,77 +37,27 @@ pub fn RadarChart(
             i18n.t().dashboard.radar_table,
         ),
     };
-    let chart = move || {
-        let lang = i18n.lang.get();
+    let tree = Signal::derive(move || {
         let goals = goals.get();
-        let names: Vec<&str> = goals.iter().map(|g| g.1.as_str()).collect();
-        let n = names.len();
-        let l = layout(&names, RADIUS);
-        let rings = [0.25, 0.5, 0.75, 1.0].map(|f| {
-            let pts = (0..n)
-                .map(|i| {
-                    let (x, y) = radar_point(i, n, f, 0.0, RADIUS);
-                    format!("{x},{y}")
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            view! { <polygon class="radar-ring" points=pts/> }
-        });
-        let axes = l.axes.iter().zip(&goals).map(|(a, (_, _, _, _, pct))| {
-            let x = a.label_x.to_string();
-            let value = (!several).then(|| view! {
-                <tspan class="radar-pct" x=x.clone() y=a.value_y.to_string()>{percent(lang, *pct)}</tspan>
-            });
-            view! {
-                <line class="radar-axis" x1="0" y1="0" x2=a.end.0.to_string() y2=a.end.1.to_string()/>
-                <text class="radar-label" text-anchor=a.anchor dominant-baseline="middle">
-                    {a.lines.iter().map(|(line, y)| view! { <tspan x=x.clone() y=y.to_string()>{line.clone()}</tspan> }).collect_view()}
-                    {value}
-                </text>
-            }
-        }).collect_view();
+        let axes: Vec<(&str, &str)> = goals.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        let percents: Vec<u32> = goals.iter().map(|g| g.4).collect();
+        let before = previous();
+        let several = outlines.map(|o| o.get()).unwrap_or_default();
+        let several: Vec<Vec<u32>> = several.into_iter().map(|(_, p)| p).collect();
         let shapes = match outlines {
-            Some(o) => o
-                .get()
-                .into_iter()
-                .enumerate()
-                .map(|(i, (_, pcts))| view! {
-                    <polygon class=format!("radar-outline radar-outline-{}", i % 6) stroke-dasharray=outline_dash(i)
-                        points=radar_polygon(&pcts, 0.0, RADIUS)/>
-                })
-                .collect_view()
-                .into_any(),
-            None => {
-                let pcts: Vec<u32> = goals.iter().map(|g| g.4).collect();
-                let before = previous().map(|(_, p)| view! {
-                    <polygon class="radar-previous" points=radar_polygon(&p, 0.0, RADIUS)/>
-                });
-                let marks = goals.iter().enumerate().map(|(i, (id, name, _, _, pct))| {
-                    let (x, y) = radar_point(i, n, f64::from(*pct) / 100.0, 0.0, RADIUS);
-                    let style = goal_style(id, i);
-                    view! {
-                        <g class=format!("goal-{}", style.slug)>
-                            <title>{format!("{name}: {}", percent(lang, *pct))}</title>
-                            {marker(style.marker, x, y, 50)}
-                        </g>
-                    }
-                }).collect_view();
-                view! {
-                    {before}
-                    <polygon class="radar-value" points=radar_polygon(&pcts, 0.0, RADIUS)/>
-                    {marks}
-                }
-                .into_any()
-            }
+            Some(_) => RadarShapes::Several(&several),
+            None => RadarShapes::One {
+                percents: &percents,
+                previous: before.as_ref().map(|(_, p)| p.as_slice()),
+            },
         };
-        view! {
-            <svg viewBox=l.view_box role="img" aria-labelledby="radar-caption">
-                {rings}
-                {axes}
-                {shapes}
-            </svg>
-        }
-    };
+        chart(
+            &axes,
+            &shapes,
+            ("aria-labelledby", "radar-caption"),
+            i18n.lang.get(),
+        )
+    });
     let legend = move || {
         match outlines {
         Some(o) => Some(view! {
@@ -176,7 +124,7 @@ pub fn RadarChart(
     };
     view! {
         <figure class="radar">
-            {chart}
+            <SvgTree tree=tree class="chart-svg"/>
             <figcaption id="radar-caption">{move || captions().0}</figcaption>
             {legend}
         </figure>

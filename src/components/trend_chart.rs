@@ -1,8 +1,9 @@
-use crate::components::goal_key::{line_key, marker};
+use crate::components::goal_key::line_key;
+use crate::components::SvgTree;
 use crate::i18n::use_i18n;
-use ggi_core::chart::trend::{layout, TrendInput, HEIGHT, LINE, NAMES_BELOW};
-use ggi_core::chart::{goal_style, GoalStyle, Tenths, OVERALL};
-use ggi_core::i18n::{fill, percent};
+use ggi_core::chart::trend::{chart, TrendInput};
+use ggi_core::chart::{goal_style, GoalStyle, OVERALL};
+use ggi_core::i18n::percent;
 use leptos::prelude::*;
 
 /// The chart's width in units for the current window: about one unit per pixel of the panel,
@@ -52,66 +53,20 @@ pub fn TrendChart(
         }
         lines
     });
-    let chart = move || {
-        let lang = i18n.lang.get();
-        let t = i18n.t();
+    let tree = Signal::derive(move || {
         let s = series.get();
         let names: Vec<&str> = s.iter().map(|x| x.0.as_str()).collect();
         let lines = lines.get();
         let inputs: Vec<TrendInput> = lines
             .iter()
-            .map(|(_, name, values)| TrendInput { name, values })
+            .map(|(style, name, values)| TrendInput {
+                style,
+                name,
+                values,
+            })
             .collect();
-        let w = width.get();
-        let l = layout(w, &names, &inputs, lang);
-        let (left, right, bottom) = (
-            l.left.to_string(),
-            l.right.to_string(),
-            l.bottom.to_string(),
-        );
-        let ticks = l.ticks.iter().map(|(p, y)| {
-            view! {
-                <line class="trend-grid" x1=left.clone() x2=right.clone() y1=y.to_string() y2=y.to_string()/>
-                <text class="trend-tick" x=Tenths(l.left.0 - 60).to_string() y=y.to_string() text-anchor="end" dominant-baseline="middle">{percent(lang, *p)}</text>
-            }
-        }).collect_view();
-        let axis_names = l.names.iter().map(|a| {
-            a.lines.iter().enumerate().map(|(k, line)| view! {
-                <text class="trend-name" x=a.x.to_string() y=Tenths(l.bottom.0 + (NAMES_BELOW + k as i32 * LINE) * 10).to_string() text-anchor="middle">{line.clone()}</text>
-            }).collect_view()
-        }).collect_view();
-        let drawn = lines.iter().zip(&l.lines).map(|((style, name, values), placed)| {
-            let r = if style.slug == "overall" { 65 } else { 60 };
-            let points = placed.points.iter().zip(values).zip(&names).map(|(((x, y), v), it)| {
-                let label = fill(t.charts.point, &[("series", name), ("iteration", it), ("pct", &percent(lang, *v))]);
-                // The value shows above the point, or below it near the top of the chart.
-                let tip_y = if y.0 < l.top.0 + 200 { y.0 + 220 } else { y.0 - 110 };
-                let title = label.clone();
-                view! {
-                    <g class="trend-point" tabindex="0" role="img" aria-label=label>
-                        <title>{title}</title>
-                        {marker(style.marker, *x, *y, r)}
-                        <text class="trend-tip" x=x.to_string() y=Tenths(tip_y).to_string() text-anchor="middle">{percent(lang, *v)}</text>
-                    </g>
-                }
-            }).collect_view();
-            view! {
-                <g class=format!("trend-series goal-{}", style.slug)>
-                    <polyline class="series-line" stroke-dasharray=style.dash points=placed.points_attr()/>
-                    <text class="trend-end" x=l.end_x.to_string() y=placed.end_y.to_string() dominant-baseline="middle" aria-hidden="true">{placed.end_label.clone()}</text>
-                    {points}
-                </g>
-            }
-        }).collect_view();
-        view! {
-            <svg viewBox=format!("0 0 {w} {HEIGHT}") role="group" aria-labelledby="trend-caption" aria-describedby="trend-keys">
-                {ticks}
-                <line class="trend-base" x1=left.clone() x2=right y1=bottom.clone() y2=bottom/>
-                {axis_names}
-                {drawn}
-            </svg>
-        }
-    };
+        chart(width.get(), &names, &inputs, i18n.t())
+    });
     let legend = move || {
         lines
             .get()
@@ -121,7 +76,7 @@ pub fn TrendChart(
     };
     view! {
         <figure class="trend">
-            {chart}
+            <SvgTree tree=tree class="chart-svg"/>
             <figcaption id="trend-caption">{i18n.text(|m| m.iterations.trend)}</figcaption>
             <ul class="chart-legend" aria-label=move || i18n.t().charts.legend>{legend}</ul>
             <p id="trend-keys" class="small muted">{i18n.text(|m| m.charts.trend_keys)}</p>

@@ -126,12 +126,12 @@ fn markers_stay_within_their_radius() {
     }
     assert_eq!(Marker::Circle.points(Tenths(0), Tenths(0), 50), None);
     assert_eq!(
-        Marker::Diamond.open_tag(Tenths(100), Tenths(50), 40, "m"),
-        "<polygon class=\"m\" points=\"10,1 14,5 10,9 6,5\">"
+        Marker::Diamond.el(Tenths(100), Tenths(50), 40).to_html(),
+        "<polygon class=\"series-mark\" points=\"10,1 14,5 10,9 6,5\"/>"
     );
     assert_eq!(
-        Marker::Circle.open_tag(Tenths(100), Tenths(50), 45, "m"),
-        "<circle class=\"m\" cx=\"10\" cy=\"5\" r=\"4.5\">"
+        Marker::Circle.el(Tenths(100), Tenths(50), 45).to_html(),
+        "<circle class=\"series-mark\" cx=\"10\" cy=\"5\" r=\"4.5\"/>"
     );
 }
 
@@ -202,12 +202,130 @@ fn sample_layout(width: i32, names: &[&str]) -> trend::TrendLayout {
         "Engagement",
         "Strategy",
     ];
-    let series: Vec<TrendInput> = labels
+    trend::layout(width, names, &inputs(&labels, &values), Lang::En)
+}
+
+fn inputs<'a>(labels: &[&'a str], values: &'a [Vec<u32>]) -> Vec<TrendInput<'a>> {
+    let styles = [&OVERALL].into_iter().chain(GOALS.iter());
+    labels
         .iter()
-        .zip(&values)
-        .map(|(name, v)| TrendInput { name, values: v })
+        .zip(values)
+        .zip(styles)
+        .map(|((name, v), style)| TrendInput {
+            style,
+            name,
+            values: v,
+        })
+        .collect()
+}
+
+#[test]
+fn every_trend_point_is_focusable_and_says_its_value() {
+    let values = vec![
+        vec![10, 46],
+        vec![40, 55],
+        vec![22, 53],
+        vec![0, 0],
+        vec![0, 0],
+        vec![0, 50],
+    ];
+    let labels = [
+        "Overall",
+        "Usage",
+        "Trust",
+        "Culture",
+        "Engagement",
+        "<Strategy>",
+    ];
+    let t = Lang::Fr.messages();
+    let svg = trend::chart(640, &["2025 H2", "2026 H1"], &inputs(&labels, &values), t);
+    let points: Vec<_> = svg
+        .walk()
+        .into_iter()
+        .filter(|e| e.get("class") == Some("trend-point"))
         .collect();
-    trend::layout(width, names, &series, Lang::En)
+    assert_eq!(points.len(), 12);
+    assert!(points
+        .iter()
+        .all(|p| p.get("tabindex") == Some("0") && p.get("role") == Some("img")));
+    assert_eq!(
+        points[3].get("aria-label"),
+        Some("Usage, 2026 H1 : 55\u{202f}%")
+    );
+    assert_eq!(
+        points[3].children[0].text.as_deref(),
+        points[3].get("aria-label")
+    );
+    let series: Vec<_> = svg
+        .walk()
+        .into_iter()
+        .filter_map(|e| e.get("class"))
+        .filter(|c| c.starts_with("trend-series"))
+        .collect();
+    assert_eq!(series[0], "trend-series goal-overall");
+    assert_eq!(series[5], "trend-series goal-strategy");
+    // Written out, user text is escaped: a name cannot open an element.
+    let html = svg.to_html();
+    assert!(html.contains("&lt;Strategy&gt;, 2025 H2"), "{html}");
+    assert!(!html.contains("<Strategy>"));
+}
+
+#[test]
+fn the_radar_marks_each_goal_and_draws_the_previous_outline_when_asked() {
+    let axes = [
+        ("usage", "Usage"),
+        ("trust", "Trust"),
+        ("culture", "Culture"),
+        ("engagement", "Engagement"),
+        ("strategy", "Strategy"),
+    ];
+    let now = [55, 41, 0, 25, 14];
+    let one = radar::RadarShapes::One {
+        percents: &now,
+        previous: Some(&[55, 53, 0, 0, 50]),
+    };
+    let svg = radar::chart(&axes, &one, ("aria-labelledby", "radar-caption"), Lang::En);
+    let all = svg.walk();
+    let class = |c: &str| all.iter().filter(|e| e.get("class") == Some(c)).count();
+    assert_eq!(class("radar-previous"), 1);
+    assert_eq!(class("radar-value"), 1);
+    assert_eq!(class("series-mark"), 5);
+    assert_eq!(class("goal-trust"), 1);
+    let pcts: Vec<_> = all
+        .iter()
+        .filter(|e| e.get("class") == Some("radar-pct"))
+        .filter_map(|e| e.text.clone())
+        .collect();
+    assert_eq!(pcts, ["55%", "41%", "0%", "25%", "14%"]);
+    let without = radar::RadarShapes::One {
+        percents: &now,
+        previous: None,
+    };
+    let svg = radar::chart(&axes, &without, ("aria-label", "Radar"), Lang::En);
+    assert!(svg
+        .walk()
+        .iter()
+        .all(|e| e.get("class") != Some("radar-previous")));
+    let outlines = vec![vec![10; 5], vec![20; 5]];
+    let svg = radar::chart(
+        &axes,
+        &radar::RadarShapes::Several(&outlines),
+        ("aria-label", "Radar"),
+        Lang::En,
+    );
+    let all = svg.walk();
+    assert_eq!(
+        all.iter()
+            .filter(|e| e
+                .get("class")
+                .is_some_and(|c| c.starts_with("radar-outline")))
+            .count(),
+        2
+    );
+    assert!(
+        all.iter().all(|e| e.get("class") != Some("radar-pct")),
+        "several outlines: figures in the table"
+    );
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! without clipping a label or leaving empty space around it.
 
 use super::labels::wrap;
-use super::{radar_anchor, radar_point, Tenths};
+use super::svg::El;
+use super::{goal_style, outline_dash, radar_anchor, radar_point, radar_polygon, Tenths};
+use crate::i18n::{percent, Lang};
 
 /// Font size of the labels in units; one line of them is [`LINE`] high.
 pub const FONT: i32 = 15;
@@ -112,4 +114,127 @@ pub fn layout(names: &[&str], radius: f64) -> RadarLayout {
         radius,
         axes,
     }
+}
+
+/// Stroke colours of the outlines of several workspaces (they repeat after six). The app's
+/// stylesheet overrides them per theme by class; a downloaded page uses them as they are.
+pub const OUTLINE_COLOURS: [&str; 6] = [
+    "#0b5cad", "#b35900", "#1a7f37", "#8250df", "#cf222e", "#57606a",
+];
+
+/// What a radar shows.
+pub enum RadarShapes<'a> {
+    /// One organisation: its percentage per goal, written at each axis and marked with each
+    /// goal's marker, and optionally a closed iteration's outline (dashed) for comparison.
+    One {
+        percents: &'a [u32],
+        previous: Option<&'a [u32]>,
+    },
+    /// One outline per workspace, told apart by colour and dash pattern (the figures are in
+    /// the table beside it).
+    Several(&'a [Vec<u32>]),
+}
+
+/// The radar as SVG: rings, an axis per goal (`axes` are (goal id, goal name)) with its label,
+/// and the shapes. `label` is the attribute naming the chart: (`aria-labelledby`, an id) in
+/// the app, (`aria-label`, the caption) in a downloaded page.
+pub fn chart(
+    axes: &[(&str, &str)],
+    shapes: &RadarShapes,
+    label: (&'static str, &str),
+    lang: Lang,
+) -> El {
+    let n = axes.len();
+    let names: Vec<&str> = axes.iter().map(|a| a.1).collect();
+    let l = layout(&names, RADIUS);
+    let mut svg = El::new("svg")
+        .attr("viewBox", &l.view_box)
+        .attr("role", "img")
+        .attr(label.0, label.1);
+    for f in [0.25, 0.5, 0.75, 1.0] {
+        let pts = (0..n)
+            .map(|i| {
+                let (x, y) = radar_point(i, n, f, 0.0, RADIUS);
+                format!("{x},{y}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        svg = svg.child(
+            El::new("polygon")
+                .attr("class", "radar-ring")
+                .attr("points", pts),
+        );
+    }
+    for (i, a) in l.axes.iter().enumerate() {
+        let mut text = El::new("text")
+            .attr("class", "radar-label")
+            .attr("text-anchor", a.anchor)
+            .attr("dominant-baseline", "middle");
+        for (line, y) in &a.lines {
+            text = text.child(
+                El::new("tspan")
+                    .attr("x", a.label_x)
+                    .attr("y", y)
+                    .text(line.clone()),
+            );
+        }
+        if let RadarShapes::One { percents, .. } = shapes {
+            text = text.child(
+                El::new("tspan")
+                    .attr("class", "radar-pct")
+                    .attr("x", a.label_x)
+                    .attr("y", a.value_y)
+                    .text(percent(lang, percents.get(i).copied().unwrap_or(0))),
+            );
+        }
+        svg = svg
+            .child(
+                El::new("line")
+                    .attr("class", "radar-axis")
+                    .attr("x1", 0)
+                    .attr("y1", 0)
+                    .attr("x2", a.end.0)
+                    .attr("y2", a.end.1),
+            )
+            .child(text);
+    }
+    match shapes {
+        RadarShapes::One { percents, previous } => {
+            if let Some(p) = previous {
+                svg = svg.child(
+                    El::new("polygon")
+                        .attr("class", "radar-previous")
+                        .attr("points", radar_polygon(p, 0.0, RADIUS)),
+                );
+            }
+            svg = svg.child(
+                El::new("polygon")
+                    .attr("class", "radar-value")
+                    .attr("points", radar_polygon(percents, 0.0, RADIUS)),
+            );
+            for (i, (id, name)) in axes.iter().enumerate() {
+                let style = goal_style(id, i);
+                let pct = percents.get(i).copied().unwrap_or(0);
+                let (x, y) = radar_point(i, n, f64::from(pct) / 100.0, 0.0, RADIUS);
+                svg = svg.child(
+                    El::new("g")
+                        .attr("class", format!("goal-{}", style.slug))
+                        .child(El::new("title").text(format!("{name}: {}", percent(lang, pct))))
+                        .child(style.marker.el(x, y, 60)),
+                );
+            }
+        }
+        RadarShapes::Several(outlines) => {
+            for (i, p) in outlines.iter().enumerate() {
+                svg = svg.child(
+                    El::new("polygon")
+                        .attr("class", format!("radar-outline radar-outline-{}", i % 6))
+                        .attr("stroke", OUTLINE_COLOURS[i % 6])
+                        .attr("stroke-dasharray", outline_dash(i))
+                        .attr("points", radar_polygon(p, 0.0, RADIUS)),
+                );
+            }
+        }
+    }
+    svg
 }

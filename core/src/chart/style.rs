@@ -4,6 +4,7 @@
 //! lines and a marker shape for points. The app's stylesheet (`style/charts.css`) carries the
 //! same colours as custom properties; a test keeps the two in step.
 
+use super::svg::El;
 use super::Tenths;
 use std::fmt::Write;
 
@@ -77,24 +78,18 @@ pub fn goal_style(id: &str, index: usize) -> &'static GoalStyle {
 }
 
 impl Marker {
-    /// The SVG element of this marker centred on (`x`, `y`), `r` tenths from centre to edge,
-    /// with `class` (already safe: a constant or a slug) on it. No closing tag: the caller
-    /// appends children (a `<title>`) and then `close_tag`.
-    pub fn open_tag(self, x: Tenths, y: Tenths, r: i32, class: &str) -> String {
+    /// The marker centred on (`x`, `y`), `r` tenths from centre to edge, as an element of
+    /// class `series-mark` (filled with the series colour by the stylesheets).
+    pub fn el(self, x: Tenths, y: Tenths, r: i32) -> El {
         match self.points(x, y, r) {
-            None => format!(
-                "<circle class=\"{class}\" cx=\"{x}\" cy=\"{y}\" r=\"{}\">",
-                Tenths(r)
-            ),
-            Some(points) => format!("<polygon class=\"{class}\" points=\"{points}\">"),
-        }
-    }
-
-    /// The closing tag matching [`Marker::open_tag`].
-    pub fn close_tag(self) -> &'static str {
-        match self {
-            Marker::Circle => "</circle>",
-            _ => "</polygon>",
+            None => El::new("circle")
+                .attr("class", "series-mark")
+                .attr("cx", x)
+                .attr("cy", y)
+                .attr("r", Tenths(r)),
+            Some(points) => El::new("polygon")
+                .attr("class", "series-mark")
+                .attr("points", points),
         }
     }
 

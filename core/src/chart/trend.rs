@@ -3,8 +3,10 @@
 //! The app draws it as SVG; this module only decides positions, so it is tested natively.
 
 use super::labels::{bold_width, nudge, wrap, CHAR_W, PERCENT_TICKS};
+use super::style::GoalStyle;
+use super::svg::El;
 use super::Tenths;
-use crate::i18n::{percent, Lang};
+use crate::i18n::{fill, percent, Lang, Messages};
 
 /// Height of the chart in units, whatever its width.
 pub const HEIGHT: i32 = 280;
@@ -21,8 +23,10 @@ pub const LABEL_GAP: i32 = 14;
 /// Fewest characters an iteration name is shortened to before names are left out instead.
 const MIN_NAME_CHARS: i32 = 5;
 
-/// One series to draw: its name (for the latest-value label) and a percentage per iteration.
+/// One series to draw: its style, its name (for the legend, the latest-value label and each
+/// point's label) and a percentage per iteration.
 pub struct TrendInput<'a> {
+    pub style: &'static GoalStyle,
     pub name: &'a str,
     pub values: &'a [u32],
 }
@@ -161,4 +165,113 @@ pub fn layout(width: i32, iterations: &[&str], series: &[TrendInput], lang: Lang
         lines,
         end_x: Tenths(right * 10 + 100),
     }
+}
+
+/// The whole chart as SVG, `width` units wide: grid and ticks, the iteration names under the
+/// axis, then each series (line, latest value, and a focusable point per iteration whose
+/// accessible name and `<title>` say its value, shown on focus and hover). Labelled by the
+/// elements `trend-caption` and `trend-keys` the page provides.
+pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Messages) -> El {
+    let lang = t.lang;
+    let l = layout(width, iterations, series, lang);
+    let mut svg = El::new("svg")
+        .attr("viewBox", format!("0 0 {} {HEIGHT}", l.width))
+        .attr("role", "group")
+        .attr("aria-labelledby", "trend-caption")
+        .attr("aria-describedby", "trend-keys");
+    for (p, y) in &l.ticks {
+        svg = svg
+            .child(
+                El::new("line")
+                    .attr("class", "trend-grid")
+                    .attr("x1", l.left)
+                    .attr("x2", l.right)
+                    .attr("y1", y)
+                    .attr("y2", y),
+            )
+            .child(
+                El::new("text")
+                    .attr("class", "trend-tick")
+                    .attr("x", Tenths(l.left.0 - 60))
+                    .attr("y", y)
+                    .attr("text-anchor", "end")
+                    .attr("dominant-baseline", "middle")
+                    .text(percent(lang, *p)),
+            );
+    }
+    svg = svg.child(
+        El::new("line")
+            .attr("class", "trend-base")
+            .attr("x1", l.left)
+            .attr("x2", l.right)
+            .attr("y1", l.bottom)
+            .attr("y2", l.bottom),
+    );
+    for a in &l.names {
+        for (k, line) in a.lines.iter().enumerate() {
+            svg = svg.child(
+                El::new("text")
+                    .attr("class", "trend-name")
+                    .attr("x", a.x)
+                    .attr(
+                        "y",
+                        Tenths(l.bottom.0 + (NAMES_BELOW + k as i32 * LINE) * 10),
+                    )
+                    .attr("text-anchor", "middle")
+                    .text(line.clone()),
+            );
+        }
+    }
+    for (s, placed) in series.iter().zip(&l.lines) {
+        let r = if s.style.slug == "overall" { 65 } else { 60 };
+        let mut g = El::new("g")
+            .attr("class", format!("trend-series goal-{}", s.style.slug))
+            .child(
+                El::new("polyline")
+                    .attr("class", "series-line")
+                    .attr("stroke-dasharray", s.style.dash)
+                    .attr("points", placed.points_attr()),
+            )
+            .child(
+                El::new("text")
+                    .attr("class", "trend-end")
+                    .attr("x", l.end_x)
+                    .attr("y", placed.end_y)
+                    .attr("dominant-baseline", "middle")
+                    .attr("aria-hidden", "true")
+                    .text(placed.end_label.clone()),
+            );
+        for (((x, y), v), it) in placed.points.iter().zip(s.values).zip(iterations) {
+            let value = percent(lang, *v);
+            let label = fill(
+                t.charts.point,
+                &[("series", s.name), ("iteration", it), ("pct", &value)],
+            );
+            // The value shows above the point, or below it near the top of the chart.
+            let tip_y = if y.0 < l.top.0 + 200 {
+                y.0 + 220
+            } else {
+                y.0 - 110
+            };
+            g = g.child(
+                El::new("g")
+                    .attr("class", "trend-point")
+                    .attr("tabindex", "0")
+                    .attr("role", "img")
+                    .attr("aria-label", &label)
+                    .child(El::new("title").text(label))
+                    .child(s.style.marker.el(*x, *y, r))
+                    .child(
+                        El::new("text")
+                            .attr("class", "trend-tip")
+                            .attr("x", x)
+                            .attr("y", Tenths(tip_y))
+                            .attr("text-anchor", "middle")
+                            .text(value),
+                    ),
+            );
+        }
+        svg = svg.child(g);
+    }
+    svg
 }

@@ -24,8 +24,8 @@ th,td{border:1px solid var(--border);padding:.3rem .45rem;text-align:left;vertic
 .activity ul{padding-left:1.2rem}.field{white-space:normal}
 .heat{text-align:right;font-weight:600;white-space:nowrap}.h0{background:#fff}.h1{background:#dbe9f7}.h2{background:#b4d2ef}.h3{background:#7fb0e0}.h4{background:#0b5cad;color:#fff}
 figure{margin:1rem 0}figure svg{width:100%;max-width:28rem;height:auto;overflow:visible}figcaption{font-size:.85rem;color:var(--muted)}
-.ring,.axis{fill:none;stroke:var(--border)}.label{font-size:15px;fill:var(--text)}.outline{fill:none;stroke-width:2.5}
-.value{fill:rgba(11,92,173,.15);stroke:var(--accent);stroke-width:2.5}.pct{font-weight:700}.mark{fill:var(--goal);stroke:#fff;stroke-width:.5}
+.radar-ring,.radar-axis{fill:none;stroke:var(--border)}.radar-label{font-size:15px;fill:var(--text)}.radar-outline{fill:none;stroke-width:2.5}
+.radar-value{fill:rgba(11,92,173,.15);stroke:var(--accent);stroke-width:2.5}.radar-pct{font-weight:700}.series-mark{fill:var(--goal);stroke:#fff;stroke-width:.5}
 .key{width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}.goal .bar-fill{background:var(--goal)}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}.legend svg{width:2.2rem;height:.8rem;vertical-align:middle}
 footer{margin-top:2rem;font-size:.8rem;color:var(--muted)}
