@@ -7,6 +7,7 @@
 
 mod about;
 mod catalogue;
+mod charts;
 mod common;
 mod dashboard;
 mod data;
@@ -24,6 +25,7 @@ mod untrusted;
 
 pub use about::AboutMsgs;
 pub use catalogue::CatalogueMsgs;
+pub use charts::ChartMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
@@ -129,6 +131,7 @@ pub struct Messages {
     pub untrusted: UntrustedMsgs,
     pub merge: MergeMsgs,
     pub language: LanguageMsgs,
+    pub charts: ChartMsgs,
 }
 
 static EN: Messages = Messages {
@@ -149,6 +152,7 @@ static EN: Messages = Messages {
     untrusted: UntrustedMsgs::EN,
     merge: MergeMsgs::EN,
     language: LanguageMsgs::EN,
+    charts: ChartMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -168,6 +172,7 @@ static FR: Messages = Messages {
     untrusted: UntrustedMsgs::FR,
     merge: MergeMsgs::FR,
     language: LanguageMsgs::FR,
+    charts: ChartMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -187,6 +192,7 @@ static DE: Messages = Messages {
     untrusted: UntrustedMsgs::DE,
     merge: MergeMsgs::DE,
     language: LanguageMsgs::DE,
+    charts: ChartMsgs::DE,
 };
 
 impl Messages {
@@ -209,6 +215,7 @@ impl Messages {
             ("untrusted", self.untrusted.entries()),
             ("merge", self.merge.entries()),
             ("language", self.language.entries()),
+            ("charts", self.charts.entries()),
         ];
         areas
             .into_iter()
