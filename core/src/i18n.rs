@@ -13,6 +13,7 @@ mod data;
 mod hosting;
 mod iterations;
 mod journey;
+mod layout;
 mod merge;
 mod portfolio;
 mod report;
@@ -29,6 +30,7 @@ pub use data::DataMsgs;
 pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use layout::LayoutMsgs;
 pub use merge::MergeMsgs;
 pub use portfolio::PortfolioMsgs;
 pub use report::ReportMsgs;
@@ -126,6 +128,7 @@ pub struct Messages {
     pub portfolio: PortfolioMsgs,
     pub untrusted: UntrustedMsgs,
     pub merge: MergeMsgs,
+    pub layout: LayoutMsgs,
 }
 
 static EN: Messages = Messages {
@@ -145,6 +148,7 @@ static EN: Messages = Messages {
     portfolio: PortfolioMsgs::EN,
     untrusted: UntrustedMsgs::EN,
     merge: MergeMsgs::EN,
+    layout: LayoutMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -163,6 +167,7 @@ static FR: Messages = Messages {
     portfolio: PortfolioMsgs::FR,
     untrusted: UntrustedMsgs::FR,
     merge: MergeMsgs::FR,
+    layout: LayoutMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -181,6 +186,7 @@ static DE: Messages = Messages {
     portfolio: PortfolioMsgs::DE,
     untrusted: UntrustedMsgs::DE,
     merge: MergeMsgs::DE,
+    layout: LayoutMsgs::DE,
 };
 
 impl Messages {
@@ -202,6 +208,7 @@ impl Messages {
             ("portfolio", self.portfolio.entries()),
             ("untrusted", self.untrusted.entries()),
             ("merge", self.merge.entries()),
+            ("layout", self.layout.entries()),
         ];
         areas
             .into_iter()
