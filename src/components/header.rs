@@ -109,7 +109,11 @@ pub fn Header() -> impl IntoView {
                         <span aria-hidden="true">"◐"</span>
                         // The name is this text; on a wide screen only the icon shows.
                         <span class="phone-label">
-                            {move || format!("{}: {}", i18n.t().common.theme, i18n.t().theme_label(state.document.with(|d| d.settings.theme)))}
+                            {move || {
+                                let t = i18n.t();
+                                let theme = t.theme_label(state.document.with(|d| d.settings.theme));
+                                ggi_core::i18n::fill(t.layout.theme_now, &[("name", theme)])
+                            }}
                         </span>
                     </button>
                     <label class="lang-switch">

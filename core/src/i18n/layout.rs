@@ -5,6 +5,7 @@ messages! {
     /// settings on a phone, and the labels of tables that scroll sideways inside their own box.
     LayoutMsgs {
         menu: "Menu", "Menu", "Menü";
+        theme_now: "Theme: {name}", "Thème : {name}", "Design: {name}";
         menu_settings: "Display and language", "Affichage et langue", "Anzeige und Sprache";
         moved_table: "Activities that moved", "Activités qui ont évolué", "Veränderte Aktivitäten";
         goals_table: "Progress by goal, before and after", "Avancement par objectif, avant et après", "Fortschritt nach Ziel, vorher und nachher";
