@@ -155,6 +155,33 @@ test('360 × 740: a link in the menu navigates, by keyboard and by pointer, and 
   assert.deepEqual(problems, []);
 });
 
+test('320 × 640: long unbroken names, owners and links wrap instead of widening any route', async () => {
+  const { page, problems } = await phoneWithSample(PHONES[1]);
+  const name = 'Direction-de-la-transformation-numérique-et-des-systèmes-d’information-métropolitaine';
+  const link = `https://intranet.example.org/${'governance/'.repeat(8)}open-source-inventory-2027.xlsx`;
+  await open(page, '#/workspaces', /.+/);
+  await page.getByLabel('New workspace').fill(name);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await open(page, '#/activities/GGI-A-17', /GGI-A-17/);
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In progress' });
+  await page.getByRole('textbox', { name: 'Owner' }).fill(name);
+  await page.locator('.checklist').getByRole('checkbox').first().check();
+  await page.getByLabel('Evidence (note or link)').first().fill(link);
+  await page.getByLabel('Evidence (note or link)').first().blur();
+  const found = [];
+  for (const [hash, heading] of ROUTES) {
+    await open(page, hash, heading);
+    const wide = await sidewaysScroll(page);
+    if (wide) found.push(`${hash}: ${wide}`);
+    await menuButton(page).click();
+    const openWide = await sidewaysScroll(page);
+    if (openWide) found.push(`${hash} (menu open): ${openWide}`);
+    await menuButton(page).click();
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(problems, []);
+});
+
 test('a wide screen keeps the navigation in the header and hides the menu button', async () => {
   const { page, problems } = await env.page({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${env.url}#/about`);
