@@ -8,6 +8,6 @@ messages! {
         theme_now: "Theme: {name}", "Thème : {name}", "Design: {name}";
         menu_settings: "Display and language", "Affichage et langue", "Anzeige und Sprache";
         moved_table: "Activities that moved", "Activités qui ont évolué", "Veränderte Aktivitäten";
-        goals_table: "Progress by goal, before and after", "Avancement par objectif, avant et après", "Fortschritt nach Ziel, vorher und nachher";
+        goals_table: "Change in progress by goal", "Évolution de l’avancement par objectif", "Veränderung des Fortschritts nach Ziel";
     }
 }
