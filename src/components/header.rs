@@ -38,9 +38,12 @@ pub fn Header() -> impl IntoView {
     });
     on_cleanup(move || escape.remove());
     // Any change of page closes it (the page then moves focus to its heading).
-    Effect::new(move |_| {
+    // (Not on the effect's first run, which comes after mounting and must not undo an early tap.)
+    Effect::new(move |previous: Option<()>| {
         route.track();
-        set_open.set(false);
+        if previous.is_some() {
+            set_open.set(false);
+        }
     });
     // Tabbing out of the header closes the menu, so focus never sits under it.
     let on_focusout = move |ev: leptos::ev::FocusEvent| {
