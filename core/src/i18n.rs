@@ -15,6 +15,7 @@ mod hosting;
 mod iterations;
 mod journey;
 mod language;
+mod layout;
 mod merge;
 mod portfolio;
 mod report;
@@ -33,6 +34,7 @@ pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
 pub use language::LanguageMsgs;
+pub use layout::LayoutMsgs;
 pub use merge::MergeMsgs;
 pub use portfolio::PortfolioMsgs;
 pub use report::ReportMsgs;
@@ -132,6 +134,7 @@ pub struct Messages {
     pub merge: MergeMsgs,
     pub language: LanguageMsgs,
     pub charts: ChartMsgs,
+    pub layout: LayoutMsgs,
 }
 
 static EN: Messages = Messages {
@@ -153,6 +156,7 @@ static EN: Messages = Messages {
     merge: MergeMsgs::EN,
     language: LanguageMsgs::EN,
     charts: ChartMsgs::EN,
+    layout: LayoutMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -173,6 +177,7 @@ static FR: Messages = Messages {
     merge: MergeMsgs::FR,
     language: LanguageMsgs::FR,
     charts: ChartMsgs::FR,
+    layout: LayoutMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -193,6 +198,7 @@ static DE: Messages = Messages {
     merge: MergeMsgs::DE,
     language: LanguageMsgs::DE,
     charts: ChartMsgs::DE,
+    layout: LayoutMsgs::DE,
 };
 
 impl Messages {
@@ -216,6 +222,7 @@ impl Messages {
             ("merge", self.merge.entries()),
             ("language", self.language.entries()),
             ("charts", self.charts.entries()),
+            ("layout", self.layout.entries()),
         ];
         areas
             .into_iter()

@@ -1,0 +1,106 @@
+//! Component tests of the layout for phones (wasm-bindgen-test, headless Chromium): the
+//! header's menu button is a disclosure that Escape closes with focus back on the button, and a
+//! wide table's box is a named region keyboard users can focus.
+#![cfg(target_arch = "wasm32")]
+
+use ggi_journey::components::{Header, TableScroll};
+use ggi_journey::i18n::provide_i18n;
+use ggi_journey::router::provide_router;
+use ggi_journey::state::provide_state;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod common;
+use common::mount;
+
+fn find(el: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    el.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+/// Presses Escape as a keyboard does: a keydown event sent to the window.
+fn press_escape() {
+    let press = js_sys::Function::new_no_args(
+        "window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))",
+    );
+    let _ = press.call0(&wasm_bindgen::JsValue::NULL);
+}
+
+#[wasm_bindgen_test]
+async fn menu_button_opens_the_menu_and_escape_closes_it_with_focus_back() {
+    let el = mount(|| {
+        let state = provide_state();
+        provide_i18n(state);
+        provide_router();
+        view! { <Header/> }
+    });
+    let button = find(&el, "button[aria-controls]");
+    let menu_id = button.get_attribute("aria-controls").unwrap_or_default();
+    let menu = find(&el, &format!("#{menu_id}"));
+    assert!(
+        menu.query_selector("nav a").ok().flatten().is_some(),
+        "the button controls the navigation"
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(!menu.class_list().contains("open"));
+
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(menu.class_list().contains("open"));
+
+    // Focus inside the menu, then Escape: closed, and focus is back on the button.
+    let _ = find(&menu, "nav a").focus();
+    press_escape();
+    leptos::task::tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(!menu.class_list().contains("open"));
+    let active = document().active_element();
+    assert_eq!(
+        active
+            .as_ref()
+            .and_then(|a| a.get_attribute("aria-controls")),
+        Some(menu_id.clone()),
+        "focus returned to the menu button"
+    );
+
+    // Choosing a link closes it too.
+    button.click();
+    leptos::task::tick().await;
+    find(&menu, "nav a").click();
+    leptos::task::tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+}
+
+#[wasm_bindgen_test]
+fn table_scroll_is_a_named_focusable_region() {
+    let el = mount(|| {
+        view! { <TableScroll label=|m| m.report.all_activities><table><tbody><tr><td>"x"</td></tr></tbody></table></TableScroll> }
+    });
+    let region = find(&el, ".table-scroll");
+    assert_eq!(region.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(region.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        region.get_attribute("aria-label").as_deref(),
+        Some("All activities")
+    );
+    assert!(region.query_selector("table").ok().flatten().is_some());
+}
