@@ -154,6 +154,9 @@ pub struct ImportBoardArgs {
     /// The workspace's name (default: "My GGI Board").
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
+    /// The language of the notes written into activities and of the printed list.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
     /// Output file (default: standard output; the list of what was mapped then goes to
     /// standard error).
     #[arg(short, long, value_name = "FILE")]

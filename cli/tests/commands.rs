@@ -367,3 +367,81 @@ fn every_command_has_help_with_an_example() {
         );
     }
 }
+
+#[test]
+fn import_board_turns_a_board_into_an_export_the_app_imports() {
+    let dir = scratch("import_board");
+    let out = dir.join("export.json").display().to_string();
+    let board = |f: &str| repo_file(&format!("core/tests/fixtures/board/{f}"));
+    let run = ggi(&[
+        "import-board",
+        &board("lyon-issues.csv"),
+        &board("lyon-tasks.csv"),
+        &board("lyon-labels_hist.csv"),
+        "--name",
+        "City of Lyon",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("lyon-issues.csv (the dashboard's issue list)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("GGI-A-17: label “In Progress” → status In progress"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Kept in the activity's operational notes"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("a label event of issue #99"),
+        "{}",
+        run.stdout
+    );
+    let check = ggi(&["validate", &out]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let report = ggi(&[
+        "report",
+        &out,
+        "--format",
+        "md",
+        "--workspace",
+        "City of Lyon",
+    ]);
+    assert!(
+        report.stdout.contains("Manage legal compliance"),
+        "{}",
+        report.stdout
+    );
+
+    let piped = ggi_with_stdin(
+        &["import-board", "-", "--lang", "fr"],
+        include_bytes!("../../core/tests/fixtures/board/renamed-gh-issues.json"),
+    );
+    assert_eq!(piped.code, 0, "{}", piped.stderr);
+    assert!(piped.stdout.contains("\"format\": \"ggi-journey-export\""));
+    assert!(
+        piped.stderr.contains("étiquette « Work ongoing »"),
+        "{}",
+        piped.stderr
+    );
+
+    let refused = ggi(&["import-board", &fixture("config-valid.json")]);
+    assert_eq!(refused.code, 1);
+    assert!(
+        refused
+            .stderr
+            .contains("config-valid.json is not a file My GGI Board"),
+        "{}",
+        refused.stderr
+    );
+}

@@ -6,6 +6,7 @@
 //! carries no message parser. Placeholders use `{name}` and are filled by [`fill`].
 
 mod about;
+mod bridges;
 mod catalogue;
 mod common;
 mod dashboard;
@@ -22,6 +23,7 @@ mod status;
 mod untrusted;
 
 pub use about::AboutMsgs;
+pub use bridges::BridgeMsgs;
 pub use catalogue::CatalogueMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
@@ -126,6 +128,7 @@ pub struct Messages {
     pub portfolio: PortfolioMsgs,
     pub untrusted: UntrustedMsgs,
     pub merge: MergeMsgs,
+    pub bridges: BridgeMsgs,
 }
 
 static EN: Messages = Messages {
@@ -145,6 +148,7 @@ static EN: Messages = Messages {
     portfolio: PortfolioMsgs::EN,
     untrusted: UntrustedMsgs::EN,
     merge: MergeMsgs::EN,
+    bridges: BridgeMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -163,6 +167,7 @@ static FR: Messages = Messages {
     portfolio: PortfolioMsgs::FR,
     untrusted: UntrustedMsgs::FR,
     merge: MergeMsgs::FR,
+    bridges: BridgeMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -181,6 +186,7 @@ static DE: Messages = Messages {
     portfolio: PortfolioMsgs::DE,
     untrusted: UntrustedMsgs::DE,
     merge: MergeMsgs::DE,
+    bridges: BridgeMsgs::DE,
 };
 
 impl Messages {
@@ -202,6 +208,7 @@ impl Messages {
             ("portfolio", self.portfolio.entries()),
             ("untrusted", self.untrusted.entries()),
             ("merge", self.merge.entries()),
+            ("bridges", self.bridges.entries()),
         ];
         areas
             .into_iter()
