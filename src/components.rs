@@ -1,5 +1,6 @@
 //! Shared view pieces, one component per file.
 
+mod board_summary;
 mod char_count;
 mod collect_preview;
 mod custom_activity_form;
@@ -26,6 +27,7 @@ mod status_heatmap;
 mod trend_chart;
 mod verification_checklist;
 
+pub use board_summary::BoardSummary;
 pub use char_count::CharCount;
 pub use collect_preview::CollectPreview;
 pub use custom_activity_form::CustomActivityForm;

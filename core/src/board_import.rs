@@ -234,6 +234,17 @@ pub fn read(
 }
 
 impl BoardImport {
+    /// Aims the import at `current`, the workspace being worked on: a merge then brings the
+    /// board's progress into it (same id), keeping its name and profile (never newer), while
+    /// "add as a new workspace" still adds one (the id is renewed there on a clash).
+    pub fn aim_at(&mut self, current: &crate::schema::Workspace) {
+        if let Some(ws) = self.document.workspaces.first_mut() {
+            ws.id = current.id.clone();
+            ws.updated_at = current.updated_at.clone();
+            self.document.active_workspace = current.id.clone();
+        }
+    }
+
     /// "Read: issues.csv (the dashboard's issue list), …" in the user's language.
     pub fn files_line(&self, m: &BridgeMsgs) -> String {
         let files: Vec<String> = self

@@ -2,6 +2,7 @@ use super::csv::{parse, CsvError, Table};
 use super::*;
 use crate::catalogue::Catalogue;
 use crate::progress::Status;
+use crate::schema::Document;
 
 const GITLAB: &str = include_str!("../../tests/fixtures/board/lyon-gitlab-export.csv");
 const ISSUES: &str = include_str!("../../tests/fixtures/board/lyon-issues.csv");
@@ -398,4 +399,31 @@ fn mapped_and_kept_lines_read_in_every_language() {
     assert!(r
         .files_line(&Lang::Fr.messages().bridges)
         .contains("export des tickets GitLab"));
+}
+
+#[test]
+fn aimed_at_the_current_workspace_a_merge_brings_the_board_into_it() {
+    let c = Catalogue::embedded();
+    let mut current = Document::new(&c, "2025-01-01T00:00:00Z");
+    current.workspaces[0].name = "Ville de Lyon".into();
+    crate::journey::set_status(
+        &mut current.workspaces[0],
+        "GGI-A-20",
+        Status::Planned,
+        "2025-01-02",
+    );
+    let mut r = import(&[("lyon-gitlab-export.csv", GITLAB)]);
+    r.aim_at(&current.workspaces[0]);
+    let (merged, report) = crate::merge::merge(&current, &r.document, &c);
+    assert_eq!(merged.workspaces.len(), 1);
+    assert!(report.added_workspaces.is_empty());
+    let ws = &merged.workspaces[0];
+    assert_eq!(ws.name, "Ville de Lyon");
+    assert_eq!(ws.activities["GGI-A-20"].status, Status::Planned);
+    assert_eq!(ws.activities["GGI-A-21"].status, Status::Done);
+    // Added as a workspace instead, it is one of its own.
+    let mut added = current.clone();
+    crate::collect::add_as_workspaces(&mut added, &r.document);
+    assert_eq!(added.workspaces.len(), 2);
+    assert_ne!(added.workspaces[0].id, added.workspaces[1].id);
 }
