@@ -1,6 +1,9 @@
 //! `ggi` as a user or a pipeline runs it: exit codes, messages naming the place of each problem,
 //! standard input and output, and every command's help with an example.
 
+// The tests run the native binary.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::*;
@@ -342,7 +345,7 @@ fn usage_errors_exit_2() {
         &["validate", "-", "-"][..],
         &["check", "/no/such/file.json"][..],
     ] {
-        let run = ggi(&args);
+        let run = ggi(args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
     }
 }

@@ -247,18 +247,24 @@ fn from_board(
     if let Some(current) = state.document.with_untracked(|d| d.active().cloned()) {
         board.aim_at(&current);
     }
-    let text = ggi_core::export::to_json(&ggi_core::export::export(&board.document, None, &now));
-    match import::read(&text, &catalogue) {
-        Err(e) => refuse_in(
+    // The same meaning checks as every import file (limits, dates, ids).
+    let mut document = board.document.clone();
+    match ggi_core::validate::document(&mut document, &catalogue) {
+        Err((path, message)) => refuse_in(
             state,
             i18n,
             stage,
             label.to_string(),
-            e.localized(&i18n.t().data),
+            import::ImportError::Invalid { path, message }.localized(&i18n.t().data),
         ),
-        Ok(mut imported) => {
-            // Made now, by this app: not an export of some version.
-            imported.exported_at = None;
+        Ok(warnings) => {
+            let imported = Imported {
+                document,
+                from_version: ggi_core::schema::SCHEMA_VERSION,
+                // Made now, by this app: not an export of some version.
+                exported_at: None,
+                warnings,
+            };
             let preview = state
                 .document
                 .with_untracked(|d| preview::preview(&imported.document, d, &catalogue));

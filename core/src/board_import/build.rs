@@ -12,7 +12,6 @@ use crate::i18n::{fill, Messages};
 use crate::limits::{truncate, NAME, TEXT};
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
 use crate::schema::Document;
-use std::collections::BTreeMap;
 
 /// The template's placeholder of each subsection (`conf/workflow_init.inc`): not the
 /// organisation's text, so not copied.
@@ -36,9 +35,9 @@ struct Entry {
 
 pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
     let t = options.lang.messages();
-    let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
-    let mut by_number: BTreeMap<u64, String> = BTreeMap::new();
+    // A board has a few dozen issues: lists searched in order cost the Wasm less than maps.
+    let mut entries: Vec<(String, Entry, Vec<LabelEvent>)> = Vec::new();
+    let mut by_number: Vec<(u64, usize)> = Vec::new();
     let mut own = 0;
     for issue in sources.issues {
         let parsed = issue.body.as_deref().map(body::parse);
@@ -58,13 +57,11 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
                 )
             }
         };
+        let at = slot(&mut entries, &id);
         if let Some(n) = issue.number {
-            by_number.insert(n, id.clone());
+            by_number.push((n, at));
         }
-        if !entries.contains_key(&id) {
-            order.push(id.clone());
-        }
-        let entry = entries.entry(id).or_default();
+        let entry = &mut entries[at].1;
         merge_issue(entry, issue, parsed);
         entry.own_title = entry.own_title.take().or(own_title);
     }
@@ -72,15 +69,13 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         let id = Some(task.activity.clone())
             .filter(|a| catalogue.activity(a).is_some())
             .unwrap_or_else(|| format!("BOARD-{}", task.activity));
-        if !entries.contains_key(&id) {
-            order.push(id.clone());
-            entries.entry(id.clone()).or_default().own_title = Some(task.activity.clone());
+        let at = slot(&mut entries, &id);
+        let entry = &mut entries[at].1;
+        if entry.issue.title.is_empty() && entry.own_title.is_none() && !id.starts_with("GGI-") {
+            entry.own_title = Some(task.activity.clone());
         }
-        if let Some(entry) = entries.get_mut(&id) {
-            entry.tasks.push((task.done, task.text));
-        }
+        entry.tasks.push((task.done, task.text));
     }
-    let mut events: BTreeMap<String, Vec<LabelEvent>> = BTreeMap::new();
     let mut skipped = Vec::new();
     let history_file = sources
         .files
@@ -89,8 +84,13 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         .map(|(f, _)| f.clone())
         .unwrap_or_default();
     for e in sources.events {
-        match by_number.get(&e.issue) {
-            Some(id) => events.entry(id.clone()).or_default().push(e),
+        match by_number.iter().find(|(n, _)| *n == e.issue) {
+            // Kept in time order as they come (a sort would cost the Wasm a sort per type).
+            Some((_, at)) => {
+                let list = &mut entries[*at].2;
+                let at = list.partition_point(|x| x.time <= e.time);
+                list.insert(at, e);
+            }
             None => skipped.push(Skipped::Event {
                 file: history_file.clone(),
                 line: e.line,
@@ -108,11 +108,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             .unwrap_or(t.bridges.workspace_name),
         NAME,
     );
-    for id in order {
-        let Some(entry) = entries.remove(&id) else {
-            continue;
-        };
-        let history = events.remove(&id).unwrap_or_default();
+    for (id, entry, history) in entries {
         let points = catalogue
             .activity(&id)
             .map(|a| a.verification_points.clone())
@@ -191,6 +187,17 @@ fn untouched(
             .all(|h| labels.status(&h.label) == Some(Status::NotSelected))
 }
 
+/// The index of `id`'s entry, added at the end when new.
+fn slot(entries: &mut Vec<(String, Entry, Vec<LabelEvent>)>, id: &str) -> usize {
+    match entries.iter().position(|(e, _, _)| e == id) {
+        Some(at) => at,
+        None => {
+            entries.push((id.to_string(), Entry::default(), Vec::new()));
+            entries.len() - 1
+        }
+    }
+}
+
 #[derive(Default)]
 struct Outcome {
     mapped: Vec<Mapped>,
@@ -233,7 +240,7 @@ fn by_title(catalogue: &Catalogue, title: &str) -> Option<String> {
 fn activity(
     id: &str,
     entry: Entry,
-    mut history: Vec<LabelEvent>,
+    history: Vec<LabelEvent>,
     points: &[crate::catalogue::VerificationPoint],
     status_labels: &labels::StatusLabels,
     board_handbook: &[(String, Vec<String>)],
@@ -267,9 +274,12 @@ fn activity(
             }
         }
     }
-    statuses.sort_by_key(|(s, _)| std::cmp::Reverse(rank(*s)));
-    // The history says what it was when the files carry no current label.
-    history.sort_by(|a, b| a.time.cmp(&b.time));
+    // The most advanced first; the others are kept in the notes.
+    if let Some(best) = (0..statuses.len()).max_by_key(|i| rank(statuses[*i].0)) {
+        let first = statuses.remove(best);
+        statuses.insert(0, first);
+    }
+    // The history (in time order) says what it was when the files carry no current label.
     if statuses.is_empty() {
         if let Some(last) = current_from_history(&history, status_labels) {
             statuses.push(last);

@@ -125,7 +125,7 @@ fn a_gitlab_export_maps_status_scorecard_objectives_and_points() {
     );
     // A task item that is the handbook's point 4, and the Progress Assessment's first tick.
     let met: Vec<&String> = a17.verification.keys().collect();
-    let mut expected = vec![point_id("GGI-A-17", 0), point_id("GGI-A-17", 3)];
+    let mut expected = [point_id("GGI-A-17", 0), point_id("GGI-A-17", 3)];
     expected.sort();
     assert_eq!(met, expected.iter().collect::<Vec<_>>());
     assert_eq!(
