@@ -1,5 +1,6 @@
 //! Shared view pieces, one component per file.
 
+mod board_summary;
 mod catalogue_language_notice;
 mod char_count;
 mod collect_preview;
@@ -30,6 +31,7 @@ mod table_scroll;
 mod trend_chart;
 mod verification_checklist;
 
+pub use board_summary::BoardSummary;
 pub use catalogue_language_notice::CatalogueLanguageNotice;
 pub use char_count::CharCount;
 pub use collect_preview::CollectPreview;

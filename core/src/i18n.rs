@@ -6,6 +6,7 @@
 //! carries no message parser. Placeholders use `{name}` and are filled by [`fill`].
 
 mod about;
+mod bridges;
 mod catalogue;
 mod charts;
 mod common;
@@ -25,6 +26,7 @@ mod status;
 mod untrusted;
 
 pub use about::AboutMsgs;
+pub use bridges::BridgeMsgs;
 pub use catalogue::CatalogueMsgs;
 pub use charts::ChartMsgs;
 pub use common::Common;
@@ -135,6 +137,7 @@ pub struct Messages {
     pub language: LanguageMsgs,
     pub charts: ChartMsgs,
     pub layout: LayoutMsgs,
+    pub bridges: BridgeMsgs,
 }
 
 static EN: Messages = Messages {
@@ -157,6 +160,7 @@ static EN: Messages = Messages {
     language: LanguageMsgs::EN,
     charts: ChartMsgs::EN,
     layout: LayoutMsgs::EN,
+    bridges: BridgeMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -178,6 +182,7 @@ static FR: Messages = Messages {
     language: LanguageMsgs::FR,
     charts: ChartMsgs::FR,
     layout: LayoutMsgs::FR,
+    bridges: BridgeMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -199,6 +204,7 @@ static DE: Messages = Messages {
     language: LanguageMsgs::DE,
     charts: ChartMsgs::DE,
     layout: LayoutMsgs::DE,
+    bridges: BridgeMsgs::DE,
 };
 
 impl Messages {
@@ -223,6 +229,7 @@ impl Messages {
             ("language", self.language.entries()),
             ("charts", self.charts.entries()),
             ("layout", self.layout.entries()),
+            ("bridges", self.bridges.entries()),
         ];
         areas
             .into_iter()

@@ -4,6 +4,7 @@
 //! crate is tested natively with `cargo test -p ggi-core`.
 
 pub mod advice;
+pub mod board_import;
 pub mod catalogue;
 pub mod chart;
 pub mod collect;
