@@ -137,3 +137,47 @@ pub fn catalogue(path: Option<&PathBuf>) -> Result<Catalogue, UsageError> {
             .map_err(|e| UsageError(format!("{}: {e}", label(path)))),
     }
 }
+
+/// `catalogue` in `lang`, as the app shows it: the built-in catalogue with our French or German
+/// text, or a `--catalogue FILE` with its translation beside it (`catalogue.fr.json` next to
+/// `catalogue.json`, as on a deployment). Without a translation the text stays as it is, and
+/// the reason goes to standard error.
+pub fn in_language(
+    catalogue: Catalogue,
+    path: Option<&PathBuf>,
+    lang: ggi_core::i18n::Lang,
+) -> Result<Catalogue, UsageError> {
+    use ggi_core::catalogue::localize;
+    if ggi_core::i18n::Lang::from_tag(&catalogue.language) == Some(lang) {
+        return Ok(catalogue);
+    }
+    let (name, json) = match path {
+        None => match lang {
+            ggi_core::i18n::Lang::Fr => ("French text", BUILT_IN_FR.to_string()),
+            ggi_core::i18n::Lang::De => ("German text", BUILT_IN_DE.to_string()),
+            ggi_core::i18n::Lang::En => return Ok(catalogue),
+        },
+        Some(path) => {
+            let beside = path.with_file_name(localize::deployment_file(lang));
+            if !beside.exists() {
+                eprintln!(
+                    "note: {} not found; the catalogue's text stays in its own language",
+                    beside.display()
+                );
+                return Ok(catalogue);
+            }
+            match read(&beside, None)? {
+                Input::Refused(why) => {
+                    return Err(UsageError(format!("{}: {why}", beside.display())))
+                }
+                Input::Text(text) => ("translation", text),
+            }
+        }
+    };
+    localize::from_json(&json, &catalogue)
+        .map(|l| l.catalogue)
+        .map_err(|e| UsageError(format!("{name}: {e}")))
+}
+
+const BUILT_IN_FR: &str = include_str!("../../catalogue/ggi-handbook-1.3.fr.json");
+const BUILT_IN_DE: &str = include_str!("../../catalogue/ggi-handbook-1.3.de.json");

@@ -225,6 +225,13 @@ fn report_writes_each_format_of_the_app() {
         "CSV starts with a byte order mark"
     );
     assert!(csv.stdout.contains("GGI-A-17"));
+    // The catalogue's text follows --lang, as in the app.
+    assert!(
+        csv.stdout.contains("Gérer la conformité juridique"),
+        "{}",
+        csv.stdout
+    );
+    assert!(!csv.stdout.contains("Manage legal compliance"));
     let out = dir.join("report.html").display().to_string();
     let html = ggi(&[
         "report",
@@ -251,6 +258,7 @@ fn report_writes_each_format_of_the_app() {
         &page[..200.min(page.len())]
     );
     assert!(!page.contains("<script"), "self-contained, no script");
+    assert!(page.contains("Rechtliche Compliance managen"), "the German text of the catalogue");
     let missing = ggi(&["report", &file, "--format", "md", "--workspace", "Nobody"]);
     assert_eq!(missing.code, 2);
     assert!(

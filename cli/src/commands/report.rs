@@ -54,12 +54,13 @@ pub fn run(args: &ReportArgs) -> Result<Verdict, UsageError> {
             names.join(", ")
         )));
     };
-    let t = match args.lang {
+    let lang = match args.lang {
         LangArg::En => Lang::En,
         LangArg::Fr => Lang::Fr,
         LangArg::De => Lang::De,
-    }
-    .messages();
+    };
+    let t = lang.messages();
+    let catalogue = io::in_language(catalogue, args.catalogue.as_ref(), lang)?;
     let built = report::build(&catalogue, ws, &date);
     let out = match args.format {
         Format::Md => report::to_markdown(&built, t),
