@@ -50,7 +50,8 @@ export async function start({ prefix = '/', extra = {}, ...options } = {}) {
 
 /** Waits until the Wasm app has replaced the static shell. */
 export async function ready(page) {
-  await page.locator('nav[aria-label]').first().waitFor();
+  // Attached, not visible: on a phone the navigation waits behind the menu button.
+  await page.locator('nav[aria-label]').first().waitFor({ state: 'attached' });
 }
 
 /** First visit lands on the guided start; skip it to reach the catalogue. */

@@ -1,7 +1,7 @@
 //! One serde path per direction for the document (issue 13: each generic call site compiles the
 //! whole document's (de)serializer again into the Wasm). Reading always goes text → `Value` →
 //! typed through [`shape`], which also names the exact place of a problem; writing always goes
-//! typed → `Value` through [`to_value`], then compact or pretty text.
+//! through [`to_compact`], and pretty text is that text indented (not a second serializer).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -33,20 +33,69 @@ pub fn shape<T: DeserializeOwned>(value: Value) -> Result<T, ShapeError> {
     })
 }
 
-/// The value of `item`. Serializing our own types cannot fail (string keys only, no floats that
-/// JSON cannot hold), so `Null` stands for the impossible case rather than a panic.
-pub fn to_value<T: Serialize>(item: &T) -> Value {
-    serde_json::to_value(item).unwrap_or(Value::Null)
-}
-
-/// Compact text, for storage.
+/// Compact text, fields in declaration order. Serializing our own types cannot fail (string
+/// keys only, no floats JSON cannot hold), so `null` stands for the impossible case.
 pub fn to_compact(item: &impl Serialize) -> String {
-    to_value(item).to_string()
+    serde_json::to_string(item).unwrap_or_else(|_| "null".to_string())
 }
 
-/// Indented text, for files people read and keep under version control.
+/// Indented text (as `serde_json::to_string_pretty` writes it), for files people read and keep
+/// under version control.
 pub fn to_pretty(item: &impl Serialize) -> String {
-    serde_json::to_string_pretty(&to_value(item)).unwrap_or_default()
+    indent(&to_compact(item))
+}
+
+/// Indents compact JSON text: two spaces per level, `"key": value`, `[]` and `{}` kept empty.
+/// Linear; compact JSON has no whitespace outside strings.
+pub fn indent(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    }
+    let mut out = String::with_capacity(compact.len() * 2);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -72,6 +121,32 @@ mod tests {
             assert_eq!(shape::<Document>(value).unwrap(), doc);
         }
         assert!(!to_compact(&doc).contains('\n'));
-        assert!(to_pretty(&doc).contains("\n  \"schema_version\""));
+        assert!(to_pretty(&doc).starts_with("{\n  \"schema_version\": "));
+    }
+
+    #[test]
+    fn indenting_compact_text_is_what_serde_json_writes_pretty() {
+        let samples = [
+            serde_json::json!({}),
+            serde_json::json!([]),
+            serde_json::json!({ "a": [], "b": {}, "c": [1, [2, []], { "d": null }] }),
+            serde_json::json!({ "tricky \"key\": {": "value with , : [ ] { } and \\ \" \n", "n": -1.5e3 }),
+            serde_json::json!(["x", true, false, 0, "é ✓ \u{1F600}"]),
+        ];
+        for value in samples {
+            let compact = serde_json::to_string(&value).unwrap();
+            assert_eq!(
+                indent(&compact),
+                serde_json::to_string_pretty(&value).unwrap()
+            );
+        }
+        let catalogue = crate::catalogue::Catalogue::embedded();
+        let mut doc = Document::new(&catalogue, "2026-11-30T12:00:00Z");
+        doc.workspaces.push(crate::sample::organisation(
+            &catalogue,
+            "ws-2",
+            "2026-11-30T12:00:00Z",
+        ));
+        assert_eq!(to_pretty(&doc), serde_json::to_string_pretty(&doc).unwrap());
     }
 }
