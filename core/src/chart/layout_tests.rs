@@ -368,7 +368,7 @@ fn latest_values_name_their_series_when_there_is_room() {
         let widest = l
             .lines
             .iter()
-            .map(|s| text_width(&s.end_label))
+            .map(|s| bold_width(&s.end_label))
             .max()
             .unwrap_or(0);
         assert!(
@@ -393,7 +393,7 @@ fn many_or_long_iteration_names_never_overlap() {
             let shown: Vec<_> = l.names.iter().filter(|a| !a.lines.is_empty()).collect();
             assert!(!shown.is_empty(), "{n} at {width}");
             assert!(
-                !l.names.last().map_or(true, |a| a.lines.is_empty()),
+                l.names.last().is_some_and(|a| !a.lines.is_empty()),
                 "the latest is named"
             );
             for pair in shown.windows(2) {
