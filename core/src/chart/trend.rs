@@ -241,17 +241,31 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
                     .attr("aria-hidden", "true")
                     .text(placed.end_label.clone()),
             );
-        for (((x, y), v), it) in placed.points.iter().zip(s.values).zip(iterations) {
+        let last = placed.points.len().saturating_sub(1);
+        for (i, (((x, y), v), it)) in placed
+            .points
+            .iter()
+            .zip(s.values)
+            .zip(iterations)
+            .enumerate()
+        {
             let value = percent(lang, *v);
             let label = fill(
                 t.charts.point,
                 &[("series", s.name), ("iteration", it), ("pct", &value)],
             );
-            // The value shows above the point, or below it near the top of the chart.
+            // The focused or hovered point shows its series and value above it (below it near
+            // the top), pointing into the plot at either end so it clears the end labels.
             let tip_y = if y.0 < l.top.0 + 200 {
                 y.0 + 220
             } else {
                 y.0 - 110
+            };
+            let (tip_x, anchor) = match i {
+                _ if last == 0 => (x.0, "middle"),
+                0 => (x.0 - 40, "start"),
+                i if i == last => (x.0 + 40, "end"),
+                _ => (x.0, "middle"),
             };
             g = g.child(
                 El::new("g")
@@ -264,10 +278,10 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
                     .child(
                         El::new("text")
                             .attr("class", "trend-tip")
-                            .attr("x", x)
+                            .attr("x", Tenths(tip_x))
                             .attr("y", Tenths(tip_y))
-                            .attr("text-anchor", "middle")
-                            .text(value),
+                            .attr("text-anchor", anchor)
+                            .text(format!("{} {value}", s.name)),
                     ),
             );
         }
