@@ -25,6 +25,8 @@ const PLACEHOLDER = '{{inline-script-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
 // them network-first), and never shipped in dist/ so an upgrade cannot overwrite them.
 const OPTIONAL = ['config.json', 'catalogue.json', 'catalogue.fr.json', 'catalogue.de.json', 'catalogue.en.json'];
+// Shipped for tools and people (editors, `ggi validate`), never read by the app: not precached.
+const FOR_TOOLS = ['export.schema.json'];
 
 function fail(message) {
   console.error(`post-build: ${message}`);
@@ -113,7 +115,7 @@ const onDemandNames = onDemand.map(([, name]) => name);
 const entries = [];
 for (const path of (await files(staging)).sort()) {
   const name = relative(staging, path).split(sep).join('/');
-  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name) || onDemandNames.includes(name)) continue;
+  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name) || onDemandNames.includes(name) || FOR_TOOLS.includes(name)) continue;
   entries.push([name, sha256(await readFile(path)).digest('hex')]);
 }
 entries.push(['./', sha256(html).digest('hex')]);
