@@ -258,7 +258,10 @@ fn report_writes_each_format_of_the_app() {
         &page[..200.min(page.len())]
     );
     assert!(!page.contains("<script"), "self-contained, no script");
-    assert!(page.contains("Rechtliche Compliance managen"), "the German text of the catalogue");
+    assert!(
+        page.contains("Rechtliche Compliance managen"),
+        "the German text of the catalogue"
+    );
     let missing = ggi(&["report", &file, "--format", "md", "--workspace", "Nobody"]);
     assert_eq!(missing.code, 2);
     assert!(
