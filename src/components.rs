@@ -23,7 +23,6 @@ mod scorecard_editor;
 mod settings_panel;
 pub mod status_badge;
 mod status_heatmap;
-mod table_scroll;
 mod trend_chart;
 mod verification_checklist;
 
@@ -50,6 +49,5 @@ pub use scorecard_editor::ScorecardEditor;
 pub use settings_panel::SettingsPanel;
 pub use status_badge::StatusBadge;
 pub use status_heatmap::StatusHeatmap;
-pub use table_scroll::TableScroll;
 pub use trend_chart::TrendChart;
 pub use verification_checklist::VerificationChecklist;
