@@ -11,7 +11,7 @@ export const CHROMIUM_ARGS = [
 // The app looks for the optional deployment files config.json and catalogue.json at every start;
 // that they are missing is normal, but Chromium still logs each 404 as a console error.
 const OPTIONAL_FILE_MISSING = (m) =>
-  /^Failed to load resource: .*404/.test(m.text()) && /\/(config|catalogue)\.json$/.test(m.location().url);
+  /^Failed to load resource: .*404/.test(m.text()) && /\/(config|catalogue(\.[a-z]{2})?)\.json$/.test(m.location().url);
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -50,7 +50,8 @@ export async function start({ prefix = '/', extra = {}, ...options } = {}) {
 
 /** Waits until the Wasm app has replaced the static shell. */
 export async function ready(page) {
-  await page.locator('nav[aria-label]').first().waitFor();
+  // Attached, not visible: on a phone the navigation waits behind the menu button.
+  await page.locator('nav[aria-label]').first().waitFor({ state: 'attached' });
 }
 
 /** First visit lands on the guided start; skip it to reach the catalogue. */

@@ -14,12 +14,19 @@
 // - The optional deployment files (config.json, catalogue.json) are fetched network-first. Only
 //   a JSON body is kept; when the server has no usable answer (offline, an error status, an HTML
 //   page such as a login form) the last good copy is served, marked so the app can say so.
+// - The catalogue's translations (hashed files named in ON_DEMAND) are not precached, so an
+//   English first visit does not download them: each is kept in the shell cache the first time
+//   the app fetches it, and carried over to the next release's cache when unchanged.
+// - A deployment's own translations (catalogue.<lang>.json) are treated like its other files,
+//   but only looked up when the app asks for them.
 // - Everything else (other paths, other origins, non-GET) is left to the browser.
 
 const VERSION = 'development';
 const PRECACHE = [];
+const ON_DEMAND = [];
 const OPTIONAL = ['config.json', 'catalogue.json'];
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalogue.de.json'];
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|json)$/;
 // The page's key in PRECACHE and in the cache. post-build.mjs writes VERSION into the page (a
 // <meta name="ggi-journey-build">); only the value is looked for, so a host that reformats
 // HTML does not stop the app from working offline.
@@ -52,6 +59,12 @@ self.addEventListener('install', (event) => {
     }));
     const shell = await caches.open(SHELL);
     await Promise.all(responses.map(([url, response]) => shell.put(url, response)));
+    // Translations this browser already fetched under an earlier release: same name (a hash
+    // of the text), so the same text. The URL is in this scope, so only our caches can hold it.
+    for (const name of ON_DEMAND) {
+      const kept = await caches.match(name);
+      if (kept) await shell.put(name, kept);
+    }
     // The deployment's files too, when there are any, so they also apply offline after the
     // first visit (whose own requests went out before this worker existed).
     await Promise.all(OPTIONAL.map((name) => deployFile(name, new Request(name, { cache: 'no-cache' }))));
@@ -76,8 +89,10 @@ self.addEventListener('fetch', (event) => {
   const scope = new URL(SCOPE);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
-  if (OPTIONAL.includes(path)) {
+  if (OPTIONAL.includes(path) || OPTIONAL_TRANSLATIONS.includes(path)) {
     event.respondWith(deployFile(path, request));
+  } else if (ON_DEMAND.includes(path)) {
+    event.respondWith(cacheOnUse(path, request));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     event.respondWith(cacheFirst(PAGE, request));
   } else if (PRECACHE.includes(path)) {
@@ -100,6 +115,16 @@ async function unredirected(response) {
   if (!response.redirected) return response;
   const { status, statusText, headers } = response;
   return new Response(await response.blob(), { status, statusText, headers });
+}
+
+/** A translation: from the shell cache, else fetched once and kept there. */
+async function cacheOnUse(key, request) {
+  const shell = await caches.open(SHELL);
+  const cached = await shell.match(key);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await shell.put(key, response.clone());
+  return response;
 }
 
 async function cacheFirst(key, request) {

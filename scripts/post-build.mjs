@@ -12,6 +12,11 @@
 //    hosts with clean URLs redirect `…/index.html` there) and carries the same version in a
 //    <meta name="ggi-journey-build">, which the worker checks before precaching the page, so
 //    the page it keeps always belongs to the files it keeps.
+// 3. Catalogue translations: each catalogue/<name>.<lang>.json is minified into a hashed file
+//    catalogue-<lang>-<16 hex>.json, named in a <meta name="ggi-journey-catalogues"> that the
+//    app reads (src/translation.rs). They are fetched only when that language is chosen and
+//    cached by the service worker then (listed in its ON_DEMAND, never precached), so an
+//    English first visit does not grow.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -19,7 +24,7 @@ import { join, relative, sep } from 'node:path';
 const PLACEHOLDER = '{{inline-script-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
 // them network-first), and never shipped in dist/ so an upgrade cannot overwrite them.
-const OPTIONAL = ['config.json', 'catalogue.json'];
+const OPTIONAL = ['config.json', 'catalogue.json', 'catalogue.fr.json', 'catalogue.de.json', 'catalogue.en.json'];
 
 function fail(message) {
   console.error(`post-build: ${message}`);
@@ -49,15 +54,42 @@ function hashInlineScripts(html) {
   return { html: html.replaceAll(PLACEHOLDER, hashes.join(' ')), count: hashes.length };
 }
 
-/** sw.js with its precache list and version filled in. */
-function fillServiceWorker(source, version, names) {
+/** sw.js with its precache list, on-demand list and version filled in. */
+function fillServiceWorker(source, version, names, onDemand) {
   const filled = source
     .replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
-    .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(names)};`);
-  if (!filled.includes(version) || !filled.includes(JSON.stringify(names))) {
-    fail('sw.js has no `const VERSION = …;` or `const PRECACHE = …;` line to fill');
+    .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(names)};`)
+    .replace(/^const ON_DEMAND = .*;$/m, `const ON_DEMAND = ${JSON.stringify(onDemand)};`);
+  if (!filled.includes(version) || !filled.includes(JSON.stringify(names)) || !filled.includes(JSON.stringify(onDemand))) {
+    fail('sw.js has no `const VERSION = …;`, `const PRECACHE = …;` or `const ON_DEMAND = …;` line to fill');
   }
   return filled;
+}
+
+/** Writes the hashed translation files into the staging directory; returns [[lang, name]]. */
+async function translations(source, staging) {
+  const dir = join(source, 'catalogue');
+  const out = [];
+  for (const file of (await readdir(dir)).sort()) {
+    const lang = file.match(/\.([a-z]{2})\.json$/)?.[1];
+    if (!lang) continue;
+    let text;
+    try {
+      text = JSON.stringify(JSON.parse(await readFile(join(dir, file), 'utf8')));
+    } catch (e) {
+      fail(`catalogue/${file} is not valid JSON: ${e.message}`);
+    }
+    const name = `catalogue-${lang}-${sha256(text).digest('hex').slice(0, 16)}.json`;
+    await writeFile(join(staging, name), text);
+    out.push([lang, name]);
+  }
+  return out;
+}
+
+/** The page with the names of the translation files, for the app. */
+function nameTranslations(html, files) {
+  const content = files.map(([lang, name]) => `${lang}=${name}`).join(' ');
+  return html.replace('</head>', `  <meta name="ggi-journey-catalogues" content="${content}">\n</head>`);
 }
 
 /** The page with its build id, which the service worker checks before precaching it. */
@@ -70,14 +102,18 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) fail('TRUNK_STAGING_DIR is not set: run this through trunk (Trunk.toml [[hooks]])');
 
 const indexPath = join(staging, 'index.html');
-const { html, count } = hashInlineScripts(await readFile(indexPath, 'utf8'));
+const onDemand = await translations(process.env.TRUNK_SOURCE_DIR ?? process.cwd(), staging);
+const hashed = hashInlineScripts(await readFile(indexPath, 'utf8'));
+const { count } = hashed;
+const html = nameTranslations(hashed.html, onDemand);
+const onDemandNames = onDemand.map(([, name]) => name);
 
 // The version covers every precached file, the page included (before its build id, which is
 // derived from it): any change anywhere makes a new worker.
 const entries = [];
 for (const path of (await files(staging)).sort()) {
   const name = relative(staging, path).split(sep).join('/');
-  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name)) continue;
+  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name) || onDemandNames.includes(name)) continue;
   entries.push([name, sha256(await readFile(path)).digest('hex')]);
 }
 entries.push(['./', sha256(html).digest('hex')]);
@@ -85,6 +121,6 @@ const version = sha256(entries.map(([name, hash]) => `${name}\0${hash}\n`).join(
 await writeFile(indexPath, markBuild(html, version));
 
 const swPath = join(staging, 'sw.js');
-await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), version, entries.map(([name]) => name)));
+await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), version, entries.map(([name]) => name), onDemandNames));
 
-console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files`);
+console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemandNames.length} translation(s) on demand`);

@@ -1,6 +1,6 @@
 //! The app shell: contexts, header, the current page, footer, and the live region.
 
-use crate::components::{DeployNotice, Footer, Header, PersistenceBanner};
+use crate::components::{CatalogueLanguageNotice, DeployNotice, Footer, Header, PersistenceBanner};
 use crate::i18n::provide_i18n;
 use crate::pages::Page;
 use crate::router::provide_router;
@@ -12,6 +12,7 @@ pub fn App() -> impl IntoView {
     let state = provide_state();
     crate::deploy::load(state);
     let i18n = provide_i18n(state);
+    crate::translation::follow_language(state, i18n);
     let route = provide_router();
     // The dark theme follows the system unless the user picked one.
     Effect::new(move |_| {
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
         <Header/>
         <PersistenceBanner/>
         <DeployNotice/>
+        <CatalogueLanguageNotice/>
         <main id="main" tabindex="-1">
             <Page route=route/>
         </main>

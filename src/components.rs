@@ -1,11 +1,14 @@
 //! Shared view pieces, one component per file.
 
+mod board_summary;
+mod catalogue_language_notice;
 mod char_count;
 mod collect_preview;
 mod custom_activity_form;
 mod deploy_notice;
 mod export_panel;
 mod footer;
+pub mod goal_key;
 mod header;
 pub mod import_panel;
 pub mod import_preview;
@@ -23,15 +26,19 @@ mod scorecard_editor;
 mod settings_panel;
 pub mod status_badge;
 mod status_heatmap;
+mod svg_tree;
 mod trend_chart;
 mod verification_checklist;
 
+pub use board_summary::BoardSummary;
+pub use catalogue_language_notice::CatalogueLanguageNotice;
 pub use char_count::CharCount;
 pub use collect_preview::CollectPreview;
 pub use custom_activity_form::CustomActivityForm;
 pub use deploy_notice::DeployNotice;
 pub use export_panel::ExportPanel;
 pub use footer::Footer;
+pub use goal_key::GoalKey;
 pub use header::Header;
 pub use import_panel::ImportPanel;
 pub use import_preview::ImportPreview;
@@ -49,5 +56,6 @@ pub use scorecard_editor::ScorecardEditor;
 pub use settings_panel::SettingsPanel;
 pub use status_badge::StatusBadge;
 pub use status_heatmap::StatusHeatmap;
+pub use svg_tree::SvgTree;
 pub use trend_chart::TrendChart;
 pub use verification_checklist::VerificationChecklist;

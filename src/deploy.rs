@@ -125,20 +125,7 @@ pub fn register_service_worker() {
     if cfg!(debug_assertions) {
         return;
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    // `navigator.serviceWorker` is undefined outside secure contexts: calling into it would throw.
-    let navigator = window.navigator();
-    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
-        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
-    if !present {
-        return;
-    }
-    let Ok(container) = navigator
-        .service_worker()
-        .dyn_into::<web_sys::ServiceWorkerContainer>()
-    else {
+    let Some(container) = service_worker() else {
         return;
     };
     let options = web_sys::RegistrationOptions::new();
@@ -148,4 +135,19 @@ pub fn register_service_worker() {
         // A refused registration only means no offline copy; the app itself is unaffected.
         let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
     });
+}
+
+/// The page's service worker container, in release builds of browsers that have one.
+pub fn service_worker() -> Option<web_sys::ServiceWorkerContainer> {
+    if cfg!(debug_assertions) {
+        return None;
+    }
+    // `navigator.serviceWorker` is undefined outside secure contexts: calling into it would throw.
+    let navigator = web_sys::window()?.navigator();
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    if !present {
+        return None;
+    }
+    navigator.service_worker().dyn_into().ok()
 }

@@ -10,6 +10,7 @@ pub mod pages;
 pub mod router;
 pub mod state;
 pub mod storage;
+pub mod translation;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -54,7 +54,11 @@ impl Persistence {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub document: RwSignal<Document>,
+    /// The catalogue in use, in the user's language when its text is available
+    /// (`crate::translation`). Every view reads this one.
     pub catalogue: RwSignal<Catalogue>,
+    /// The catalogue in use in its own language: the embedded one or the deployment's.
+    pub base_catalogue: RwSignal<Catalogue>,
     pub persistence: RwSignal<Persistence>,
     /// The latest message for the live region (already in the user's language or from core).
     pub notice: RwSignal<Option<String>>,
@@ -64,6 +68,8 @@ pub struct AppState {
     pub config: RwSignal<DeployConfig>,
     /// Deployment files that were present but unusable.
     pub deploy_problems: RwSignal<Vec<DeployError>>,
+    /// The deployment files have been looked up (`config` and `base_catalogue` are final).
+    pub deployment_read: RwSignal<bool>,
     /// The document the last import (or undo) replaced, until the next change: undoing later
     /// would silently throw away that change.
     previous: RwSignal<Option<Replaced>>,
@@ -125,12 +131,14 @@ impl AppState {
         };
         let state = AppState {
             document: RwSignal::new(document),
+            base_catalogue: RwSignal::new(catalogue.clone()),
             catalogue: RwSignal::new(catalogue),
             persistence: RwSignal::new(persistence),
             notice: RwSignal::new(None),
             first_visit,
             config: RwSignal::new(DeployConfig::default()),
             deploy_problems: RwSignal::new(Vec::new()),
+            deployment_read: RwSignal::new(false),
             previous: RwSignal::new(None),
             seen: StoredValue::new(seen),
             timer: StoredValue::new(None),
@@ -325,14 +333,15 @@ impl AppState {
     /// Applies what the deployment provides (see `crate::deploy`).
     pub fn apply_deployment(&self, deployment: Deployment) {
         if let Some(catalogue) = deployment.catalogue {
-            self.catalogue.set(catalogue);
+            // The catalogue in use follows (in the user's language) through crate::translation.
+            self.base_catalogue.set(catalogue);
         }
         // A document never saved is this visit's fresh one: it follows the deployment.
         let fresh = self
             .document
             .with_untracked(|d| d.revision == 0 && d.saved_at.is_none());
         if fresh {
-            let catalogue = self.catalogue.get_untracked();
+            let catalogue = self.base_catalogue.get_untracked();
             self.document.update(|d| {
                 for ws in &mut d.workspaces {
                     config::prepare_new_workspace(ws, &deployment.config, &catalogue);
@@ -341,6 +350,7 @@ impl AppState {
         }
         self.config.set(deployment.config);
         self.deploy_problems.set(deployment.problems);
+        self.deployment_read.set(true);
     }
 
     /// The active workspace (tracks the document).

@@ -6,6 +6,7 @@
 
 pub mod board;
 mod check;
+pub mod localize;
 
 pub use check::CatalogueError;
 

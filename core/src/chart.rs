@@ -5,6 +5,14 @@
 
 use std::fmt;
 
+pub mod labels;
+pub mod radar;
+pub mod style;
+pub mod svg;
+pub mod trend;
+
+pub use style::{goal_style, GoalStyle, Marker, GOALS, OVERALL};
+
 /// A coordinate rounded to a tenth of a unit, written as SVG wants it: `200`, `12.5`, `-0.5`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Tenths(pub i32);
@@ -99,6 +107,9 @@ pub fn outline_dash(i: usize) -> &'static str {
     const DASHES: [&str; 6] = ["none", "8 4", "2 3", "10 3 2 3", "4 4", "1 5"];
     DASHES[i % DASHES.len()]
 }
+
+#[cfg(test)]
+mod layout_tests;
 
 #[cfg(test)]
 mod tests {

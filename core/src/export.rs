@@ -42,7 +42,7 @@ pub fn export(document: &Document, workspace: Option<&str>, now: &str) -> Export
 
 /// The file's text: pretty JSON ending with a newline.
 pub fn to_json(file: &ExportFile) -> String {
-    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    let mut text = crate::json::to_pretty(file);
     text.push('\n');
     text
 }

@@ -6,13 +6,16 @@
 //! carries no message parser. Placeholders use `{name}` and are filled by [`fill`].
 
 mod about;
+mod bridges;
 mod catalogue;
+mod charts;
 mod common;
 mod dashboard;
 mod data;
 mod hosting;
 mod iterations;
 mod journey;
+mod language;
 mod layout;
 mod merge;
 mod portfolio;
@@ -23,13 +26,16 @@ mod status;
 mod untrusted;
 
 pub use about::AboutMsgs;
+pub use bridges::BridgeMsgs;
 pub use catalogue::CatalogueMsgs;
+pub use charts::ChartMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
 pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
+pub use language::LanguageMsgs;
 pub use layout::LayoutMsgs;
 pub use merge::MergeMsgs;
 pub use portfolio::PortfolioMsgs;
@@ -128,7 +134,10 @@ pub struct Messages {
     pub portfolio: PortfolioMsgs,
     pub untrusted: UntrustedMsgs,
     pub merge: MergeMsgs,
+    pub language: LanguageMsgs,
+    pub charts: ChartMsgs,
     pub layout: LayoutMsgs,
+    pub bridges: BridgeMsgs,
 }
 
 static EN: Messages = Messages {
@@ -148,7 +157,10 @@ static EN: Messages = Messages {
     portfolio: PortfolioMsgs::EN,
     untrusted: UntrustedMsgs::EN,
     merge: MergeMsgs::EN,
+    language: LanguageMsgs::EN,
+    charts: ChartMsgs::EN,
     layout: LayoutMsgs::EN,
+    bridges: BridgeMsgs::EN,
 };
 static FR: Messages = Messages {
     lang: Lang::Fr,
@@ -167,7 +179,10 @@ static FR: Messages = Messages {
     portfolio: PortfolioMsgs::FR,
     untrusted: UntrustedMsgs::FR,
     merge: MergeMsgs::FR,
+    language: LanguageMsgs::FR,
+    charts: ChartMsgs::FR,
     layout: LayoutMsgs::FR,
+    bridges: BridgeMsgs::FR,
 };
 static DE: Messages = Messages {
     lang: Lang::De,
@@ -186,7 +201,10 @@ static DE: Messages = Messages {
     portfolio: PortfolioMsgs::DE,
     untrusted: UntrustedMsgs::DE,
     merge: MergeMsgs::DE,
+    language: LanguageMsgs::DE,
+    charts: ChartMsgs::DE,
     layout: LayoutMsgs::DE,
+    bridges: BridgeMsgs::DE,
 };
 
 impl Messages {
@@ -208,7 +226,10 @@ impl Messages {
             ("portfolio", self.portfolio.entries()),
             ("untrusted", self.untrusted.entries()),
             ("merge", self.merge.entries()),
+            ("language", self.language.entries()),
+            ("charts", self.charts.entries()),
             ("layout", self.layout.entries()),
+            ("bridges", self.bridges.entries()),
         ];
         areas
             .into_iter()

@@ -156,9 +156,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
 }
 
 fn shaped<T: serde::de::DeserializeOwned>(value: Value, prefix: &str) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.inner().to_string();
+    crate::json::shape(value).map_err(|crate::json::ShapeError { path, message }| {
         ImportError::Invalid {
             path: if path == "." {
                 prefix.trim_end_matches('.').to_string()

@@ -4,6 +4,7 @@
 //! crate is tested natively with `cargo test -p ggi-core`.
 
 pub mod advice;
+pub mod board_import;
 pub mod catalogue;
 pub mod chart;
 pub mod collect;
@@ -15,6 +16,7 @@ pub mod ids;
 pub mod import;
 pub mod iteration;
 pub mod journey;
+pub mod json;
 pub mod limits;
 pub mod markdown;
 pub mod merge;

@@ -26,6 +26,7 @@
 //! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
 //! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
 
+mod lines;
 mod progress;
 mod workspace;
 

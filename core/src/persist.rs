@@ -169,8 +169,6 @@ pub enum SaveError {
     StoredNewer(u32),
     #[error("The stored data could not be backed up before this version upgrades it, so nothing is saved yet: {0}")]
     Backup(StorageError),
-    #[error("The data could not be prepared for saving: {0}")]
-    Encode(String),
 }
 
 impl StorageError {
@@ -196,7 +194,6 @@ impl SaveError {
             SaveError::StoredUnreadable => m.stored_unreadable.to_string(),
             SaveError::StoredNewer(v) => fill(m.stored_newer, &[("version", &v.to_string())]),
             SaveError::Backup(e) => fill(m.backup_failed, &[("detail", &e.localized(m))]),
-            SaveError::Encode(detail) => fill(m.encode_failed, &[("detail", detail)]),
         }
     }
 }
@@ -263,7 +260,7 @@ fn write(
     let mut next = document.clone();
     next.revision = document.revision + 1;
     next.saved_at = Some(now.to_string());
-    let json = serde_json::to_string(&next).map_err(|e| SaveError::Encode(e.to_string()))?;
+    let json = crate::json::to_compact(&next);
     storage.write(STATE_KEY, &json)?;
     *seen = Seen::Document {
         fingerprint: fingerprint(&json),

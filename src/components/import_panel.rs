@@ -1,6 +1,7 @@
 use crate::components::{CollectPreview, ImportPreview};
 use crate::i18n::{use_i18n, I18n};
 use crate::state::{use_state, AppState};
+use ggi_core::board_import::{self, BoardFile, BoardImport};
 use ggi_core::i18n::fill;
 use ggi_core::import::{self, preview, Imported};
 use ggi_core::schema::Document;
@@ -22,6 +23,8 @@ pub enum ImportStage {
         file: String,
         imported: Box<Imported>,
         preview: Box<preview::Preview>,
+        /// For My GGI Board files: what was mapped and what was kept in the notes.
+        board: Option<Box<BoardImport>>,
     },
     /// Several files at once, each read into a document or refused with its message.
     Collecting(Vec<(String, Result<Document, String>)>),
@@ -76,7 +79,8 @@ pub fn ImportPanel() -> impl IntoView {
         }
     };
 
-    let status = move || match stage.get() {
+    let status = move || {
+        match stage.get() {
         ImportStage::Idle => ().into_any(),
         ImportStage::Reading(file) => {
             view! { <p>{fill(i18n.t().data.reading, &[("file", &file)])}</p> }.into_any()
@@ -92,13 +96,15 @@ pub fn ImportPanel() -> impl IntoView {
             file,
             imported,
             preview,
+            board,
         } => view! {
-            <ImportPreview file=file imported=*imported preview=*preview stage=stage/>
+            <ImportPreview file=file imported=*imported preview=*preview stage=stage board=board.map(|b| *b)/>
         }
         .into_any(),
         ImportStage::Collecting(files) => {
             view! { <CollectPreview files=files stage=stage/> }.into_any()
         }
+    }
     };
 
     view! {
@@ -106,6 +112,7 @@ pub fn ImportPanel() -> impl IntoView {
             <h2 id="import-heading">{move || i18n.t().data.import_heading}</h2>
             <p>{move || i18n.t().data.import_intro}</p>
             <p class="muted">{move || i18n.t().merge.several_hint}</p>
+            <p class="muted">{move || i18n.t().bridges.hint}</p>
             <div
                 class="drop-zone"
                 class:drop-over=move || over.get()
@@ -114,7 +121,7 @@ pub fn ImportPanel() -> impl IntoView {
                 on:drop=on_drop
             >
                 <label for="import-file">{move || i18n.t().data.choose_file}</label>
-                <input type="file" id="import-file" multiple accept=".json,application/json" on:change=on_pick/>
+                <input type="file" id="import-file" multiple accept=".json,application/json,.csv,text/csv" on:change=on_pick/>
                 <p class="muted">{move || i18n.t().data.drop_zone}</p>
             </div>
             {status}
@@ -143,28 +150,132 @@ fn take_all(list: web_sys::FileList, state: AppState, i18n: I18n, stage: RwSigna
                     .join(", "),
             ));
             spawn_local(async move {
-                let mut read = Vec::with_capacity(n);
+                let mut texts = Vec::with_capacity(n);
                 for file in files {
-                    read.push((file.name(), document_of(file, state, i18n).await));
+                    texts.push((file.name(), text_of(file, i18n).await));
                 }
+                // My GGI Board's files describe one project together: one preview for all.
+                let board = texts
+                    .iter()
+                    .any(|(_, t)| t.as_ref().is_ok_and(|t| board_import::is_board_file(t)));
+                if board {
+                    let names = texts.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+                    let mut read = Vec::with_capacity(n);
+                    for (name, text) in texts {
+                        match text {
+                            Ok(text) => read.push((name, text)),
+                            Err(message) => {
+                                refuse_in(state, i18n, stage, name, message);
+                                return;
+                            }
+                        }
+                    }
+                    from_board(&names.join(", "), &read, state, i18n, stage);
+                    return;
+                }
+                let catalogue = state.catalogue.get_untracked();
+                let read = texts
+                    .into_iter()
+                    .map(|(name, text)| {
+                        let document = text.and_then(|text| {
+                            import::read(&text, &catalogue)
+                                .map(|imported| imported.document)
+                                .map_err(|e| e.localized(&i18n.t().data))
+                        });
+                        (name, document)
+                    })
+                    .collect();
                 stage.set(ImportStage::Collecting(read));
             });
         }
     }
 }
 
-/// Reads and checks one of several files: its document, or the message saying why not.
-async fn document_of(file: web_sys::File, state: AppState, i18n: I18n) -> Result<Document, String> {
+/// Reads one of several files: its text, or the message saying why not.
+async fn text_of(file: web_sys::File, i18n: I18n) -> Result<String, String> {
     import::check_size(file.size() as usize).map_err(|e| e.localized(&i18n.t().data))?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or_else(|| i18n.t().data.read_failed.to_string())?;
+        .ok_or_else(|| i18n.t().data.read_failed.to_string())
+}
+
+fn refuse_in(
+    state: AppState,
+    i18n: I18n,
+    stage: RwSignal<ImportStage>,
+    file: String,
+    message: String,
+) {
+    let headline = fill(i18n.t().data.import_failed, &[("file", &file)]);
+    state.notice.set(Some(format!("{headline} {message}")));
+    stage.set(ImportStage::Refused { file, message });
+}
+
+/// My GGI Board's files: read together into one workspace, then the same preview as any file
+/// (its document is checked by the same importer), with what was mapped and kept in the notes.
+fn from_board(
+    label: &str,
+    texts: &[(String, String)],
+    state: AppState,
+    i18n: I18n,
+    stage: RwSignal<ImportStage>,
+) {
     let catalogue = state.catalogue.get_untracked();
-    import::read(&text, &catalogue)
-        .map(|imported| imported.document)
-        .map_err(|e| e.localized(&i18n.t().data))
+    let files: Vec<BoardFile> = texts
+        .iter()
+        .map(|(name, text)| BoardFile { name, text })
+        .collect();
+    let now = crate::browser::now();
+    let token = crate::browser::token();
+    let options = board_import::Options {
+        name: "",
+        now: &now,
+        token: &token,
+        lang: i18n.lang.get_untracked(),
+    };
+    let mut board = match board_import::read(&files, &catalogue, &options) {
+        Ok(board) => board,
+        Err(e) => {
+            let message = e.localized(&i18n.t().bridges);
+            refuse_in(state, i18n, stage, label.to_string(), message);
+            return;
+        }
+    };
+    // Merging brings the board into the workspace being worked on.
+    if let Some(current) = state.document.with_untracked(|d| d.active().cloned()) {
+        board.aim_at(&current);
+    }
+    // The same meaning checks as every import file (limits, dates, ids).
+    let mut document = board.document.clone();
+    match ggi_core::validate::document(&mut document, &catalogue) {
+        Err((path, message)) => refuse_in(
+            state,
+            i18n,
+            stage,
+            label.to_string(),
+            import::ImportError::Invalid { path, message }.localized(&i18n.t().data),
+        ),
+        Ok(warnings) => {
+            let imported = Imported {
+                document,
+                from_version: ggi_core::schema::SCHEMA_VERSION,
+                // Made now, by this app: not an export of some version.
+                exported_at: None,
+                warnings,
+            };
+            let preview = state
+                .document
+                .with_untracked(|d| preview::preview(&imported.document, d, &catalogue));
+            stage.set(ImportStage::Ready {
+                file: label.to_string(),
+                imported: Box::new(imported),
+                preview: Box::new(preview),
+                board: Some(Box::new(board)),
+            });
+        }
+    }
 }
 
 /// Checks the size, reads the text and validates it; shows a preview or a precise refusal.
@@ -191,6 +302,10 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
             refuse(name, i18n.t().data.read_failed.to_string());
             return;
         };
+        if board_import::is_board_file(&text) {
+            from_board(&name.clone(), &[(name, text)], state, i18n, stage);
+            return;
+        }
         let catalogue = state.catalogue.get_untracked();
         match import::read(&text, &catalogue) {
             Err(e) => refuse(name, e.localized(&i18n.t().data)),
@@ -202,6 +317,7 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
                     file: name,
                     imported: Box::new(imported),
                     preview: Box::new(preview),
+                    board: None,
                 });
             }
         }

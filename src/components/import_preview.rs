@@ -1,6 +1,6 @@
 use crate::components::import_panel::ImportStage;
 use crate::components::status_badge::status_label;
-use crate::components::MergeSummary;
+use crate::components::{BoardSummary, MergeSummary};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::collect;
@@ -17,6 +17,9 @@ pub fn ImportPreview(
     imported: Imported,
     preview: Preview,
     stage: RwSignal<ImportStage>,
+    /// For My GGI Board files: what was mapped and kept in the notes.
+    #[prop(optional_no_strip)]
+    board: Option<ggi_core::board_import::BoardImport>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
@@ -99,6 +102,7 @@ pub fn ImportPreview(
         <div class="import-preview">
             <h3>{move || fill(t().data.preview_heading, &[("file", &file)])}</h3>
             {made.map(|made| view! { <p class="muted">{made}</p> })}
+            {board.map(|board| view! { <BoardSummary board=board/> })}
             {warnings}
             {workspaces}
             <h4>{move || t().data.merge_heading}</h4>

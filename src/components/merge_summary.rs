@@ -1,6 +1,6 @@
 use crate::i18n::use_i18n;
 use ggi_core::i18n::{fill, Messages};
-use ggi_core::merge::{ActivityMerge, Duplicate, ItemKind, MergeReport, Outcome, Side};
+use ggi_core::merge::{ActivityMerge, Duplicate, MergeReport};
 use leptos::prelude::*;
 
 /// What merging a file would do: counts, every activity changed on both sides, and every item
@@ -72,45 +72,9 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
 }
 
 fn changed_line(t: &Messages, c: &ActivityMerge) -> String {
-    let (template, joined) = match c.outcome {
-        Outcome::Theirs => (t.merge.changed_theirs, false),
-        Outcome::Ours => (t.merge.changed_ours, false),
-        Outcome::Combined {
-            newer,
-            texts_joined,
-        } => (
-            match newer {
-                Side::Theirs => t.merge.combined_theirs,
-                Side::Ours => t.merge.combined_ours,
-            },
-            texts_joined,
-        ),
-    };
-    let line = fill(
-        template,
-        &[("workspace", &c.workspace), ("activity", &c.activity)],
-    );
-    if joined {
-        format!("{line}. {}", t.merge.texts_joined)
-    } else {
-        line
-    }
+    c.line(t)
 }
 
 fn duplicate_line(t: &Messages, d: &Duplicate) -> String {
-    let template = match d.kind {
-        ItemKind::Activity => t.merge.duplicate_activity,
-        ItemKind::Point => t.merge.duplicate_point,
-        ItemKind::Objective => t.merge.duplicate_objective,
-        ItemKind::Iteration => t.merge.duplicate_iteration,
-    };
-    fill(
-        template,
-        &[
-            ("workspace", &d.workspace),
-            ("activity", d.activity.as_deref().unwrap_or_default()),
-            ("ours", &d.ours),
-            ("theirs", &d.theirs),
-        ],
-    )
+    d.line(t)
 }

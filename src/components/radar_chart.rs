@@ -1,12 +1,9 @@
+use crate::components::{GoalKey, SvgTree};
 use crate::i18n::use_i18n;
-use ggi_core::chart::{outline_dash, radar_anchor, radar_point, radar_polygon, Tenths};
-use ggi_core::i18n::percent;
+use ggi_core::chart::radar::{chart, RadarShapes};
+use ggi_core::chart::{goal_style, outline_dash};
+use ggi_core::i18n::{fill, percent};
 use leptos::prelude::*;
-
-// Whole numbers: the chart is drawn with integer formatting only (core::chart::Tenths).
-const SIZE: u32 = 400;
-const CENTRE: f64 = SIZE as f64 / 2.0;
-const RADIUS: f64 = 110.0;
 
 /// Several outlines on one radar: (name, one percent per goal).
 pub type Outlines = Vec<(String, Vec<u32>)>;
@@ -14,23 +11,25 @@ pub type Outlines = Vec<(String, Vec<u32>)>;
 /// Picks the chart caption and the table caption in the current language.
 pub type Captions = fn(&ggi_core::i18n::Messages) -> (&'static str, &'static str);
 
-/// A radar chart of per-goal progress, drawn as SVG, with the same figures as a table.
+/// A radar chart of per-goal progress, drawn as SVG, with the same figures as a table. Each
+/// axis carries its goal's name and percentage, and its point the goal's marker and colour.
+/// With `previous` (a closed iteration's name and percentages) that snapshot is drawn as a
+/// dashed outline for comparison, named in a legend and given a table column.
 /// With `outlines` it draws one outline per entry (told apart by colour and dash, named in a
 /// legend) and the table gets one column per outline; `goals` then only names the axes.
 #[component]
 pub fn RadarChart(
-    /// (goal name, points met, points total, percent)
+    /// (goal id, goal name, points met, points total, percent)
     #[prop(into)]
-    goals: Signal<Vec<(String, u32, u32, u32)>>,
+    goals: Signal<Vec<(String, String, u32, u32, u32)>>,
     #[prop(optional, into)] outlines: Option<Signal<Outlines>>,
+    #[prop(optional, into)] previous: Option<Signal<Option<(String, Vec<u32>)>>>,
     /// Chart caption and table caption, instead of the dashboard's.
     #[prop(optional)]
     captions: Option<Captions>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let rings = [0.25, 0.5, 0.75, 1.0];
-    let n = move || goals.with(Vec::len);
-    let several = outlines.is_some();
+    let previous = move || previous.and_then(|p| p.get());
     let captions = move || match captions {
         Some(f) => f(i18n.t()),
         None => (
@@ -38,27 +37,30 @@ pub fn RadarChart(
             i18n.t().dashboard.radar_table,
         ),
     };
-    let shapes = move || {
-        match outlines {
-        Some(o) => o
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, pcts))| view! {
-                <polygon class=format!("radar-outline radar-outline-{}", i % 6) stroke-dasharray=outline_dash(i)
-                    points=radar_polygon(&pcts, CENTRE, RADIUS)/>
-            })
-            .collect_view()
-            .into_any(),
-        None => view! {
-            <polygon class="radar-value"
-                points=radar_polygon(&goals.with(|g| g.iter().map(|x| x.3).collect::<Vec<_>>()), CENTRE, RADIUS)/>
-        }
-        .into_any(),
-    }
-    };
+    let tree = Signal::derive(move || {
+        let goals = goals.get();
+        let axes: Vec<(&str, &str)> = goals.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        let percents: Vec<u32> = goals.iter().map(|g| g.4).collect();
+        let before = previous();
+        let several = outlines.map(|o| o.get()).unwrap_or_default();
+        let several: Vec<Vec<u32>> = several.into_iter().map(|(_, p)| p).collect();
+        let shapes = match outlines {
+            Some(_) => RadarShapes::Several(&several),
+            None => RadarShapes::One {
+                percents: &percents,
+                previous: before.as_ref().map(|(_, p)| p.as_slice()),
+            },
+        };
+        chart(
+            &axes,
+            &shapes,
+            ("aria-labelledby", "radar-caption"),
+            i18n.lang.get(),
+        )
+    });
     let legend = move || {
-        outlines.map(|o| view! {
+        match outlines {
+        Some(o) => Some(view! {
             <ul class="radar-legend">
                 {o.get().into_iter().enumerate().map(|(i, (name, _))| view! {
                     <li>
@@ -69,66 +71,68 @@ pub fn RadarChart(
                     </li>
                 }).collect_view()}
             </ul>
-        })
+        }.into_any()),
+        None => previous().map(|(name, _)| view! {
+            <ul class="chart-legend" aria-label=i18n.t().charts.legend>
+                <li><svg viewBox="0 0 40 16" aria-hidden="true"><rect class="radar-value" x="2" y="3" width="36" height="10"/></svg>
+                    {i18n.t().charts.now}</li>
+                <li><svg viewBox="0 0 40 16" aria-hidden="true"><line class="radar-previous" x1="2" y1="8" x2="38" y2="8"/></svg>
+                    {fill(i18n.t().charts.previous, &[("name", &name)])}</li>
+            </ul>
+        }.into_any()),
+    }
     };
     let table = move || {
+        let lang = i18n.lang.get();
+        let t = i18n.t();
+        let key = |(i, id): (usize, &str)| view! { <GoalKey style=goal_style(id, i)/> };
         match outlines {
-        Some(o) => {
-            let o = o.get();
-            let head = o.iter().map(|(name, _)| view! { <th scope="col">{name.clone()}</th> }).collect_view();
-            let rows = goals.get().into_iter().enumerate().map(|(g, (name, ..))| {
-                let cells = o.iter().map(|(_, p)| view! { <td>{percent(i18n.lang.get(), p.get(g).copied().unwrap_or(0))}</td> }).collect_view();
+            Some(o) => {
+                let o = o.get();
+                let head = o
+                    .iter()
+                    .map(|(name, _)| view! { <th scope="col">{name.clone()}</th> })
+                    .collect_view();
+                let rows = goals.get().into_iter().enumerate().map(|(g, (_, name, ..))| {
+                let cells = o.iter().map(|(_, p)| view! { <td>{percent(lang, p.get(g).copied().unwrap_or(0))}</td> }).collect_view();
                 view! { <tr><th scope="row">{name}</th>{cells}</tr> }
             }).collect_view();
-            view! {
-                <thead><tr><th scope="col">{i18n.t().dashboard.goal}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
+                view! {
+                    <thead><tr><th scope="col">{t.dashboard.goal}</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                }
+                .into_any()
+            }
+            None => {
+                let before = previous();
+                view! {
+                <thead><tr>
+                    <th scope="col">{t.dashboard.goal}</th>
+                    <th scope="col">{t.dashboard.points_met}</th>
+                    <th scope="col">{t.dashboard.percent}</th>
+                    {before.as_ref().map(|(name, _)| view! { <th scope="col">{fill(t.charts.previous_column, &[("name", name)])}</th> })}
+                </tr></thead>
+                <tbody>
+                    {goals.get().into_iter().enumerate().map(|(i, (id, name, done, total, pct))| view! {
+                        <tr><th scope="row">{key((i, &id))}{name}</th><td>{done} " / " {total}</td><td>{percent(lang, pct)}</td>
+                            {before.as_ref().map(|(_, p)| view! { <td>{percent(lang, p.get(i).copied().unwrap_or(0))}</td> })}</tr>
+                    }).collect_view()}
+                </tbody>
             }.into_any()
+            }
         }
-        None => view! {
-            <thead><tr>
-                <th scope="col">{i18n.t().dashboard.goal}</th>
-                <th scope="col">{i18n.t().dashboard.points_met}</th>
-                <th scope="col">{i18n.t().dashboard.percent}</th>
-            </tr></thead>
-            <tbody>
-                {goals.get().into_iter().map(|(name, done, total, pct)| view! {
-                    <tr><th scope="row">{name}</th><td>{done} " / " {total}</td><td>{percent(i18n.lang.get(), pct)}</td></tr>
-                }).collect_view()}
-            </tbody>
-        }.into_any(),
-    }
     };
     view! {
         <figure class="radar">
-            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="radar-caption">
-                {move || rings.iter().map(|f| {
-                    let pts = (0..n()).map(|i| { let (x, y) = radar_point(i, n(), *f, CENTRE, RADIUS); format!("{x},{y}") })
-                        .collect::<Vec<_>>().join(" ");
-                    view! { <polygon class="radar-ring" points=pts/> }
-                }).collect_view()}
-                {move || goals.get().into_iter().enumerate().map(|(i, (name, _, _, pct))| {
-                    let (x, y) = radar_point(i, n(), 1.0, CENTRE, RADIUS);
-                    let (lx, ly) = radar_point(i, n(), 1.22, CENTRE, RADIUS);
-                    let anchor = radar_anchor(lx, CENTRE);
-                    let centre = Tenths::from(CENTRE).to_string();
-                    // Several outlines: the figures are in the table, not on the axis labels.
-                    let value = (!several).then(|| format!(" {}", percent(i18n.lang.get(), pct)));
-                    view! {
-                        <line class="radar-axis" x1=centre.clone() y1=centre x2=x.to_string() y2=y.to_string()/>
-                        <text class="radar-label" x=lx.to_string() y=ly.to_string() text-anchor=anchor dominant-baseline="middle">
-                            {name} {value}
-                        </text>
-                    }
-                }).collect_view()}
-                {shapes}
-            </svg>
+            <SvgTree tree=tree class="chart-svg"/>
             <figcaption id="radar-caption">{move || captions().0}</figcaption>
             {legend}
         </figure>
-        <table class="data-table">
-            <caption>{move || captions().1}</caption>
-            {table}
-        </table>
+        <div class="table-scroll" role="region" aria-labelledby="radar-table-caption" tabindex="0">
+            <table class="data-table">
+                <caption id="radar-table-caption">{move || captions().1}</caption>
+                {table}
+            </table>
+        </div>
     }
 }

@@ -2,6 +2,7 @@ use crate::components::{ProgressBar, RadarChart, StatusHeatmap};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::advice;
+use ggi_core::chart::goal_style;
 use ggi_core::i18n::{date, fill};
 use ggi_core::progress::Status;
 use ggi_core::route::Route;
@@ -39,10 +40,36 @@ pub fn DashboardPage() -> impl IntoView {
                             .map(|g| g.name.clone())
                             .unwrap_or_else(|| id.clone())
                     });
-                    (name, s.points.done, s.points.total, s.points.percent())
+                    (
+                        id.clone(),
+                        name,
+                        s.points.done,
+                        s.points.total,
+                        s.points.percent(),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
+    });
+    // The last closed iteration, drawn on the radar for comparison (whole organisation only:
+    // a snapshot does not record roles).
+    let previous = Signal::derive(move || {
+        if !role.get().is_empty() {
+            return None;
+        }
+        let ws = state.workspace()?;
+        let (name, snapshot) = ws
+            .iterations
+            .iter()
+            .rev()
+            .find_map(|i| i.snapshot.as_ref().map(|s| (i.name.clone(), s)))?;
+        let percents = state.catalogue.with(|c| {
+            c.goals
+                .iter()
+                .map(|g| snapshot.points(Some(&g.id)).percent())
+                .collect::<Vec<_>>()
+        });
+        Some((name, percents))
     });
     let scope_line = move || {
         let s: Summary = overall();
@@ -155,9 +182,11 @@ pub fn DashboardPage() -> impl IntoView {
         <section class="panel two-col" aria-labelledby="goals-heading">
             <h2 id="goals-heading">{i18n.text(|m| m.dashboard.by_goal)}</h2>
             <div>
-                {move || goals.get().into_iter().map(|(name, done, total, _)| view! { <ProgressBar label=name done=done total=total/> }).collect_view()}
+                {move || goals.get().into_iter().enumerate().map(|(i, (id, name, done, total, _))| view! {
+                    <ProgressBar label=name done=done total=total goal=goal_style(&id, i)/>
+                }).collect_view()}
             </div>
-            <RadarChart goals=goals/>
+            <RadarChart goals=goals previous=previous/>
         </section>
         <section class="panel" aria-labelledby="heatmap-heading">
             <h2 id="heatmap-heading">{i18n.text(|m| m.dashboard.heatmap)}</h2>

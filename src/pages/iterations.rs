@@ -125,10 +125,13 @@ pub fn IterationsPage() -> impl IntoView {
             .map(|w| state.catalogue.with(|c| iteration::trend(c, &w)))
             .unwrap_or_default()
     });
-    let goal_names = Signal::derive(move || {
-        state
-            .catalogue
-            .with(|c| c.goals.iter().map(|g| g.name.clone()).collect::<Vec<_>>())
+    let goals = Signal::derive(move || {
+        state.catalogue.with(|c| {
+            c.goals
+                .iter()
+                .map(|g| (g.id.clone(), g.name.clone()))
+                .collect::<Vec<_>>()
+        })
     });
 
     view! {
@@ -171,9 +174,7 @@ pub fn IterationsPage() -> impl IntoView {
             {move || if series.with(Vec::is_empty) {
                 view! { <p class="muted">{i18n.text(|m| m.iterations.trend_empty)}</p> }.into_any()
             } else {
-                view! {
-                    <div class="table-scroll" role="region" tabindex="0" aria-label=i18n.text(|m| m.iterations.trend)><TrendChart series=series goal_names=goal_names/></div>
-                }.into_any()
+                view! { <TrendChart series=series goals=goals/> }.into_any()
             }}
         </section>
         <section class="panel" aria-labelledby="compare-heading">

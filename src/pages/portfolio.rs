@@ -1,8 +1,9 @@
 use crate::browser;
-use crate::components::{RadarChart, StatusBadge};
+use crate::components::{GoalKey, RadarChart, StatusBadge};
 use crate::i18n::use_i18n;
 use crate::router::{set_query, use_fragment};
 use crate::state::use_state;
+use ggi_core::chart::goal_style;
 use ggi_core::i18n::{fill, percent, Messages};
 use ggi_core::portfolio::{self, heat_band, Portfolio, Selection, RADAR_LIMIT};
 use ggi_core::route::Route;
@@ -119,8 +120,11 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
             <td class="num">{percent(lang, pick(&p.overall))}</td>
         </tr>
     });
-    let axes: Vec<(String, u32, u32, u32)> =
-        p.goals.iter().map(|g| (g.name.clone(), 0, 0, 0)).collect();
+    let axes: Vec<(String, String, u32, u32, u32)> = p
+        .goals
+        .iter()
+        .map(|g| (g.id.clone(), g.name.clone(), 0, 0, 0))
+        .collect();
     let outlines: Vec<(String, Vec<u32>)> = p
         .scopes
         .iter()
@@ -159,7 +163,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
                 <table class="data-table heat-grid">
                     <thead><tr>
                         <th scope="col">{m.col_workspace}</th>
-                        {p.goals.iter().map(|g| view! { <th scope="col" class="num">{g.name.clone()}</th> }).collect_view()}
+                        {p.goals.iter().enumerate().map(|(i, g)| view! { <th scope="col" class="num"><GoalKey style=goal_style(&g.id, i)/>{g.name.clone()}</th> }).collect_view()}
                         <th scope="col" class="num">{m.col_overall}</th>
                     </tr></thead>
                     <tbody>{grid_rows}</tbody>
@@ -170,9 +174,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
         <section aria-labelledby="portfolio-radar">
             <h2 id="portfolio-radar">{t.dashboard.by_goal}</h2>
             {limited}
-            <div class="table-scroll" role="region" tabindex="0" aria-label=m.radar_title>
-                <RadarChart goals=axes outlines=outlines captions=|t: &Messages| (t.portfolio.radar_title, t.portfolio.radar_table)/>
-            </div>
+            <RadarChart goals=axes outlines=outlines captions=|t: &Messages| (t.portfolio.radar_title, t.portfolio.radar_table)/>
         </section>
         <section>
             <h2 id="portfolio-activities">{m.activities_title}</h2>

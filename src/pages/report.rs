@@ -2,6 +2,7 @@ use crate::browser;
 use crate::components::{ProgressBar, RadarChart, ReportActivity, StatusBadge};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
+use ggi_core::chart::goal_style;
 use ggi_core::i18n::{date, fill, Messages};
 use ggi_core::report::{self, Report};
 use ggi_core::scoring::Summary;
@@ -85,11 +86,12 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
             <ProgressBar label=t.dashboard.objectives.to_string() done=s.objectives.done total=s.objectives.total/>
         }
     };
-    let radar: Vec<(String, u32, u32, u32)> = r
+    let radar: Vec<(String, String, u32, u32, u32)> = r
         .goals
         .iter()
         .map(|g| {
             (
+                g.id.clone(),
                 g.name.clone(),
                 g.summary.points.done,
                 g.summary.points.total,
@@ -142,8 +144,8 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
             <h3>{t.dashboard.by_goal}</h3>
             <div class="two-col">
                 <div>
-                    {r.goals.iter().map(|g| view! {
-                        <ProgressBar label=g.name.clone() done=g.summary.points.done total=g.summary.points.total/>
+                    {r.goals.iter().enumerate().map(|(i, g)| view! {
+                        <ProgressBar label=g.name.clone() done=g.summary.points.done total=g.summary.points.total goal=goal_style(&g.id, i)/>
                     }).collect_view()}
                 </div>
                 <RadarChart goals=radar/>

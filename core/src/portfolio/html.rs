@@ -2,8 +2,9 @@
 //! (see [`crate::report::to_html`]): grid, spread rows, radar with its table, activity statuses.
 
 use super::{spread_rows, Portfolio, RADAR_LIMIT};
+use crate::chart::goal_style;
 use crate::i18n::{date, fill, percent, Messages};
-use crate::report::html::{escape, footer, page, radar, RadarSeries};
+use crate::report::html::{escape, footer, goal_key, page, radar, RadarSeries};
 use std::fmt::Write;
 
 /// A heat band 0–4 for a percentage, so cells shade by fifths (the text carries the value).
@@ -33,7 +34,11 @@ pub fn to_html(p: &Portfolio, t: &Messages) -> String {
         grid(p, t)
     );
 
-    let axes: Vec<&str> = p.goals.iter().map(|g| g.name.as_str()).collect();
+    let axes: Vec<(&str, &str)> = p
+        .goals
+        .iter()
+        .map(|g| (g.id.as_str(), g.name.as_str()))
+        .collect();
     let series: Vec<RadarSeries> = p
         .scopes
         .iter()
@@ -126,10 +131,11 @@ fn grid(p: &Portfolio, t: &Messages) -> String {
         escape(m.grid_title),
         escape(m.col_workspace)
     );
-    for g in &p.goals {
+    for (i, g) in p.goals.iter().enumerate() {
         let _ = write!(
             b,
-            "<th scope=\"col\" class=\"num\">{}</th>",
+            "<th scope=\"col\" class=\"num\">{}{}</th>",
+            goal_key(goal_style(&g.id, i)),
             escape(&g.name)
         );
     }

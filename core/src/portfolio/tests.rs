@@ -244,7 +244,7 @@ fn the_radar_says_when_it_shows_only_the_first_outlines() {
     let refs: Vec<&Workspace> = many.iter().collect();
     let html = to_html(&build(&c, &refs, NOW), Lang::En.messages());
     assert!(html.contains("first 6 of 9 selected workspaces"));
-    assert_eq!(html.matches("class=\"outline\"").count(), RADAR_LIMIT);
+    assert_eq!(html.matches("class=\"radar-outline ").count(), RADAR_LIMIT);
     assert!(html.contains("Unit 8"), "the tables keep every workspace");
     assert_eq!(heat_band(0), 0);
     assert_eq!(heat_band(39), 1);

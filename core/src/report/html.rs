@@ -8,9 +8,10 @@ mod page;
 mod svg;
 
 pub(crate) use self::page::{escape, markdown, page, progress, status as status_cell};
-pub(crate) use self::svg::{radar, RadarSeries};
+pub(crate) use self::svg::{goal_key, radar, RadarSeries};
 
 use super::{status_label, Report};
+use crate::chart::goal_style;
 use crate::i18n::{date, fill, percent, Messages};
 use crate::markdown::is_safe_url;
 use std::fmt::Write;
@@ -53,7 +54,11 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
         progress(lang, t.dashboard.objectives, o.objectives),
     );
     let _ = write!(b, "<h3>{}</h3>", escape(t.dashboard.by_goal));
-    let names: Vec<&str> = report.goals.iter().map(|g| g.name.as_str()).collect();
+    let names: Vec<(&str, &str)> = report
+        .goals
+        .iter()
+        .map(|g| (g.id.as_str(), g.name.as_str()))
+        .collect();
     let series = [RadarSeries {
         name: &report.workspace,
         percents: report
@@ -72,11 +77,12 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
         escape(t.dashboard.points_met),
         escape(t.dashboard.percent),
     );
-    for g in &report.goals {
+    for (i, g) in report.goals.iter().enumerate() {
         let s = &g.summary;
         let _ = write!(
             b,
-            "<tr><th scope=\"row\">{}</th><td>{}/{}</td><td class=\"num\">{}/{}</td><td class=\"num\">{}</td></tr>",
+            "<tr><th scope=\"row\">{}{}</th><td>{}/{}</td><td class=\"num\">{}/{}</td><td class=\"num\">{}</td></tr>",
+            goal_key(goal_style(&g.id, i)),
             escape(&g.name),
             s.in_scope,
             s.activities,
@@ -122,10 +128,13 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
     }
     b.push_str("</tbody></table></section>\n");
 
-    for g in &report.goals {
+    for (i, g) in report.goals.iter().enumerate() {
+        let style = goal_style(&g.id, i);
         let _ = write!(
             b,
-            "<section class=\"goal\"><h2>{}</h2><p>{}</p>{}{}",
+            "<section class=\"goal goal-{}\"><h2>{}{}</h2><p>{}</p>{}{}",
+            style.slug,
+            goal_key(style),
             escape(&fill(t.catalogue.goal_heading, &[("name", &g.name)])),
             escape(&in_scope(t, &g.summary)),
             progress(lang, t.catalogue.verification_points, g.summary.points),

@@ -23,8 +23,10 @@ th,td{border:1px solid var(--border);padding:.3rem .45rem;text-align:left;vertic
 .activity{border:1px solid var(--border);border-radius:6px;padding:.6rem .9rem;margin:.8rem 0;break-inside:avoid}
 .activity ul{padding-left:1.2rem}.field{white-space:normal}
 .heat{text-align:right;font-weight:600;white-space:nowrap}.h0{background:#fff}.h1{background:#dbe9f7}.h2{background:#b4d2ef}.h3{background:#7fb0e0}.h4{background:#0b5cad;color:#fff}
-figure{margin:1rem 0}figure svg{width:100%;max-width:26rem;height:auto;overflow:visible}figcaption{font-size:.85rem;color:var(--muted)}
-.ring,.axis{fill:none;stroke:var(--border)}.label{font-size:12px;fill:var(--text)}.outline{fill:none;stroke-width:2.5}
+figure{margin:1rem 0}figure svg{width:100%;max-width:28rem;height:auto;overflow:visible}figcaption{font-size:.85rem;color:var(--muted)}
+.radar-ring,.radar-axis{fill:none;stroke:var(--border)}.radar-label{font-size:15px;fill:var(--text)}.radar-outline{fill:none;stroke-width:2.5}
+.radar-value{fill:rgba(11,92,173,.15);stroke:var(--accent);stroke-width:2.5}.radar-pct{font-weight:700}.series-mark{fill:var(--goal);stroke:#fff;stroke-width:.5}
+.key{width:.8em;height:.8em;margin-right:.3em;vertical-align:-.05em}.goal .bar-fill{background:var(--goal)}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem;font-size:.9rem}.legend svg{width:2.2rem;height:.8rem;vertical-align:middle}
 footer{margin-top:2rem;font-size:.8rem;color:var(--muted)}
 a{color:var(--accent);overflow-wrap:anywhere}
@@ -55,9 +57,10 @@ pub(crate) fn page(lang: Lang, title: &str, body: &str) -> String {
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'; base-uri 'none'\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
+         <title>{}</title>\n<style>\n{STYLE}{}\n</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n",
         lang.tag(),
-        escape(title)
+        escape(title),
+        crate::chart::style::light_css()
     )
 }
 

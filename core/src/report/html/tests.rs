@@ -154,7 +154,18 @@ fn self_contained_printable_and_in_the_chosen_language() {
         html.contains("default-src 'none'"),
         "a CSP forbids every load"
     );
-    assert!(html.contains("<svg viewBox=\"0 50 400 300\" role=\"img\""));
+    // The radar has the app's layout, and each goal its marker and colour (defined in the page).
+    let names: Vec<&str> = r.goals.iter().map(|g| g.name.as_str()).collect();
+    let view_box = crate::chart::radar::layout(&names, crate::chart::radar::RADIUS).view_box;
+    assert!(html.contains(&format!("<svg viewBox=\"{view_box}\" role=\"img\"")));
+    for (i, g) in r.goals.iter().enumerate() {
+        let slug = crate::chart::goal_style(&g.id, i).slug;
+        assert!(
+            html.contains(&format!("<g class=\"goal-{slug}\">")),
+            "{slug}"
+        );
+        assert!(html.contains(&format!(".goal-{slug}{{--goal:#")), "{slug}");
+    }
     assert!(html.contains("Rapport d’avancement"));
     assert!(html.contains("En cours"), "statuses in French");
     assert!(html.contains("1\u{202f}%") || html.contains("0\u{202f}%"));

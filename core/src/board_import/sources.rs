@@ -1,0 +1,308 @@
+//! The files a My GGI Board user can get, each read into issues, task items and label events:
+//! the dashboard's `issues.csv`, `tasks.csv` and `labels_hist.csv` (written by `write_to_csv` in
+//! `scripts/ggi_update_website.py`), a GitLab issue export (CSV, with the descriptions),
+//! `gh issue list --json number,title,body,labels,state` output, the board's
+//! `conf/ggi_deployment.json` (status label names) and `conf/ggi_activities_full.json`.
+
+use super::csv::{field, Table};
+use super::labels::StatusLabels;
+use super::{BoardError, FileKind};
+use serde_json::Value;
+
+/// One issue of the board, from whichever file described it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Issue {
+    /// The issue's number in its project (GitLab iid, GitHub number), to join label events.
+    pub number: Option<u64>,
+    /// From the `activity_id` column or the body's `Activity ID:` line.
+    pub activity: Option<String>,
+    pub title: String,
+    /// `opened`, `closed`, `OPEN`, `Closed`… as the file writes it.
+    pub state: String,
+    pub labels: Vec<String>,
+    pub body: Option<String>,
+    pub updated_at: Option<String>,
+}
+
+/// A task item of `tasks.csv`, which names its issue by activity id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Task {
+    pub activity: String,
+    pub done: bool,
+    pub text: String,
+}
+
+/// A label added to or removed from an issue (`labels_hist.csv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LabelEvent {
+    pub time: String,
+    pub issue: u64,
+    pub added: bool,
+    pub label: String,
+    pub author: String,
+    /// Where it was read, for messages.
+    pub line: usize,
+}
+
+/// Everything read from the files.
+#[derive(Clone, Debug, Default)]
+pub struct Sources {
+    pub issues: Vec<Issue>,
+    pub tasks: Vec<Task>,
+    pub events: Vec<LabelEvent>,
+    pub labels: StatusLabels,
+    /// Verification points of a My GGI Board catalogue given with the files, per activity.
+    pub handbook: Vec<(String, Vec<String>)>,
+    /// What each file was read as.
+    pub files: Vec<(String, FileKind)>,
+}
+
+/// What a file is, by its content (names are often changed by a download).
+pub fn kind(text: &str) -> Option<FileKind> {
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    if text.starts_with('[') || text.starts_with('{') {
+        let value: Value = serde_json::from_str(text).ok()?;
+        return match &value {
+            Value::Array(items) if items.iter().all(is_gh_issue) => Some(FileKind::GithubIssues),
+            v if StatusLabels::is_deployment(v) => Some(FileKind::Deployment),
+            v if v.get("handbook_version").is_some() && v.get("activities").is_some() => {
+                Some(FileKind::BoardCatalogue)
+            }
+            _ => None,
+        };
+    }
+    // The header line says what a CSV file is, even when a later record is broken.
+    let table = Table::parse(text.lines().next().unwrap_or_default()).ok()??;
+    if table.has(&["activity_id", "labels", "tasks_total"]) {
+        Some(FileKind::IssuesCsv)
+    } else if table.has(&["issue_id", "state", "task"]) {
+        Some(FileKind::TasksCsv)
+    } else if table.has(&["time", "issue_id", "action"]) {
+        Some(FileKind::LabelsHistCsv)
+    } else if table.has(&["title", "description", "labels"]) {
+        Some(FileKind::GitlabCsv)
+    } else {
+        None
+    }
+}
+
+fn is_gh_issue(v: &Value) -> bool {
+    v.get("title").is_some_and(Value::is_string)
+        && (v.get("number").is_some() || v.get("body").is_some())
+}
+
+impl Sources {
+    /// Reads one file into the sources.
+    pub fn add(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
+        let kind = kind(text).ok_or_else(|| BoardError::NotABoardFile {
+            file: name.to_string(),
+        })?;
+        let text = text.trim_start_matches('\u{feff}');
+        match kind {
+            FileKind::GithubIssues => self.github(name, text)?,
+            FileKind::Deployment => {
+                let value: Value = serde_json::from_str(text).unwrap_or_default();
+                self.labels = std::mem::take(&mut self.labels).with_deployment(&value);
+            }
+            FileKind::BoardCatalogue => self.board_catalogue(text),
+            FileKind::IssuesCsv => self.issues_csv(name, text)?,
+            FileKind::TasksCsv => self.tasks_csv(name, text)?,
+            FileKind::LabelsHistCsv => self.labels_hist(name, text)?,
+            FileKind::GitlabCsv => self.gitlab_csv(name, text)?,
+        }
+        self.files.push((name.to_string(), kind));
+        Ok(())
+    }
+
+    fn github(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
+        let items: Vec<Value> = serde_json::from_str(text).map_err(|e| BoardError::Json {
+            file: name.to_string(),
+            message: e.to_string(),
+        })?;
+        for item in items {
+            let str_of = |k: &str| item.get(k).and_then(Value::as_str).map(str::to_string);
+            let labels = item
+                .get("labels")
+                .and_then(Value::as_array)
+                .map(|ls| {
+                    ls.iter()
+                        .filter_map(|l| l.get("name").and_then(Value::as_str).or(l.as_str()))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let body = str_of("body");
+            self.issues.push(Issue {
+                number: item.get("number").and_then(Value::as_u64),
+                activity: body.as_deref().and_then(|b| super::body::parse(b).activity),
+                title: str_of("title").unwrap_or_default(),
+                state: str_of("state").unwrap_or_default(),
+                labels,
+                body,
+                updated_at: str_of("updatedAt").or_else(|| str_of("updated_at")),
+            });
+        }
+        Ok(())
+    }
+
+    fn board_catalogue(&mut self, text: &str) {
+        let value: Value = serde_json::from_str(text).unwrap_or_default();
+        let activities = value.get("activities").and_then(Value::as_array);
+        for a in activities.into_iter().flatten() {
+            let (Some(id), Some(content)) = (
+                a.get("id").and_then(Value::as_str),
+                a.get("content").and_then(Value::as_str),
+            ) else {
+                continue;
+            };
+            // The issue body is made from this content: its Progress Assessment is the same.
+            let points = super::body::parse(content).points;
+            self.handbook
+                .push((id.to_string(), points.into_iter().map(|(_, t)| t).collect()));
+        }
+    }
+
+    fn issues_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
+        let table = table(name, text)?;
+        let col = |n: &str| table.column(n);
+        let (id, activity, state, title, labels, updated, url) = (
+            col("issue_id"),
+            col("activity_id"),
+            col("state"),
+            col("title"),
+            col("labels"),
+            col("updated_at"),
+            col("url"),
+        );
+        for (_, row) in &table.rows {
+            // GitHub's issues.csv has the issue's global id; its URL ends with the number the
+            // label history uses. GitLab's has the project's number in both.
+            let number = number_in_url(field(row, url)).or(field(row, id).trim().parse().ok());
+            self.issues.push(Issue {
+                number,
+                activity: Some(field(row, activity).trim().to_string()).filter(|a| !a.is_empty()),
+                title: field(row, title).to_string(),
+                state: field(row, state).to_string(),
+                labels: split_labels(field(row, labels)),
+                body: None,
+                updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
+            });
+        }
+        Ok(())
+    }
+
+    fn tasks_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
+        let table = table(name, text)?;
+        let (issue, state, task) = (
+            table.column("issue_id"),
+            table.column("state"),
+            table.column("task"),
+        );
+        for (_, row) in &table.rows {
+            // The dashboard writes the activity id in the `issue_id` column.
+            self.tasks.push(Task {
+                activity: field(row, issue).trim().to_string(),
+                done: field(row, state).trim().eq_ignore_ascii_case("completed"),
+                text: field(row, task).trim().to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    fn labels_hist(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
+        let table = table(name, text)?;
+        let (time, issue, action, author, url) = (
+            table.column("time"),
+            table.column("issue_id"),
+            table.column("action"),
+            table.column("author"),
+            table.column("url"),
+        );
+        for (line, row) in &table.rows {
+            // GitLab writes "add <label>" / "remove <label>", GitHub "labeled …" / "unlabeled …".
+            let action = field(row, action).trim();
+            let (verb, label) = action.split_once(' ').unwrap_or((action, ""));
+            let added = match verb {
+                "add" | "labeled" => true,
+                "remove" | "unlabeled" => false,
+                _ => continue,
+            };
+            let number = field(row, issue)
+                .trim()
+                .parse()
+                .ok()
+                .or_else(|| number_in_url(field(row, url)));
+            let Some(number) = number else { continue };
+            self.events.push(LabelEvent {
+                time: field(row, time).trim().to_string(),
+                issue: number,
+                added,
+                label: label.trim().to_string(),
+                author: field(row, author).trim().to_string(),
+                line: *line,
+            });
+        }
+        Ok(())
+    }
+
+    fn gitlab_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
+        let table = table(name, text)?;
+        let col = |n: &str| table.column(n);
+        let (id, url, title, state, desc, labels, updated) = (
+            col("Issue ID"),
+            col("URL"),
+            col("Title"),
+            col("State"),
+            col("Description"),
+            col("Labels"),
+            col("Updated At (UTC)"),
+        );
+        for (_, row) in &table.rows {
+            let body = field(row, desc).to_string();
+            self.issues.push(Issue {
+                number: field(row, id)
+                    .trim()
+                    .parse()
+                    .ok()
+                    .or_else(|| number_in_url(field(row, url))),
+                activity: super::body::parse(&body).activity,
+                title: field(row, title).to_string(),
+                state: field(row, state).to_string(),
+                labels: split_labels(field(row, labels)),
+                body: Some(body),
+                updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn table(name: &str, text: &str) -> Result<Table, BoardError> {
+    Table::parse(text)
+        .map_err(|e| BoardError::Csv {
+            file: name.to_string(),
+            line: e.line(),
+            unclosed: matches!(e, super::csv::CsvError::UnclosedQuote { .. }),
+        })?
+        .ok_or_else(|| BoardError::NotABoardFile {
+            file: name.to_string(),
+        })
+}
+
+/// Labels as the dashboard and GitLab write them: one field, separated by commas.
+fn split_labels(labels: &str) -> Vec<String> {
+    labels
+        .split(',')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `…/issues/12` → 12.
+fn number_in_url(url: &str) -> Option<u64> {
+    let (path, last) = url.trim().trim_end_matches('/').rsplit_once('/')?;
+    path.ends_with("issues")
+        .then(|| last.parse().ok())
+        .flatten()
+}

@@ -1,0 +1,172 @@
+//! The catalogue in the user's language. English is compiled in; French and German are hashed
+//! files beside `index.html` (named in a `<meta>` by `scripts/post-build.mjs`), fetched the
+//! first time the language is chosen and kept by the service worker for offline use. A
+//! deployment with its own `catalogue.json` can put `catalogue.<lang>.json` beside it. Until the
+//! text arrives, or when it cannot, the catalogue shows as it is with a short notice: nothing
+//! waits for it.
+
+use crate::i18n::I18n;
+use crate::state::AppState;
+use ggi_core::catalogue::localize::{self, TranslationError};
+use ggi_core::catalogue::Catalogue;
+use ggi_core::i18n::Lang;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the catalogue's text stands in the user's language, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CatalogueText {
+    /// In the user's language (or the catalogue's own).
+    Ready,
+    Loading(Lang),
+    /// The deployment's catalogue has no text in this language.
+    Missing(Lang),
+    Failed {
+        lang: Lang,
+        detail: String,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct TranslationStatus(pub RwSignal<CatalogueText>);
+
+/// Keeps `state.catalogue` in the user's language, following both the language and the
+/// deployment's catalogue.
+pub fn follow_language(state: AppState, i18n: I18n) {
+    let status = RwSignal::new(CatalogueText::Ready);
+    provide_context(TranslationStatus(status));
+    // Translations already laid over, per language, with the catalogue they were laid over.
+    let done: StoredValue<Vec<(Lang, Catalogue)>> = StoredValue::new(Vec::new());
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        let base = state.base_catalogue.get();
+        let known = done.with_value(|d| {
+            d.iter()
+                .find(|(l, c)| *l == lang && same_catalogue(c, &base))
+                .map(|(_, c)| c.clone())
+        });
+        if Lang::from_tag(&base.language) == Some(lang) || known.is_some() {
+            show(state, known.unwrap_or(base));
+            status.set(CatalogueText::Ready);
+            return;
+        }
+        show(state, base.clone());
+        status.set(CatalogueText::Loading(lang));
+        // Which file to fetch depends on whether the deployment has its own catalogue.
+        if !state.deployment_read.get() {
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = load(lang, &base).await;
+            // The user may have moved on while the file was on its way.
+            let current = i18n.lang.get_untracked() == lang
+                && state
+                    .base_catalogue
+                    .with_untracked(|b| same_catalogue(b, &base));
+            match outcome {
+                Ok(catalogue) => {
+                    done.update_value(|d| d.push((lang, catalogue.clone())));
+                    if current {
+                        show(state, catalogue);
+                        status.set(CatalogueText::Ready);
+                    }
+                }
+                Err(why) if current => status.set(why),
+                Err(_) => {}
+            }
+        });
+    });
+}
+
+// Same id and version: a translation laid over one fits the other.
+fn same_catalogue(a: &Catalogue, b: &Catalogue) -> bool {
+    a.id == b.id && a.version == b.version && a.activities.len() == b.activities.len()
+}
+
+fn show(state: AppState, catalogue: Catalogue) {
+    if state.catalogue.with_untracked(|c| *c != catalogue) {
+        state.catalogue.set(catalogue);
+    }
+}
+
+/// The catalogue in `lang`: the deployment's translation of its own catalogue, or ours of the
+/// embedded one.
+async fn load(lang: Lang, base: &Catalogue) -> Result<Catalogue, CatalogueText> {
+    let embedded = Catalogue::embedded();
+    let file = if base.id == embedded.id && base.version == embedded.version {
+        bundled_file(lang).ok_or(CatalogueText::Missing(lang))?
+    } else {
+        localize::deployment_file(lang)
+    };
+    let failed = |detail: String| CatalogueText::Failed { lang, detail };
+    let json = fetch_text(&file)
+        .await
+        .map_err(failed)?
+        .ok_or(CatalogueText::Missing(lang))?;
+    let catalogue = localize::from_json(&json, base)
+        .map(|l| l.catalogue)
+        .map_err(|e: TranslationError| failed(format!("{file}: {e}")))?;
+    keep_offline(file);
+    Ok(catalogue)
+}
+
+/// On a first visit the file is fetched before the service worker controls the page, so the
+/// worker never saw it: fetch it once more through the worker when it takes over, so the
+/// language also works offline. (Later visits go through the worker from the start.)
+fn keep_offline(file: String) {
+    let Some(container) = crate::deploy::service_worker() else {
+        return;
+    };
+    if container.controller().is_some() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let taken_over = js_sys::Promise::new(&mut |resolve, _| {
+            container.set_oncontrollerchange(Some(resolve.unchecked_ref()));
+        });
+        if JsFuture::from(taken_over).await.is_ok() {
+            let _ = fetch_text(&file).await;
+        }
+    });
+}
+
+/// The hashed file of our translation into `lang`, from the page's
+/// `<meta name="ggi-journey-catalogues" content="fr=catalogue-fr-….json de=…">`.
+fn bundled_file(lang: Lang) -> Option<String> {
+    let meta = document()
+        .query_selector("meta[name=ggi-journey-catalogues]")
+        .ok()
+        .flatten()?
+        .get_attribute("content")?;
+    meta.split_whitespace()
+        .filter_map(|entry| entry.split_once('='))
+        .find(|(tag, _)| *tag == lang.tag())
+        .map(|(_, file)| file.to_string())
+}
+
+/// A file beside `index.html`: its text, `None` when it is not there (404, or a host's HTML
+/// page), or why it could not be read.
+async fn fetch_text(file: &str) -> Result<Option<String>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(file))
+        .await
+        .map_err(|_| "the network is not available".to_string())?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| "no answer".to_string())?;
+    if response.status() == 404 || response.status() == 410 {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(format!("{file}: the server answered {}", response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|_| "unreadable answer".to_string())?;
+    let text = JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or("unreadable answer")?;
+    Ok(ggi_core::config::present(Some(&text)).map(str::to_string))
+}
