@@ -26,7 +26,8 @@ const PRECACHE = [];
 const ON_DEMAND = [];
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalogue.de.json'];
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|json)$/;
+// trunk writes its hash as plain hex, so a leading zero makes it shorter than 16 digits.
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|json)$/;
 // The page's key in PRECACHE and in the cache. post-build.mjs writes VERSION into the page (a
 // <meta name="ggi-journey-build">); only the value is looked for, so a host that reformats
 // HTML does not stop the app from working offline.
@@ -48,7 +49,7 @@ self.addEventListener('install', (event) => {
     // Everything is fetched and checked before anything is stored: a half-copied deployment
     // fails the install, and the browser keeps the previous worker and tries again later.
     const responses = await Promise.all(PRECACHE.map(async (url) => {
-      // Hashed files (trunk's name-<16 hex>.ext) never change, so the copy the page just loaded
+      // Hashed files (trunk's name-<hex hash>.ext) never change, so the copy the page just loaded
       // into the HTTP cache will do; the others bypass it, so no stale copy is precached.
       const response = await fetch(new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
       if (!response.ok) throw new Error(`sw.js: ${url} answered ${response.status}`);

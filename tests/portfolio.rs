@@ -18,15 +18,17 @@ fn count(el: &web_sys::HtmlElement, selector: &str) -> u32 {
 }
 
 #[wasm_bindgen_test]
-fn radar_draws_one_outline_per_workspace_with_a_legend_and_a_column_each() {
-    let axes: Vec<(String, u32, u32, u32)> = ["Usage", "Trust", "Culture"]
-        .map(|g| (g.to_string(), 0, 0, 0))
+async fn radar_draws_one_outline_per_workspace_with_a_legend_and_a_column_each() {
+    let axes: Vec<(String, String, u32, u32, u32)> = ["Usage", "Trust", "Culture"]
+        .map(|g| (g.to_lowercase(), g.to_string(), 0, 0, 0))
         .to_vec();
     let outlines = vec![
         ("Sales".to_string(), vec![10, 20, 30]),
         ("IT".to_string(), vec![100, 0, 50]),
     ];
     let el = mount(move || view! { <RadarChart goals=axes outlines=outlines/> });
+    // The chart itself is drawn by an effect, after the first render.
+    leptos::task::tick().await;
     assert_eq!(count(&el, ".radar-outline"), 2);
     assert_eq!(count(&el, ".radar-value"), 0, "no single-workspace polygon");
     assert_eq!(count(&el, ".radar-legend li"), 2);

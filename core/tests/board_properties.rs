@@ -43,6 +43,8 @@ fn fragment() -> impl Strategy<Value = String> {
             "remove In Progress",
             "labeled Done",
             "2025-02-30T10:00:00Z",
+            "2025-13-45T08:00:00Z",
+            "\nGGI-A-21,completed,There is an easy-to-use Licence checking process available for projects.\n",
             "https://gitlab.example.org/x/-/issues/4",
             "completed",
             "[{\"number\":1,\"title\":\"t\",\"body\":\"",

@@ -67,7 +67,7 @@ test('the trend chart names its lines and the iterations, and says each value', 
   for (let i = 0; i < 40 && !(await focusedName()).startsWith('Overall, '); i++) await page.keyboard.press('Tab');
   assert.equal(await focusedName(), `Overall, ${body[0][0]}: ${body[0][1]}`);
   const tip = page.locator('.trend-point:focus .trend-tip');
-  assert.equal(await tip.textContent(), body[0][1]);
+  assert.equal(await tip.textContent(), `Overall ${body[0][1]}`);
   assert.equal(await tip.evaluate((e) => getComputedStyle(e).opacity), '1', 'the focused value shows');
   await page.keyboard.press('Tab');
   assert.equal(await focusedName(), `Overall, ${body[1][0]}: ${body[1][1]}`);

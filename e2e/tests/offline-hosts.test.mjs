@@ -138,7 +138,7 @@ async function halfCopied(dir) {
   let page = await readFile(join(DIST, 'index.html'), 'utf8');
   const before = inlineScripts(page).map(sha256);
   for (const name of await readdir(DIST)) {
-    const hashed = name.match(/^(.*-)[0-9a-f]{16}((_bg)?\.(js|wasm|css))$/);
+    const hashed = name.match(/^(.*-)[0-9a-f]{1,16}((_bg)?\.(js|wasm|css))$/);
     if (!hashed) continue;
     const previous = `${hashed[1]}${'0123456789abcdef'}${hashed[2]}`;
     await copyFile(join(DIST, name), join(dir, previous));

@@ -120,7 +120,7 @@ test('the portfolio compares workspaces, keeps the choice in the URL and downloa
   await opened.page.getByRole('cell', { name: '20%' }).first().waitFor();
   assert.ok(await opened.page.getByText(HOSTILE).count() >= 1, 'the hostile name shows as text');
   assert.equal(await opened.page.locator('script, img, iframe').count(), 0);
-  assert.equal(await opened.page.locator('svg[role=img] polygon.outline').count(), 2);
+  assert.equal(await opened.page.locator('svg[role=img] polygon.radar-outline').count(), 2);
   assert.ok(!/<script/i.test(opened.html));
   await opened.page.screenshot({ path: join(dir, 'portfolio-from-disk.png'), fullPage: true });
   await opened.context.close();

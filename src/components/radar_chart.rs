@@ -8,6 +8,12 @@ use leptos::prelude::*;
 /// Several outlines on one radar: (name, one percent per goal).
 pub type Outlines = Vec<(String, Vec<u32>)>;
 
+/// Each goal's figures: (goal id, goal name, points met, points total, percent).
+pub type GoalFigures = Vec<(String, String, u32, u32, u32)>;
+
+/// A closed iteration to compare with: (its name, one percent per goal).
+pub type Previous = Option<(String, Vec<u32>)>;
+
 /// Picks the chart caption and the table caption in the current language.
 pub type Captions = fn(&ggi_core::i18n::Messages) -> (&'static str, &'static str);
 
@@ -19,11 +25,9 @@ pub type Captions = fn(&ggi_core::i18n::Messages) -> (&'static str, &'static str
 /// legend) and the table gets one column per outline; `goals` then only names the axes.
 #[component]
 pub fn RadarChart(
-    /// (goal id, goal name, points met, points total, percent)
-    #[prop(into)]
-    goals: Signal<Vec<(String, String, u32, u32, u32)>>,
+    #[prop(into)] goals: Signal<GoalFigures>,
     #[prop(optional, into)] outlines: Option<Signal<Outlines>>,
-    #[prop(optional, into)] previous: Option<Signal<Option<(String, Vec<u32>)>>>,
+    #[prop(optional, into)] previous: Option<Signal<Previous>>,
     /// Chart caption and table caption, instead of the dashboard's.
     #[prop(optional)]
     captions: Option<Captions>,

@@ -427,3 +427,20 @@ fn aimed_at_the_current_workspace_a_merge_brings_the_board_into_it() {
     assert_eq!(added.workspaces.len(), 2);
     assert_ne!(added.workspaces[0].id, added.workspaces[1].id);
 }
+
+#[test]
+fn an_impossible_update_date_never_makes_the_import_refused() {
+    // A tick is dated by the issue's last update; a month 13 would fail the importer's checks.
+    let issues = "issue_id,activity_id,state,title,labels,updated_at,url,tasks_total,tasks_done\n\
+                  6,GGI-A-21,opened,Manage legal compliance,Done,2025-13-45T08:00:00Z,,1,1\n";
+    let tasks = "issue_id,state,task\nGGI-A-21,completed,There is an easy-to-use Licence checking process available for projects.\n";
+    let r = import(&[("issues.csv", issues), ("tasks.csv", tasks)]);
+    let mut doc = r.document.clone();
+    let checked = crate::validate::document(&mut doc, &Catalogue::embedded());
+    assert!(checked.is_ok(), "{checked:?}");
+    let a21 = &r.document.workspaces[0].activities["GGI-A-21"];
+    assert_eq!(
+        a21.verification[&point_id("GGI-A-21", 0)].date.as_deref(),
+        Some("2025-06-01")
+    );
+}

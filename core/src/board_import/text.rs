@@ -53,16 +53,8 @@ pub fn activity_id(text: &str) -> Option<String> {
 }
 
 /// The date part of a time as My GGI Board's files write it (`2024-03-05T10:00:00Z`,
-/// `2024-03-05 10:00:00+00:00`), when it is one.
+/// `2024-03-05 10:00:00+00:00`), when it is a date the importer accepts.
 pub fn date_of(time: &str) -> Option<String> {
     let d = time.trim().get(..10)?;
-    let b = d.as_bytes();
-    let ok = b.iter().enumerate().all(|(i, c)| {
-        if i == 4 || i == 7 {
-            *c == b'-'
-        } else {
-            c.is_ascii_digit()
-        }
-    });
-    ok.then(|| d.to_string())
+    crate::validate::is_date(d).then(|| d.to_string())
 }

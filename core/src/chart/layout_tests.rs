@@ -368,7 +368,7 @@ fn latest_values_name_their_series_when_there_is_room() {
         let widest = l
             .lines
             .iter()
-            .map(|s| text_width(&s.end_label))
+            .map(|s| bold_width(&s.end_label))
             .max()
             .unwrap_or(0);
         assert!(
@@ -385,37 +385,59 @@ fn latest_values_name_their_series_when_there_is_room() {
 
 #[test]
 fn many_or_long_iteration_names_never_overlap() {
-    let names: Vec<String> = (1..=14).map(|i| format!("Sprint review {i}")).collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    for width in [300, 360, 640, 1000] {
-        for n in 1..=names.len() {
-            let l = sample_layout(width, &names[..n]);
-            let shown: Vec<_> = l.names.iter().filter(|a| !a.lines.is_empty()).collect();
-            assert!(!shown.is_empty(), "{n} at {width}");
-            assert!(
-                !l.names.last().map_or(true, |a| a.lines.is_empty()),
-                "the latest is named"
-            );
-            for pair in shown.windows(2) {
-                let half = |a: &trend::AxisLabel| {
-                    a.lines.iter().map(|s| text_width(s)).max().unwrap_or(0) * 5
-                };
-                let room = pair[1].x.0 - pair[0].x.0;
+    let long: Vec<String> = (1..=14)
+        .map(|i| format!("Quarterly review {i} of the OSPO"))
+        .collect();
+    let short: Vec<String> = (1..=14).map(|i| format!("Sprint {i}")).collect();
+    let mut slanted = 0;
+    for names in [&long, &short] {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        for width in [300, 360, 640, 1000] {
+            for n in 1..=names.len() {
+                let l = sample_layout(width, &names[..n]);
+                let shown: Vec<_> = l.names.iter().filter(|a| !a.lines.is_empty()).collect();
                 assert!(
-                    half(pair[0]) + half(pair[1]) <= room,
-                    "{n} names at {width}: {:?}",
-                    shown
+                    l.names.last().is_some_and(|a| !a.lines.is_empty()),
+                    "the latest is named"
                 );
+                let w = |a: &trend::AxisLabel| {
+                    a.lines.iter().map(|s| text_width(s)).max().unwrap_or(0) * 10
+                };
+                if l.rotated {
+                    slanted += 1;
+                    for pair in shown.windows(2) {
+                        assert!(pair[1].x.0 - pair[0].x.0 >= trend::SLANT_GAP * 10);
+                    }
+                    for a in &shown {
+                        assert_eq!(a.lines.len(), 1);
+                        assert!(a.lines[0].chars().count() <= 16, "{:?}", a.lines);
+                        // Slanted at 40°: cos ≈ 0.766 to the left, sin ≈ 0.643 down.
+                        assert!(a.x.0 - w(a) * 766 / 1000 >= 0, "{n} at {width}: {a:?}");
+                        let below = l.bottom.0 + trend::NAMES_BELOW * 10 + w(a) * 643 / 1000;
+                        assert!(below <= l.height * 10, "{n} at {width}: {a:?}");
+                    }
+                    continue;
+                }
+                assert_eq!(l.height, trend::HEIGHT);
+                assert_eq!(shown.len(), n, "level names are all written, whole");
+                for (a, name) in shown.iter().zip(&names) {
+                    assert_eq!(a.lines.join(" "), *name);
+                }
+                for pair in shown.windows(2) {
+                    let room = pair[1].x.0 - pair[0].x.0;
+                    assert!(
+                        w(pair[0]) / 2 + w(pair[1]) / 2 <= room,
+                        "{n} at {width}: {shown:?}"
+                    );
+                }
+                // Nothing reaches past the chart's edges.
+                let (first, last) = (shown[0], shown[shown.len() - 1]);
+                assert!(first.x.0 - w(first) / 2 >= 0);
+                assert!(last.x.0 + w(last) / 2 <= l.width * 10, "{n} at {width}");
             }
-            // Nothing reaches past the chart's edges.
-            let first = &shown[0];
-            let w = first.lines.iter().map(|s| text_width(s)).max().unwrap_or(0) * 5;
-            assert!(first.x.0 - w >= 0);
-            let last = shown[shown.len() - 1];
-            let w = last.lines.iter().map(|s| text_width(s)).max().unwrap_or(0) * 5;
-            assert!(last.x.0 + w <= l.width * 10, "{n} at {width}");
         }
     }
+    assert!(slanted > 20, "the long names were slanted: {slanted}");
 }
 
 #[test]

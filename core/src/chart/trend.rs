@@ -2,7 +2,7 @@
 //! iteration names, the points and the latest-value labels go, for a chart `width` units wide.
 //! The app draws it as SVG; this module only decides positions, so it is tested natively.
 
-use super::labels::{bold_width, nudge, wrap, CHAR_W, PERCENT_TICKS};
+use super::labels::{bold_width, nudge, text_width, wrap, CHAR_W, PERCENT_TICKS};
 use super::style::GoalStyle;
 use super::svg::El;
 use super::Tenths;
@@ -20,8 +20,12 @@ const BOTTOM: i32 = 16 + 2 * LINE;
 pub const NAMES_BELOW: i32 = 22;
 /// Least vertical distance between two latest-value labels (their text is 12 units high).
 pub const LABEL_GAP: i32 = 14;
-/// Fewest characters an iteration name is shortened to before names are left out instead.
+/// Fewest characters a level iteration name gets before names are slanted instead.
 const MIN_NAME_CHARS: i32 = 5;
+/// Longest slanted name, in characters (then "…").
+const SLANT_CHARS: usize = 16;
+/// Least horizontal distance between two slanted names, so their lines do not touch.
+pub const SLANT_GAP: i32 = 22;
 
 /// One series to draw: its style, its name (for the legend, the latest-value label and each
 /// point's label) and a percentage per iteration.
@@ -65,6 +69,10 @@ impl TrendLine {
 #[derive(Debug, PartialEq)]
 pub struct TrendLayout {
     pub width: i32,
+    /// [`HEIGHT`], or more when slanted names need the room.
+    pub height: i32,
+    /// The iteration names are slanted (one shortened line each) rather than level.
+    pub rotated: bool,
     pub left: Tenths,
     pub right: Tenths,
     pub top: Tenths,
@@ -93,9 +101,83 @@ pub fn layout(width: i32, iterations: &[&str], series: &[TrendInput], lang: Lang
         series.iter().map(|s| percent(lang, latest(s))).collect()
     };
     let right = width - widest(&end_labels) - 14;
-    let (left, top, bottom) = (LEFT, TOP, HEIGHT - BOTTOM);
-    let y = |p: u32| Tenths(top * 10 + (bottom - top) * 10 * (100 - p.min(100) as i32) / 100);
     let n = iterations.len() as i32;
+    let slot_from = |left: i32| {
+        if n <= 1 {
+            right - left
+        } else {
+            (right - left) / (n - 1)
+        }
+    };
+    // Every `step`-th name is written when the slots are too narrow for each (the table and
+    // each point's label still name them all); the latest is always written.
+    let step_for = |slot: i32, least: i32| {
+        let mut step = 1;
+        while slot * step < least && step < n.max(1) {
+            step += 1;
+        }
+        step
+    };
+    let shown = |i: i32, step: i32| i == n - 1 || (i % step == 0 && n - 1 - i >= step);
+
+    // Level names, wrapped on two lines within their slot, when every name fits whole;
+    // otherwise names slanted at 40°, shortened, with the room they need below the plot.
+    let slot = slot_from(LEFT);
+    let step = step_for(slot, MIN_NAME_CHARS * CHAR_W);
+    let flat: Vec<Vec<String>> = iterations
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let i = i as i32;
+            if !shown(i, step) {
+                return Vec::new();
+            }
+            // The outer names may not reach past the chart's edges.
+            let mut room = slot * step - CHAR_W;
+            if i == 0 {
+                room = room.min(2 * LEFT);
+            }
+            if i == n - 1 {
+                room = room.min(2 * (width - right));
+            }
+            wrap(name, (room / CHAR_W).max(0) as usize, 2)
+        })
+        .collect();
+    let whole = |lines: &Vec<String>, name: &&str| {
+        lines.join(" ") == name.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let rotated = step > 1 || !flat.iter().zip(iterations).all(|(l, n)| whole(l, n));
+    let (left, height, names) = if rotated {
+        let short: Vec<String> = iterations
+            .iter()
+            .map(|name| wrap(name, SLANT_CHARS, 1).join(""))
+            .collect();
+        let first = short.first().map_or(0, |s| text_width(s));
+        let longest = short.iter().map(|s| text_width(s)).max().unwrap_or(0);
+        // cos 40° ≈ 0.766 to the left of the first name's point, sin 40° ≈ 0.643 below.
+        let left = LEFT.max(first * 766 / 1000 + 8);
+        let step = step_for(slot_from(left), SLANT_GAP);
+        let names = short
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                if shown(i as i32, step) {
+                    vec![s]
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect::<Vec<_>>();
+        (
+            left,
+            HEIGHT - BOTTOM + NAMES_BELOW + longest * 643 / 1000 + 8,
+            names,
+        )
+    } else {
+        (LEFT, HEIGHT, flat)
+    };
+    let (top, bottom) = (TOP, HEIGHT - BOTTOM);
+    let y = |p: u32| Tenths(top * 10 + (bottom - top) * 10 * (100 - p.min(100) as i32) / 100);
     let x = |i: i32| {
         if n <= 1 {
             Tenths((left + right) * 5)
@@ -103,39 +185,12 @@ pub fn layout(width: i32, iterations: &[&str], series: &[TrendInput], lang: Lang
             Tenths(left * 10 + (right - left) * 10 * i / (n - 1))
         }
     };
-
-    // Each name gets the width between its neighbours; when that is too narrow, only every
-    // `step`-th name is written (the table and each point's label still name them all).
-    let slot = if n <= 1 {
-        right - left
-    } else {
-        (right - left) / (n - 1)
-    };
-    let mut step = 1;
-    while slot * step < MIN_NAME_CHARS * CHAR_W && step < n.max(1) {
-        step += 1;
-    }
-    let names = iterations
-        .iter()
+    let names = names
+        .into_iter()
         .enumerate()
-        .map(|(i, name)| {
-            let i = i as i32;
-            let shown = i % step == 0 && (i == n - 1 || n - 1 - i >= step);
-            let shown = shown || i == n - 1;
-            // The outer names may not reach past the chart's edges.
-            let room = slot * step - CHAR_W;
-            let room = if i == 0 { room.min(2 * left) } else { room };
-            let room = if i == n - 1 {
-                room.min(2 * (width - right))
-            } else {
-                room
-            };
-            let lines = if shown {
-                wrap(name, (room / CHAR_W).max(0) as usize, 2)
-            } else {
-                Vec::new()
-            };
-            AxisLabel { x: x(i), lines }
+        .map(|(i, lines)| AxisLabel {
+            x: x(i as i32),
+            lines,
         })
         .collect();
 
@@ -156,6 +211,8 @@ pub fn layout(width: i32, iterations: &[&str], series: &[TrendInput], lang: Lang
         .collect();
     TrendLayout {
         width,
+        height,
+        rotated,
         left: Tenths(left * 10),
         right: Tenths(right * 10),
         top: Tenths(top * 10),
@@ -175,7 +232,7 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
     let lang = t.lang;
     let l = layout(width, iterations, series, lang);
     let mut svg = El::new("svg")
-        .attr("viewBox", format!("0 0 {} {HEIGHT}", l.width))
+        .attr("viewBox", format!("0 0 {} {}", l.width, l.height))
         .attr("role", "group")
         .attr("aria-labelledby", "trend-caption")
         .attr("aria-describedby", "trend-keys");
@@ -209,17 +266,18 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
     );
     for a in &l.names {
         for (k, line) in a.lines.iter().enumerate() {
-            svg = svg.child(
-                El::new("text")
-                    .attr("class", "trend-name")
-                    .attr("x", a.x)
-                    .attr(
-                        "y",
-                        Tenths(l.bottom.0 + (NAMES_BELOW + k as i32 * LINE) * 10),
-                    )
-                    .attr("text-anchor", "middle")
-                    .text(line.clone()),
-            );
+            let y = Tenths(l.bottom.0 + (NAMES_BELOW + k as i32 * LINE) * 10);
+            let mut text = El::new("text")
+                .attr("class", "trend-name")
+                .attr("x", a.x)
+                .attr("y", y);
+            text = if l.rotated {
+                text.attr("text-anchor", "end")
+                    .attr("transform", format!("rotate(-40 {} {y})", a.x))
+            } else {
+                text.attr("text-anchor", "middle")
+            };
+            svg = svg.child(text.text(line.clone()));
         }
     }
     for (s, placed) in series.iter().zip(&l.lines) {
@@ -241,17 +299,31 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
                     .attr("aria-hidden", "true")
                     .text(placed.end_label.clone()),
             );
-        for (((x, y), v), it) in placed.points.iter().zip(s.values).zip(iterations) {
+        let last = placed.points.len().saturating_sub(1);
+        for (i, (((x, y), v), it)) in placed
+            .points
+            .iter()
+            .zip(s.values)
+            .zip(iterations)
+            .enumerate()
+        {
             let value = percent(lang, *v);
             let label = fill(
                 t.charts.point,
                 &[("series", s.name), ("iteration", it), ("pct", &value)],
             );
-            // The value shows above the point, or below it near the top of the chart.
+            // The focused or hovered point shows its series and value above it (below it near
+            // the top), pointing into the plot at either end so it clears the end labels.
             let tip_y = if y.0 < l.top.0 + 200 {
                 y.0 + 220
             } else {
                 y.0 - 110
+            };
+            let (tip_x, anchor) = match i {
+                _ if last == 0 => (x.0, "middle"),
+                0 => (x.0 - 40, "start"),
+                i if i == last => (x.0 + 40, "end"),
+                _ => (x.0, "middle"),
             };
             g = g.child(
                 El::new("g")
@@ -264,10 +336,10 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
                     .child(
                         El::new("text")
                             .attr("class", "trend-tip")
-                            .attr("x", x)
+                            .attr("x", Tenths(tip_x))
                             .attr("y", Tenths(tip_y))
-                            .attr("text-anchor", "middle")
-                            .text(value),
+                            .attr("text-anchor", anchor)
+                            .text(format!("{} {value}", s.name)),
                     ),
             );
         }

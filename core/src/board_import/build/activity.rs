@@ -1,0 +1,382 @@
+//! One activity's progress from its issue: status, scorecard, objectives and points, dated
+//! history, and the notes that keep whatever does not map.
+
+use super::{Entry, Outcome};
+use crate::board_import::sources::LabelEvent;
+use crate::board_import::text::{self, normalise};
+use crate::board_import::{handbook, labels, Kept, Mapped, Options, ScorecardField, StatusChange};
+use crate::catalogue::Catalogue;
+use crate::i18n::{fill, Messages};
+use crate::limits::{truncate, TEXT};
+use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
+
+/// The template's placeholder of each subsection (`conf/workflow_init.inc`): not the
+/// organisation's text, so not copied.
+const PLACEHOLDERS: [&str; 5] = [
+    "Scope of what has to be done.",
+    "Why is this activity relevant?",
+    "What we aim to achieve in this iteration.",
+    "Technologies, tools and products used in the Activity.",
+    "Approach, method to progress in the Activity",
+];
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn activity(
+    id: &str,
+    entry: Entry,
+    history: Vec<LabelEvent>,
+    points: &[crate::catalogue::VerificationPoint],
+    status_labels: &labels::StatusLabels,
+    board_handbook: &[(String, Vec<String>)],
+    catalogue: &Catalogue,
+    options: &Options,
+    t: &Messages,
+    out: &mut Outcome,
+) -> ActivityProgress {
+    let m = &t.bridges;
+    let mut p = ActivityProgress::default();
+    let mut notes: Vec<String> = Vec::new();
+    let date = entry
+        .issue
+        .updated_at
+        .as_deref()
+        .and_then(text::date_of)
+        .unwrap_or_else(|| options.now.chars().take(10).collect());
+
+    // Status: the most advanced status label the issue carries now.
+    let mut statuses: Vec<(Status, String)> = Vec::new();
+    for label in &entry.issue.labels {
+        match status_labels.status(label) {
+            Some(s) => statuses.push((s, label.clone())),
+            None if labels::is_catalogue_label(label, catalogue) => {}
+            None => {
+                notes.push(fill(m.note_label, &[("label", label)]));
+                out.kept.push(Kept::Label {
+                    activity: id.to_string(),
+                    label: label.clone(),
+                });
+            }
+        }
+    }
+    // The most advanced first; the others are kept in the notes.
+    if let Some(best) = (0..statuses.len()).max_by_key(|i| rank(statuses[*i].0)) {
+        let first = statuses.remove(best);
+        statuses.insert(0, first);
+    }
+    // The history (in time order) says what it was when the files carry no current label.
+    if statuses.is_empty() {
+        if let Some(last) = current_from_history(&history, status_labels) {
+            statuses.push(last);
+        }
+    }
+    let mut statuses = statuses.into_iter();
+    if let Some((status, label)) = statuses.next() {
+        p.status = status;
+        out.mapped.push(Mapped::Status {
+            activity: id.to_string(),
+            label,
+            status,
+        });
+    }
+    for (_, label) in statuses {
+        notes.push(fill(m.note_label, &[("label", &label)]));
+        out.kept.push(Kept::ExtraStatus {
+            activity: id.to_string(),
+            label,
+        });
+    }
+    if entry.issue.state.eq_ignore_ascii_case("closed") {
+        notes.push(m.note_closed.to_string());
+        out.kept.push(Kept::Closed {
+            activity: id.to_string(),
+        });
+    }
+
+    // The Scorecard's subsections.
+    let body = entry.body.unwrap_or_default();
+    let mut unfilled = 0;
+    let mut extra_sections: Vec<(String, String)> = Vec::new();
+    for s in &body.subsections {
+        if s.text.is_empty() || PLACEHOLDERS.contains(&s.text.as_str()) {
+            unfilled += usize::from(!s.text.is_empty());
+            continue;
+        }
+        let field = match normalise(&s.heading).as_str() {
+            "customized description" | "customised description" | "description" | "scope" => {
+                Some((ScorecardField::Description, &mut p.scorecard.description))
+            }
+            "opportunity assessment" | "opportunity" => {
+                Some((ScorecardField::Opportunity, &mut p.scorecard.opportunity))
+            }
+            "tools" => Some((ScorecardField::Tools, &mut p.scorecard.tools)),
+            "operational notes" | "notes" => Some((ScorecardField::Notes, &mut p.scorecard.notes)),
+            _ => None,
+        };
+        match field {
+            Some((field, value)) => {
+                append(value, &s.text);
+                out.mapped.push(Mapped::Scorecard {
+                    activity: id.to_string(),
+                    heading: s.heading.clone(),
+                    field,
+                });
+            }
+            // Objectives' own text, or a subsection the template does not have.
+            None => extra_sections.push((s.heading.clone(), s.text.clone())),
+        }
+    }
+    extra_sections.extend(body.other.iter().cloned());
+    for (heading, text) in &extra_sections {
+        let shown = if heading.is_empty() { "—" } else { heading };
+        notes.push(format!("#### {shown}\n\n{text}"));
+        out.kept.push(Kept::Section {
+            activity: id.to_string(),
+            heading: shown.to_string(),
+        });
+    }
+    if unfilled > 0 {
+        out.mapped.push(Mapped::Template {
+            activity: id.to_string(),
+            count: unfilled,
+        });
+    }
+
+    // Task items: the handbook's points where the text is one, objectives otherwise.
+    let tasks = if body.tasks.is_empty() {
+        entry.tasks
+    } else {
+        body.tasks.clone()
+    };
+    let handbook_texts = board_handbook
+        .iter()
+        .find(|(a, _)| a == id)
+        .map(|(_, texts)| texts.as_slice())
+        .unwrap_or_default();
+    let mut met = 0;
+    let mut done = 0;
+    for (ticked, task) in &tasks {
+        let point = point_for(id, task, points, &body.points, handbook_texts);
+        match point {
+            Some(n) => {
+                if *ticked && !p.verification.contains_key(&points[n].id) {
+                    p.verification.insert(points[n].id.clone(), met_on(&date));
+                    met += 1;
+                }
+            }
+            None => {
+                done += usize::from(*ticked);
+                p.objectives.push(Objective {
+                    id: format!("obj-{}", p.objectives.len() + 1),
+                    text: truncate(task, TEXT),
+                    done: *ticked,
+                    owner: String::new(),
+                    due: None,
+                });
+            }
+        }
+    }
+    if !p.objectives.is_empty() {
+        out.mapped.push(Mapped::Objectives {
+            activity: id.to_string(),
+            total: p.objectives.len(),
+            done,
+        });
+    }
+    // The Progress Assessment's ticks: point n is the catalogue's point n (as in
+    // `catalogue::board`, which reads the same handbook text).
+    for (n, (ticked, text)) in body.points.iter().enumerate() {
+        if !*ticked {
+            continue;
+        }
+        match points.get(n) {
+            Some(vp) => {
+                if !p.verification.contains_key(&vp.id) {
+                    p.verification.insert(vp.id.clone(), met_on(&date));
+                    met += 1;
+                }
+            }
+            None => {
+                notes.push(fill(m.note_point, &[("text", text)]));
+                out.kept.push(Kept::Point {
+                    activity: id.to_string(),
+                    text: text.clone(),
+                });
+            }
+        }
+    }
+    if met > 0 {
+        out.mapped.push(Mapped::Points {
+            activity: id.to_string(),
+            count: met,
+        });
+    }
+
+    // Label history: dated status changes, in the notes with their dates.
+    let lines = history_lines(id, &history, status_labels, t, out);
+    let extra = notes_text(m, &notes, &lines);
+    append(&mut p.scorecard.notes, extra.trim());
+    for field in [
+        &mut p.scorecard.description,
+        &mut p.scorecard.opportunity,
+        &mut p.scorecard.tools,
+        &mut p.scorecard.notes,
+    ] {
+        *field = truncate(field, TEXT);
+    }
+    if p != ActivityProgress::default() {
+        p.updated_at = entry
+            .issue
+            .updated_at
+            .clone()
+            .filter(|u| !u.is_empty())
+            .unwrap_or_else(|| options.now.to_string());
+    }
+    p
+}
+
+/// The status label events of an issue as dated lines, each also recorded as a [`StatusChange`].
+fn history_lines(
+    id: &str,
+    history: &[LabelEvent],
+    status_labels: &labels::StatusLabels,
+    t: &Messages,
+    out: &mut Outcome,
+) -> Vec<String> {
+    let m = &t.bridges;
+    let mut lines = Vec::new();
+    for e in history {
+        let status = status_labels.status(&e.label);
+        let when = text::date_of(&e.time).unwrap_or_else(|| e.time.clone());
+        let author = if e.author.is_empty() { "?" } else { &e.author };
+        match (e.added, status) {
+            (true, Some(s)) => lines.push(fill(
+                m.history_added,
+                &[
+                    ("date", &when),
+                    ("label", &e.label),
+                    ("author", author),
+                    ("status", t.status_label(s)),
+                ],
+            )),
+            (false, Some(_)) => lines.push(fill(
+                m.history_removed,
+                &[("date", &when), ("label", &e.label), ("author", author)],
+            )),
+            // Goal, role and other labels: not the status's history.
+            _ => continue,
+        }
+        out.history.push(StatusChange {
+            activity: id.to_string(),
+            time: e.time.clone(),
+            label: e.label.clone(),
+            author: e.author.clone(),
+            status: status.filter(|_| e.added),
+            added: e.added,
+        });
+    }
+    if !lines.is_empty() {
+        out.mapped.push(Mapped::History {
+            activity: id.to_string(),
+            count: lines.len(),
+        });
+    }
+    lines
+}
+
+/// What goes into the operational notes: what did not map, then the status history.
+fn notes_text(m: &crate::i18n::BridgeMsgs, notes: &[String], history: &[String]) -> String {
+    let mut extra = String::new();
+    if !notes.is_empty() {
+        extra.push_str(&format!("**{}**\n\n", m.note_heading));
+        for n in notes {
+            if n.starts_with("####") {
+                extra.push_str(&format!("\n{n}\n\n"));
+            } else {
+                extra.push_str(&format!("- {n}\n"));
+            }
+        }
+    }
+    if !history.is_empty() {
+        extra.push_str(&format!("\n**{}**\n\n", m.history_heading));
+        for l in history {
+            extra.push_str(&format!("- {l}\n"));
+        }
+    }
+    extra
+}
+
+/// The position of the catalogue's point a task item is, if its text is the handbook's point
+/// (by the issue's own Progress Assessment, a board catalogue given with the files, the built-in
+/// fingerprints) or the catalogue's own wording.
+fn point_for(
+    activity: &str,
+    task: &str,
+    points: &[crate::catalogue::VerificationPoint],
+    body_points: &[(bool, String)],
+    board_handbook: &[String],
+) -> Option<usize> {
+    let key = normalise(task);
+    if key.is_empty() {
+        return None;
+    }
+    let same = |t: &str| normalise(t) == key;
+    let fingerprint = text::fingerprint(task);
+    let n = points
+        .iter()
+        .position(|v| same(&v.text))
+        .or_else(|| body_points.iter().position(|(_, t)| same(t)))
+        .or_else(|| board_handbook.iter().position(|t| same(t)))
+        .or_else(|| {
+            handbook::HANDBOOK_1_3
+                .iter()
+                .find(|(a, _)| *a == activity)
+                .and_then(|(_, prints)| prints.iter().position(|p| *p == fingerprint))
+        })?;
+    (n < points.len()).then_some(n)
+}
+
+fn current_from_history(
+    history: &[LabelEvent],
+    status_labels: &labels::StatusLabels,
+) -> Option<(Status, String)> {
+    let mut current: Vec<(Status, String)> = Vec::new();
+    for e in history {
+        let Some(s) = status_labels.status(&e.label) else {
+            continue;
+        };
+        current.retain(|(_, l)| *l != e.label);
+        if e.added {
+            current.push((s, e.label.clone()));
+        }
+    }
+    current.pop()
+}
+
+fn rank(s: Status) -> u8 {
+    match s {
+        Status::Done => 4,
+        Status::InProgress => 3,
+        Status::Planned => 2,
+        Status::NotApplicable => 1,
+        Status::NotSelected => 0,
+    }
+}
+
+fn met_on(date: &str) -> PointCheck {
+    PointCheck {
+        met: true,
+        evidence: String::new(),
+        date: Some(date.to_string()),
+        rating: None,
+    }
+}
+
+fn append(field: &mut String, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if !field.is_empty() {
+        field.push_str("\n\n");
+    }
+    field.push_str(text);
+}
