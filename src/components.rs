@@ -27,7 +27,6 @@ mod settings_panel;
 pub mod status_badge;
 mod status_heatmap;
 mod svg_tree;
-mod table_scroll;
 mod trend_chart;
 mod verification_checklist;
 
@@ -58,6 +57,5 @@ pub use settings_panel::SettingsPanel;
 pub use status_badge::StatusBadge;
 pub use status_heatmap::StatusHeatmap;
 pub use svg_tree::SvgTree;
-pub use table_scroll::TableScroll;
 pub use trend_chart::TrendChart;
 pub use verification_checklist::VerificationChecklist;

@@ -182,6 +182,18 @@ test('320 × 640: long unbroken names, owners and links wrap instead of widening
   assert.deepEqual(problems, []);
 });
 
+test('a phone held sideways (915 × 412) gets the short header too', async () => {
+  const { page, problems } = await env.page({ viewport: { width: 915, height: 412 }, isMobile: true, hasTouch: true });
+  await page.goto(`${env.url}#/about`);
+  await menuButton(page).waitFor();
+  const header = await page.locator('header.site-header').boundingBox();
+  assert.ok(header && header.height <= MAX_HEADER, `header ${header?.height} px tall`);
+  await menuButton(page).click();
+  await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test('a wide screen keeps the navigation in the header and hides the menu button', async () => {
   const { page, problems } = await env.page({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${env.url}#/about`);

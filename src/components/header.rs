@@ -8,35 +8,25 @@ use leptos::prelude::*;
 
 /// Product name, main navigation, workspace, theme and language. On a phone (see the
 /// "Phones and small screens" section of style/app.css) everything but the name sits behind a
-/// menu button: a disclosure (`aria-expanded`, `aria-controls`) that Escape closes, returning
-/// focus to the button, and that closes when a link is chosen or focus leaves the header. On a
-/// wide screen the button is hidden and the menu's content is laid out in the header as before.
+/// menu button: a disclosure (`aria-expanded`, `aria-controls`) that Escape closes (pressed in
+/// the header, where keyboard focus is while it is open), returning focus to the button, and
+/// that closes when a link is chosen or focus leaves the header. On a wide screen the button is
+/// hidden and the menu's content is laid out in the header as before.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
     let state = use_state();
     let (open, set_open) = signal(false);
-    let header = NodeRef::<leptos::html::Header>::new();
-    let button = NodeRef::<leptos::html::Button>::new();
 
     // Closes the menu and puts focus back on its button, so keyboard users do not lose their
     // place when the menu (and the focused element inside it) disappears.
     let close_to_button = move || {
         if open.get_untracked() {
             set_open.set(false);
-            if let Some(b) = button.get_untracked() {
-                let _ = b.focus();
-            }
+            focus_menu_button();
         }
     };
-    // Escape anywhere closes the menu, also when a pointer user's focus is on the page itself.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && open.get_untracked() {
-            close_to_button();
-        }
-    });
-    on_cleanup(move || escape.remove());
     // Any change of page closes it (the page then moves focus to its heading).
     // (Not on the effect's first run, which comes after mounting and must not undo an early tap.)
     Effect::new(move |previous: Option<()>| {
@@ -48,11 +38,10 @@ pub fn Header() -> impl IntoView {
     // Tabbing out of the header closes the menu, so focus never sits under it.
     let on_focusout = move |ev: leptos::ev::FocusEvent| {
         use wasm_bindgen::JsCast;
-        let next = ev
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        if let (Some(next), Some(h)) = (next, header.get_untracked()) {
-            if !h.contains(Some(&next)) {
+        let node =
+            |t: Option<web_sys::EventTarget>| t.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if let (Some(next), Some(header)) = (node(ev.related_target()), node(ev.current_target())) {
+            if !header.contains(Some(&next)) {
                 set_open.set(false);
             }
         }
@@ -78,18 +67,19 @@ pub fn Header() -> impl IntoView {
     };
 
     view! {
-        <header class="site-header" node_ref=header on:focusout=on_focusout>
+        <header class="site-header" on:focusout=on_focusout
+            on:keydown=move |ev| if ev.key() == "Escape" { close_to_button() }>
             <a class="brand" href=Route::Home.href()>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 {i18n.text(|m| m.common.app_name)}
             </a>
-            <button type="button" class="menu-button" node_ref=button aria-controls="site-menu"
+            <button type="button" class="menu-button" id=MENU_BUTTON aria-controls="site-menu"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 on:click=move |_| set_open.update(|o| *o = !*o)>
                 <span class="menu-icon" aria-hidden="true"></span>
                 {i18n.text(|m| m.layout.menu)}
             </button>
-            <div id="site-menu" class="site-menu" class:open=move || open.get()>
+            <div id="site-menu" class=move || if open.get() { "site-menu open" } else { "site-menu" }>
                 <nav aria-label=i18n.text(|m| m.common.nav_label)>
                     <ul>
                         {link(Route::Home, |t| t.common.nav_home)}
@@ -137,6 +127,18 @@ pub fn Header() -> impl IntoView {
                 </div>
             </div>
         </header>
+    }
+}
+
+const MENU_BUTTON: &str = "menu-button";
+
+fn focus_menu_button() {
+    use wasm_bindgen::JsCast;
+    if let Some(b) = document()
+        .get_element_by_id(MENU_BUTTON)
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = b.focus();
     }
 }
 

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::components::status_badge::status_label;
 use crate::components::CharCount;
-use crate::components::{TableScroll, TrendChart};
+use crate::components::TrendChart;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::{date, fill, percent};
@@ -86,7 +86,7 @@ pub fn IterationsPage() -> impl IntoView {
             <h3>{t.iterations.moved}</h3>
             {moved.is_empty().then(|| view! { <p class="muted">{t.iterations.nothing_moved}</p> })}
             {(!moved.is_empty()).then(|| view! {
-                <TableScroll label=|m| m.layout.moved_table><table class="data-table"><thead><tr>
+                <div class="table-scroll" role="region" tabindex="0" aria-label=t.layout.moved_table><table class="data-table"><thead><tr>
                     <th scope="col">{t.iterations.activity}</th><th scope="col">{t.iterations.status_change}</th><th scope="col">{t.iterations.points_change}</th>
                 </tr></thead><tbody>
                     {moved.into_iter().map(|m| view! { <tr>
@@ -94,14 +94,14 @@ pub fn IterationsPage() -> impl IntoView {
                         <td>{status_label(t, m.status_before)} " → " {status_label(t, m.status_after)}</td>
                         <td>{m.points_before} " → " {m.points_after}</td>
                     </tr> }).collect_view()}
-                </tbody></table></TableScroll>
+                </tbody></table></div>
             })}
-            <TableScroll label=|m| m.layout.goals_table><table class="data-table"><thead><tr><th scope="col">{t.iterations.goal_change}</th><th scope="col">{t.iterations.before}</th><th scope="col">{t.iterations.after}</th></tr></thead>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=t.layout.goals_table><table class="data-table"><thead><tr><th scope="col">{t.iterations.goal_change}</th><th scope="col">{t.iterations.before}</th><th scope="col">{t.iterations.after}</th></tr></thead>
                 <tbody>{goals.into_iter().map(|(g, b, a)| {
                     let name = state.catalogue.with(|c| c.goal(&g).map(|x| x.name.clone()).unwrap_or(g));
                     view! { <tr><th scope="row">{name}</th><td>{percent(i18n.lang.get(), b)}</td><td>{percent(i18n.lang.get(), a)}</td></tr> }
                 }).collect_view()}</tbody>
-            </table></TableScroll>
+            </table></div>
         }
         .into_any()
     };

@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{GoalKey, RadarChart, StatusBadge, TableScroll};
+use crate::components::{GoalKey, RadarChart, StatusBadge};
 use crate::i18n::use_i18n;
 use crate::router::{set_query, use_fragment};
 use crate::state::use_state;
@@ -174,9 +174,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
         <section aria-labelledby="portfolio-radar">
             <h2 id="portfolio-radar">{t.dashboard.by_goal}</h2>
             {limited}
-            <TableScroll label=|m| m.portfolio.radar_title>
-                <RadarChart goals=axes outlines=outlines captions=|t: &Messages| (t.portfolio.radar_title, t.portfolio.radar_table)/>
-            </TableScroll>
+            <RadarChart goals=axes outlines=outlines captions=|t: &Messages| (t.portfolio.radar_title, t.portfolio.radar_table)/>
         </section>
         <section>
             <h2 id="portfolio-activities">{m.activities_title}</h2>

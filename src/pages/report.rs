@@ -1,5 +1,5 @@
 use crate::browser;
-use crate::components::{ProgressBar, RadarChart, ReportActivity, StatusBadge, TableScroll};
+use crate::components::{ProgressBar, RadarChart, ReportActivity, StatusBadge};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::chart::goal_style;
@@ -153,7 +153,7 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
         </section>
         <section class="report-table" aria-labelledby="report-all">
             <h2 id="report-all">{t.report.all_activities}</h2>
-            <TableScroll label=|m| m.report.all_activities><table>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=t.report.all_activities><table>
                 <thead><tr>
                     <th scope="col">{t.report.col_id}</th>
                     <th scope="col">{t.report.col_activity}</th>
@@ -163,7 +163,7 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
                     <th scope="col" class="num">{t.report.col_objectives_total}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
-            </table></TableScroll>
+            </table></div>
         </section>
         {goals}
         <p class="report-attribution small muted">
