@@ -181,3 +181,14 @@ pub fn in_language(
 
 const BUILT_IN_FR: &str = include_str!("../../catalogue/ggi-handbook-1.3.fr.json");
 const BUILT_IN_DE: &str = include_str!("../../catalogue/ggi-handbook-1.3.de.json");
+
+/// Prints a command's list of what it did: on standard error when the result itself goes to
+/// standard output, so the two never mix.
+pub fn print_summary(output: Option<&PathBuf>, lines: &[String]) {
+    let text = lines.join("\n");
+    if to_stdout(output) {
+        eprintln!("{text}");
+    } else {
+        println!("{text}");
+    }
+}

@@ -73,12 +73,7 @@ pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
     if imported.mapped.is_empty() {
         lines.push(m.nothing_mapped.to_string());
     }
-    let text = lines.join("\n");
-    if io::to_stdout(args.output.as_ref()) {
-        eprintln!("{text}");
-    } else {
-        println!("{text}");
-    }
+    io::print_summary(args.output.as_ref(), &lines);
     Ok(Verdict::Accepted)
 }
 

@@ -80,12 +80,6 @@ pub fn run(args: &MergeArgs) -> Result<Verdict, UsageError> {
     }
     let file = export::export(&merged, None, &crate::time::now());
     io::write(args.output.as_ref(), &export::to_json(&file))?;
-    let text = lines.join("\n");
-    // The conflict list never mixes with the merged file on standard output.
-    if io::to_stdout(args.output.as_ref()) {
-        eprintln!("{text}");
-    } else {
-        println!("{text}");
-    }
+    io::print_summary(args.output.as_ref(), &lines);
     Ok(Verdict::Accepted)
 }

@@ -91,7 +91,9 @@ impl El {
     }
 }
 
-fn escape(s: &str) -> String {
+/// Escapes text for HTML and XML content and quoted attribute values (the web-page reports use
+/// it too).
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

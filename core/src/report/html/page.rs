@@ -33,21 +33,7 @@ a{color:var(--accent);overflow-wrap:anywhere}
 @media print{body{max-width:none;padding:0;font-size:11pt}@page{size:A4;margin:15mm}section.goal{break-before:page}h2,h3{break-after:avoid}tr{break-inside:avoid}.scroll{overflow:visible}a::after{content:' (' attr(href) ')';font-size:.8em}}
 ";
 
-/// Escapes text for HTML content and quoted attribute values.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub(crate) use crate::chart::svg::escape;
 
 /// A complete document around `body` (already HTML). The Content-Security-Policy forbids
 /// every script and every load, so even a mistake in escaping could not run or fetch anything.
