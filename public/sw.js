@@ -17,6 +17,10 @@
 // - The catalogue's translations (hashed files named in ON_DEMAND) are not precached, so an
 //   English first visit does not download them: each is kept in the shell cache the first time
 //   the app fetches it, and carried over to the next release's cache when unchanged.
+// - The Wasm chunk of each page (PAGES, named by content, scripts/split.mjs) is not precached
+//   either, so a first visit downloads only the main module: a chunk is kept the first time a
+//   page needs it, and when a later visit starts under this worker the app asks for the rest
+//   (message `keep-pages`), so from then on every page opens offline.
 // - A deployment's own translations (catalogue.<lang>.json) are treated like its other files,
 //   but only looked up when the app asks for them.
 // - Everything else (other paths, other origins, non-GET) is left to the browser.
@@ -24,6 +28,7 @@
 const VERSION = 'development';
 const PRECACHE = [];
 const ON_DEMAND = [];
+const PAGES = [];
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalogue.de.json'];
 // trunk writes its hash as plain hex, so a leading zero makes it shorter than 16 digits.
@@ -82,6 +87,33 @@ self.addEventListener('activate', (event) => {
     await self.clients.claim();
   })());
 });
+
+// From the app:
+// - `keep-pages`, on a visit this worker already controlled: keep every page for offline use;
+// - `{ keep: [addresses] }`, when this worker takes over a first visit: keep the page chunks and
+//   translations that visit fetched before (they went to the network, past this worker).
+self.addEventListener('message', (event) => {
+  if (event.data === 'keep-pages') event.waitUntil(keep(PAGES));
+  const loaded = event.data?.keep;
+  if (Array.isArray(loaded)) {
+    const paths = loaded.map((address) => new URL(address, SCOPE)).filter((url) => url.href.startsWith(SCOPE)).map((url) => url.href.slice(SCOPE.length));
+    event.waitUntil(keep(paths.filter((path) => ON_DEMAND.includes(path))));
+  }
+});
+
+async function keep(names) {
+  const shell = await caches.open(SHELL);
+  for (const name of names) {
+    if (await shell.match(name)) continue;
+    try {
+      // Hashed names: the copy in the HTTP cache is the right one, when there is one.
+      const response = await fetch(new Request(name));
+      if (response.ok) await shell.put(name, response);
+    } catch {
+      return; // offline again: a later visit keeps the rest
+    }
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

@@ -17,9 +17,14 @@
 //    app reads (src/translation.rs). They are fetched only when that language is chosen and
 //    cached by the service worker then (listed in its ON_DEMAND, never precached), so an
 //    English first visit does not grow.
+// 4. Pages: the Wasm chunk of each page (scripts/split.mjs) is optimised, named by its content
+//    and listed in the service worker's ON_DEMAND and PAGES: kept on first use, and all of them
+//    fetched in the background from the second visit on, so a first visit downloads only the
+//    main module.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { shipChunks } from './split.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
@@ -56,14 +61,13 @@ function hashInlineScripts(html) {
   return { html: html.replaceAll(PLACEHOLDER, hashes.join(' ')), count: hashes.length };
 }
 
-/** sw.js with its precache list, on-demand list and version filled in. */
-function fillServiceWorker(source, version, names, onDemand) {
-  const filled = source
-    .replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
-    .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(names)};`)
-    .replace(/^const ON_DEMAND = .*;$/m, `const ON_DEMAND = ${JSON.stringify(onDemand)};`);
-  if (!filled.includes(version) || !filled.includes(JSON.stringify(names)) || !filled.includes(JSON.stringify(onDemand))) {
-    fail('sw.js has no `const VERSION = …;`, `const PRECACHE = …;` or `const ON_DEMAND = …;` line to fill');
+/** sw.js with its `const NAME = …;` lines filled in from `values` (VERSION, PRECACHE, …). */
+function fillServiceWorker(source, values) {
+  let filled = source;
+  for (const [name, value] of Object.entries(values)) {
+    const line = new RegExp(`^const ${name} = .*;$`, 'm');
+    if (!line.test(filled)) fail(`sw.js has no \`const ${name} = …;\` line to fill`);
+    filled = filled.replace(line, () => `const ${name} = ${JSON.stringify(value)};`);
   }
   return filled;
 }
@@ -104,11 +108,13 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) fail('TRUNK_STAGING_DIR is not set: run this through trunk (Trunk.toml [[hooks]])');
 
 const indexPath = join(staging, 'index.html');
-const onDemand = await translations(process.env.TRUNK_SOURCE_DIR ?? process.cwd(), staging);
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const { chunks } = await shipChunks({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug', fail });
+const onDemand = await translations(source, staging);
 const hashed = hashInlineScripts(await readFile(indexPath, 'utf8'));
 const { count } = hashed;
 const html = nameTranslations(hashed.html, onDemand);
-const onDemandNames = onDemand.map(([, name]) => name);
+const onDemandNames = [...onDemand.map(([, name]) => name), ...chunks];
 
 // The version covers every precached file, the page included (before its build id, which is
 // derived from it): any change anywhere makes a new worker.
@@ -123,6 +129,11 @@ const version = sha256(entries.map(([name, hash]) => `${name}\0${hash}\n`).join(
 await writeFile(indexPath, markBuild(html, version));
 
 const swPath = join(staging, 'sw.js');
-await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), version, entries.map(([name]) => name), onDemandNames));
+await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), {
+  VERSION: version,
+  PRECACHE: entries.map(([name]) => name),
+  ON_DEMAND: onDemandNames,
+  PAGES: chunks,
+}));
 
-console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemandNames.length} translation(s) on demand`);
+console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${chunks.length} Wasm chunk(s) on demand`);

@@ -33,25 +33,6 @@ pub fn App() -> impl IntoView {
         crate::router::navigate(&ggi_core::route::Route::Start);
     }
 
-    // After each navigation, start at the top and move focus to the page's heading so screen
-    // reader and keyboard users land where the new content begins.
-    Effect::new(move |previous: Option<()>| {
-        route.track();
-        if previous.is_some() {
-            request_animation_frame(|| {
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, 0.0);
-                }
-                if let Some(h1) = document().query_selector("main h1").ok().flatten() {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = h1.focus();
-                    }
-                }
-            });
-        }
-    });
-
     let skip = move |ev: leptos::ev::MouseEvent| {
         // A plain #main link would change the route fragment; focus the main area instead.
         ev.prevent_default();

@@ -5,6 +5,7 @@
 use crate::state::AppState;
 use ggi_core::config::{self, CATALOGUE_FILE, CONFIG_FILE};
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -128,6 +129,14 @@ pub fn register_service_worker() {
     let Some(container) = service_worker() else {
         return;
     };
+    // A first visit downloads only the pages it shows. A visit that starts under a worker is
+    // not the first: now every page is kept offline (public/sw.js `keep`).
+    match container.controller() {
+        Some(worker) => {
+            let _ = worker.post_message(&JsValue::from_str("keep-pages"));
+        }
+        None => keep_loaded_on_takeover(&container),
+    }
     let options = web_sys::RegistrationOptions::new();
     options.set_scope("./");
     let registration = container.register_with_options("sw.js", &options);
@@ -135,6 +144,34 @@ pub fn register_service_worker() {
         // A refused registration only means no offline copy; the app itself is unaffected.
         let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
     });
+}
+
+/// When the new worker takes over a first visit, it is told which files the page fetched before
+/// (page chunks, a translation), which went past it to the network, so it keeps them offline.
+fn keep_loaded_on_takeover(container: &web_sys::ServiceWorkerContainer) {
+    let on_takeover = Closure::<dyn Fn()>::new(|| {
+        let (Some(worker), Some(window)) = (
+            service_worker().and_then(|c| c.controller()),
+            web_sys::window(),
+        ) else {
+            return;
+        };
+        let Some(performance) = window.performance() else {
+            return;
+        };
+        let loaded: js_sys::Array = performance
+            .get_entries_by_type("resource")
+            .iter()
+            .filter_map(|entry| js_sys::Reflect::get(&entry, &JsValue::from_str("name")).ok())
+            .collect();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &loaded);
+        let _ = worker.post_message(&message);
+    });
+    let _ = container
+        .add_event_listener_with_callback("controllerchange", on_takeover.as_ref().unchecked_ref());
+    // Lives as long as the page: each takeover (a later update too) keeps what was loaded.
+    on_takeover.forget();
 }
 
 /// The page's service worker container, in release builds of browsers that have one.

@@ -18,6 +18,7 @@ mod journey;
 mod language;
 mod layout;
 mod merge;
+mod page_load;
 mod portfolio;
 mod report;
 mod safety;
@@ -38,6 +39,7 @@ pub use journey::JourneyMsgs;
 pub use language::LanguageMsgs;
 pub use layout::LayoutMsgs;
 pub use merge::MergeMsgs;
+pub use page_load::PageLoadMsgs;
 pub use portfolio::PortfolioMsgs;
 pub use report::ReportMsgs;
 pub use safety::SafetyMsgs;
@@ -137,6 +139,7 @@ pub struct Messages {
     pub language: LanguageMsgs,
     pub charts: ChartMsgs,
     pub layout: LayoutMsgs,
+    pub page_load: PageLoadMsgs,
     pub bridges: BridgeMsgs,
 }
 
@@ -160,6 +163,7 @@ static EN: Messages = Messages {
     language: LanguageMsgs::EN,
     charts: ChartMsgs::EN,
     layout: LayoutMsgs::EN,
+    page_load: PageLoadMsgs::EN,
     bridges: BridgeMsgs::EN,
 };
 static FR: Messages = Messages {
@@ -182,6 +186,7 @@ static FR: Messages = Messages {
     language: LanguageMsgs::FR,
     charts: ChartMsgs::FR,
     layout: LayoutMsgs::FR,
+    page_load: PageLoadMsgs::FR,
     bridges: BridgeMsgs::FR,
 };
 static DE: Messages = Messages {
@@ -204,6 +209,7 @@ static DE: Messages = Messages {
     language: LanguageMsgs::DE,
     charts: ChartMsgs::DE,
     layout: LayoutMsgs::DE,
+    page_load: PageLoadMsgs::DE,
     bridges: BridgeMsgs::DE,
 };
 
@@ -229,6 +235,7 @@ impl Messages {
             ("language", self.language.entries()),
             ("charts", self.charts.entries()),
             ("layout", self.layout.entries()),
+            ("page_load", self.page_load.entries()),
             ("bridges", self.bridges.entries()),
         ];
         areas

@@ -1,8 +1,10 @@
-// Offline after the first visit: the service worker precaches the app's own files, and with the
+// Offline after the first visit: the service worker precaches the app's own files and keeps each
+// page's Wasm chunk once it has been opened (all of them from the second visit on), and with the
 // network off the app opens, navigates and saves, under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, ready } from '../browser.mjs';
+import { ROUTES } from '../routes.mjs';
 
 let env;
 before(async () => { env = await start({ prefix: '/tools/ggi/' }); });
@@ -14,6 +16,24 @@ async function controlled(page) {
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
   });
+}
+
+/** The app files the service worker keeps, by name (`split_activity-<hash>.wasm`, …). */
+async function kept(page) {
+  return page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.split('/').pop());
+    }
+    return names;
+  });
+}
+
+/** Waits until the worker keeps a page chunk named `split_<page>-<hash>.wasm`. */
+async function keeps(page, chunk) {
+  const pattern = new RegExp(`^split_${chunk}-[0-9a-f]+\\.wasm$`);
+  for (let i = 0; i < 100 && !(await kept(page)).some((n) => pattern.test(n)); i++) await page.waitForTimeout(100);
+  assert.ok((await kept(page)).some((n) => pattern.test(n)), `the worker does not keep split_${chunk}: ${await kept(page)}`);
 }
 
 test('the service worker is registered for the app folder and precaches the app shell', async () => {
@@ -42,6 +62,8 @@ test('after the first visit the app opens, navigates and saves with the network 
   await page.goto(`${env.url}#/activities/GGI-A-24`);
   await ready(page);
   await controlled(page);
+  // The activity page's chunk was fetched before the worker existed: it keeps it on taking over.
+  await keeps(page, 'activity');
 
   await context.setOffline(true);
   const served = [];
@@ -57,8 +79,11 @@ test('after the first visit the app opens, navigates and saves with the network 
   await page.getByRole('checkbox').first().check();
   await page.getByText('1 of 3 verification points met').waitFor();
   await page.waitForFunction(() => (localStorage.getItem('ggi-journey/state') ?? '').includes('"met":true'));
-  await page.getByRole('link', { name: 'Dashboard' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  // Pages in the main module and pages opened before (this one) need nothing more.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalogue' }).click();
+  await page.getByRole('heading', { level: 1, name: /The GGI activity catalogue/ }).waitFor();
+  await page.goto(`${env.url}#/activities/GGI-A-17`);
+  await page.getByRole('heading', { level: 1, name: /GGI-A-17/ }).waitFor();
   await page.goto(`${env.url}#/about`);
   await page.reload();
   await ready(page);
@@ -70,6 +95,48 @@ test('after the first visit the app opens, navigates and saves with the network 
     try { await fetch(`not-precached-${Date.now()}.txt`); return true; } catch { return false; }
   });
   assert.equal(reachable, false, 'the context is not offline');
+  await context.setOffline(false);
+  assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
+});
+
+test('offline, a page never opened says why and opens once the network is back', async () => {
+  const { page, context, problems } = await env.page();
+  await page.goto(env.url);
+  await ready(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.goto(`${env.url}#/data`);
+  await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Your data is safe in this browser' }).waitFor();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).waitFor();
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+  await keeps(page, 'data');
+  // Offline, the loader's failed fetches are logged; nothing else may be.
+  assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|Failed to fetch/.test(p)), []);
+});
+
+test('from the second visit on, every page opens offline', async () => {
+  const { page, context, problems } = await env.page();
+  await page.goto(env.url);
+  await ready(page);
+  await controlled(page);
+  // The second visit starts under the worker, which then keeps every page.
+  await page.reload();
+  await ready(page);
+  for (const chunk of ['activity', 'dashboard', 'data', 'iterations', 'portfolio', 'report', 'workspaces']) await keeps(page, chunk);
+
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  for (const [hash, heading] of ROUTES) {
+    await page.goto(`${env.url}${hash}`);
+    await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+    assert.equal(await page.getByRole('heading', { level: 1, name: 'This page could not be opened' }).count(), 0, hash);
+  }
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
 });

@@ -1,0 +1,12 @@
+use super::messages;
+
+messages! {
+    /// A page whose code is fetched when it is first opened (README: Size) and could not be:
+    /// offline before that page was ever opened, or the server did not answer.
+    PageLoadMsgs {
+        loading: "Opening the page…", "Ouverture de la page…", "Seite wird geöffnet …";
+        failed_title: "This page could not be opened", "Impossible d’ouvrir cette page", "Diese Seite konnte nicht geöffnet werden";
+        failed_body: "Its code has not been downloaded yet, and the server cannot be reached. Each page is kept for offline use once it has been opened, and every page from your second visit on. Your data is safe in this browser.", "Son code n’a pas encore été téléchargé et le serveur est injoignable. Chaque page reste disponible hors ligne une fois ouverte, et toutes les pages à partir de votre deuxième visite. Vos données sont en sécurité dans ce navigateur.", "Ihr Code wurde noch nicht heruntergeladen, und der Server ist nicht erreichbar. Jede Seite bleibt offline verfügbar, sobald sie einmal geöffnet wurde, und ab Ihrem zweiten Besuch alle Seiten. Ihre Daten sind in diesem Browser sicher.";
+        retry: "Try again", "Réessayer", "Erneut versuchen";
+    }
+}

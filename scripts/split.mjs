@@ -1,0 +1,83 @@
+// Ships the Wasm chunks of the pages (post-build.mjs calls this in trunk's staging directory).
+// Node only, no packages.
+//
+// scripts/bin/wasm-bindgen split cargo's Wasm into a main module (which trunk then runs through
+// wasm-bindgen and wasm-opt as usual) and, in <target>/wasm-bindgen/<profile>/wasm-split/, one
+// Wasm chunk per page, chunks of code pages share, and the loader `__wasm_split.js` that fetches
+// them. This step:
+// 1. optimises each chunk with the same wasm-opt level as trunk and names it by its content
+//    (`split_report-<hash>.wasm`), so a host or browser cache can never mix two builds;
+// 2. writes the loader as `__wasm_split-<build>.js`, pointing at those names and at the script;
+// 3. renames trunk's script `ggi-journey-<hash>.js` to `ggi-journey-<build>.js` (it imports the
+//    loader, whose name changed) and updates the page's references and its integrity hash.
+// <build> is a hash of the script, the loader and every Wasm file, so any change renames both.
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const LOADER = './__wasm_split.js';
+const hex = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+/**
+ * Ships the chunks into `staging` and rewrites the names; returns the chunk names (the service
+ * worker keeps them on first use, and all of them from the next visit on) and the loader's.
+ * `fail` reports a build error and exits.
+ */
+export async function shipChunks({ staging, source, profile, fail }) {
+  const html = await readFile(join(staging, 'index.html'), 'utf8');
+  const script = html.match(/href="\.\/(ggi-journey-[0-9a-f]+\.js)"/)?.[1];
+  if (!script) fail('index.html names no ggi-journey-<hash>.js script');
+  const glue = await readFile(join(staging, script), 'utf8');
+  if (glue.includes('__wasm_split_placeholder__')) {
+    fail('the Wasm was not split by page: build with `source scripts/env.sh` first (it puts scripts/bin/wasm-bindgen on PATH)');
+  }
+  if (!glue.includes(LOADER)) fail(`${script} does not import ${LOADER}: no split points, or wasm-bindgen changed`);
+
+  const target = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+  const dir = join(target, 'wasm-bindgen', profile, 'wasm-split');
+  if (!existsSync(join(dir, '__wasm_split.js'))) fail(`${dir} has no __wasm_split.js (scripts/bin/wasm-bindgen did not run)`);
+
+  const level = profile === 'release' ? '-Oz' : '-O0';
+  const chunks = (await readdir(dir)).filter((n) => n.endsWith('.wasm') && !n.startsWith('ggi-journey')).sort();
+  let loader = await readFile(join(dir, '__wasm_split.js'), 'utf8');
+  const names = [];
+  const hashes = [];
+  await Promise.all(chunks.map(async (chunk) => {
+    const out = join(staging, chunk);
+    await promisify(execFile)('wasm-opt', [level, join(dir, chunk), '-o', out]);
+    const body = await readFile(out);
+    const name = chunk.replace(/\.wasm$/, `-${hex(body)}.wasm`);
+    await rename(out, join(staging, name));
+    const reference = `"./${chunk}"`;
+    if (!loader.includes(reference)) fail(`__wasm_split.js does not name ${chunk}`);
+    loader = loader.replaceAll(reference, `"./${name}"`);
+    names.push(name);
+    hashes.push(hex(body));
+  }));
+  names.sort();
+
+  const wasm = html.match(/href="\.\/(ggi-journey-[0-9a-f]+_bg\.wasm)"/)?.[1];
+  if (!wasm) fail('index.html names no ggi-journey-<hash>_bg.wasm');
+  const build = hex([glue, loader, hex(await readFile(join(staging, wasm))), ...hashes.sort()].join('\n'));
+  const loaderName = `__wasm_split-${build}.js`;
+  const scriptName = `ggi-journey-${build}.js`;
+  const from = `import { initSync } from "./${script.replace(/-[0-9a-f]+\.js$/, '.js')}";`;
+  if (!loader.includes(from)) fail(`__wasm_split.js does not start with ${from}`);
+  loader = loader.replace(from, `import { initSync } from "./${scriptName}";`);
+  await writeFile(join(staging, loaderName), loader);
+
+  // Only the module imports: the import object keeps the name the Wasm module asks for.
+  const newGlue = glue.replaceAll(`from "${LOADER}"`, `from "./${loaderName}"`);
+  await writeFile(join(staging, scriptName), newGlue);
+  if (scriptName !== script) await rm(join(staging, script));
+  const integrity = `sha384-${createHash('sha384').update(newGlue).digest('base64')}`;
+  const page = html
+    .replaceAll(`./${script}`, `./${scriptName}`)
+    .replace(new RegExp(`(href="\\./${scriptName}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+  if (!page.includes(integrity)) fail(`index.html has no integrity attribute for ${script}`);
+  await writeFile(join(staging, 'index.html'), page);
+  return { chunks: names, loader: loaderName };
+}
