@@ -5,18 +5,18 @@
 // wasm-bindgen and wasm-opt as usual) and, in <target>/wasm-bindgen/<profile>/wasm-split/, one
 // Wasm chunk per page, chunks of code pages share, and the loader `__wasm_split.js` that fetches
 // them. This step:
-// 1. optimises each chunk with the same wasm-opt level as trunk and names it by its content
+// 1. optimises each chunk like trunk's wasm-opt -Oz (binaryen's own JS build from .tools/, loaded
+//    once: the wasm-opt command needs seconds to start, per file) and names it by its content
 //    (`split_report-<hash>.wasm`), so a host or browser cache can never mix two builds;
 // 2. writes the loader as `__wasm_split-<build>.js`, pointing at those names and at the script;
 // 3. renames trunk's script `ggi-journey-<hash>.js` to `ggi-journey-<build>.js` (it imports the
 //    loader, whose name changed) and updates the page's references and its integrity hash.
 // <build> is a hash of the script, the loader and every Wasm file, so any change renames both.
 import { createHash } from 'node:crypto';
-import { execFile } from 'node:child_process';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
 
 const LOADER = './__wasm_split.js';
 const hex = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -40,23 +40,21 @@ export async function shipChunks({ staging, source, profile, fail }) {
   const dir = join(target, 'wasm-bindgen', profile, 'wasm-split');
   if (!existsSync(join(dir, '__wasm_split.js'))) fail(`${dir} has no __wasm_split.js (scripts/bin/wasm-bindgen did not run)`);
 
-  const level = profile === 'release' ? '-Oz' : '-O0';
+  const optimise = profile === 'release' ? await optimiser(source, fail) : (body) => body;
   const chunks = (await readdir(dir)).filter((n) => n.endsWith('.wasm') && !n.startsWith('ggi-journey')).sort();
   let loader = await readFile(join(dir, '__wasm_split.js'), 'utf8');
   const names = [];
   const hashes = [];
-  await Promise.all(chunks.map(async (chunk) => {
-    const out = join(staging, chunk);
-    await promisify(execFile)('wasm-opt', [level, join(dir, chunk), '-o', out]);
-    const body = await readFile(out);
+  for (const chunk of chunks) {
+    const body = optimise(await readFile(join(dir, chunk)));
     const name = chunk.replace(/\.wasm$/, `-${hex(body)}.wasm`);
-    await rename(out, join(staging, name));
+    await writeFile(join(staging, name), body);
     const reference = `"./${chunk}"`;
     if (!loader.includes(reference)) fail(`__wasm_split.js does not name ${chunk}`);
     loader = loader.replaceAll(reference, `"./${name}"`);
     names.push(name);
     hashes.push(hex(body));
-  }));
+  }
   names.sort();
 
   const wasm = html.match(/href="\.\/(ggi-journey-[0-9a-f]+_bg\.wasm)"/)?.[1];
@@ -80,4 +78,23 @@ export async function shipChunks({ staging, source, profile, fail }) {
   if (!page.includes(integrity)) fail(`index.html has no integrity attribute for ${script}`);
   await writeFile(join(staging, 'index.html'), page);
   return { chunks: names, loader: loaderName };
+}
+
+/** -Oz without debug names, as trunk runs wasm-opt on the main module. */
+async function optimiser(source, fail) {
+  const path = join(source, '.tools', 'node_modules', 'binaryen', 'index.js');
+  if (!existsSync(path)) fail(`${path} is missing (run scripts/setup)`);
+  const { default: binaryen } = await import(pathToFileURL(path).href);
+  binaryen.setOptimizeLevel(2);
+  binaryen.setShrinkLevel(2);
+  binaryen.setDebugInfo(false);
+  return (body) => {
+    const module = binaryen.readBinary(body);
+    try {
+      module.optimize();
+      return Buffer.from(module.emitBinary());
+    } finally {
+      module.dispose();
+    }
+  };
 }
