@@ -44,18 +44,31 @@ pub fn App() -> impl IntoView {
         }
     };
 
-    view! {
-        <a class="skip-link" href="#main" on:click=skip>{i18n.text(|m| m.common.skip_to_content)}</a>
-        <Header/>
-        <PersistenceBanner/>
-        <DeployNotice/>
-        <CatalogueLanguageNotice/>
-        <main id="main" tabindex="-1">
-            <Page route=route/>
-        </main>
-        <Footer/>
-        <div class="visually-hidden" role="status" aria-live="polite">
-            {move || state.notice.get()}
-        </div>
+    // French and German users see the static "Loading" shell until their messages are there.
+    let ready = i18n.ready;
+    move || {
+        if !ready.get() {
+            return view! { <main id="main"><p class="loading">"Loading GGI Journey…"</p></main> }
+                .into_any();
+        }
+        // Built untracked: only `ready` may rebuild the app; a signal read while setting up a
+        // component (a language change) must not.
+        untrack(move || {
+            view! {
+            <a class="skip-link" href="#main" on:click=skip>{i18n.text(|m| m.common.skip_to_content)}</a>
+            <Header/>
+            <PersistenceBanner/>
+            <DeployNotice/>
+            <CatalogueLanguageNotice/>
+            <main id="main" tabindex="-1">
+                <Page route=route/>
+            </main>
+            <Footer/>
+            <div class="visually-hidden" role="status" aria-live="polite">
+                {move || state.notice.get()}
+            </div>
+        }
+        .into_any()
+        })
     }
 }

@@ -33,7 +33,7 @@ macro_rules! split_page {
     ($chunk:ident, $name:ident, $page:expr) => {
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $name() -> Result<AnyView, PageUnavailable> {
-            Ok($page.into_any())
+            Ok(untrack(|| $page.into_any()))
         }
     };
 }
@@ -47,16 +47,20 @@ split_page!(portfolio, portfolio_view, portfolio::PortfolioPage());
 
 #[leptos::wasm_split::wasm_split(activity, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn activity_view(id: String) -> Result<AnyView, PageUnavailable> {
-    Ok(view! { <activity::ActivityPage id=id/> }.into_any())
+    Ok(untrack(|| {
+        view! { <activity::ActivityPage id=id/> }.into_any()
+    }))
 }
 
-/// The view of `route`, once its code is there.
+/// The view of `route`, once its code is there. Pages are built untracked: `Suspend` tracks what
+/// its future reads, and a signal read while a page sets itself up (the language, the
+/// catalogue) must not rebuild the page, which would dispose what its tasks still use.
 async fn show(route: Route, retry: RwSignal<u32>) -> AnyView {
     let page = match route {
-        Route::Home => return home::HomePage().into_any(),
-        Route::Start => return start::StartPage().into_any(),
-        Route::About => return about::AboutPage().into_any(),
-        Route::NotFound(_) => return not_found::NotFoundPage().into_any(),
+        Route::Home => return untrack(|| home::HomePage().into_any()),
+        Route::Start => return untrack(|| start::StartPage().into_any()),
+        Route::About => return untrack(|| about::AboutPage().into_any()),
+        Route::NotFound(_) => return untrack(|| not_found::NotFoundPage().into_any()),
         Route::Activity(id) => activity_view(id).await,
         Route::Dashboard => dashboard_view().await,
         Route::Data => data_view().await,
@@ -65,7 +69,9 @@ async fn show(route: Route, retry: RwSignal<u32>) -> AnyView {
         Route::Report => report_view().await,
         Route::Portfolio => portfolio_view().await,
     };
-    page.unwrap_or_else(|PageUnavailable| view! { <Unavailable retry=retry/> }.into_any())
+    page.unwrap_or_else(|PageUnavailable| {
+        untrack(|| view! { <Unavailable retry=retry/> }.into_any())
+    })
 }
 
 #[component]

@@ -24,7 +24,7 @@ mod text;
 pub use labels::StatusLabels;
 
 use crate::catalogue::Catalogue;
-use crate::i18n::{fill, BridgeMsgs, Lang, Messages};
+use crate::i18n::{fill, BridgeMsgs, Messages};
 use crate::progress::Status;
 use crate::schema::Document;
 use thiserror::Error;
@@ -200,8 +200,8 @@ pub struct Options<'a> {
     pub now: &'a str,
     /// A random token for the workspace's id.
     pub token: &'a str,
-    /// The language of the notes written into the document.
-    pub lang: Lang,
+    /// The messages (so the language) of the notes written into the document.
+    pub messages: &'static Messages,
 }
 
 /// Whether `text` is one of the files this module reads (the Data page routes it here).

@@ -143,7 +143,9 @@ pub struct Messages {
     pub bridges: BridgeMsgs,
 }
 
-static EN: Messages = Messages {
+/// The messages in English. Public so the Wasm app can reach each language from its own
+/// split point (src/i18n.rs: French and German are fetched only when used).
+pub static EN: Messages = Messages {
     lang: Lang::En,
     common: Common::EN,
     status: StatusMsgs::EN,
@@ -166,7 +168,8 @@ static EN: Messages = Messages {
     page_load: PageLoadMsgs::EN,
     bridges: BridgeMsgs::EN,
 };
-static FR: Messages = Messages {
+/// The messages in French.
+pub static FR: Messages = Messages {
     lang: Lang::Fr,
     common: Common::FR,
     status: StatusMsgs::FR,
@@ -189,7 +192,8 @@ static FR: Messages = Messages {
     page_load: PageLoadMsgs::FR,
     bridges: BridgeMsgs::FR,
 };
-static DE: Messages = Messages {
+/// The messages in German.
+pub static DE: Messages = Messages {
     lang: Lang::De,
     common: Common::DE,
     status: StatusMsgs::DE,

@@ -98,7 +98,7 @@ proptest! {
             .iter()
             .map(|(name, text)| BoardFile { name, text })
             .collect();
-        let options = Options { name: "", now: "2025-06-01T00:00:00Z", token: "p", lang: Lang::Fr };
+        let options = Options { name: "", now: "2025-06-01T00:00:00Z", token: "p", messages: Lang::Fr.messages() };
         if let Ok(imported) = board_import::read(&given, &catalogue, &options) {
             // Accepted means importable: the same checks as every import file.
             let file = ggi_core::export::export(&imported.document, None, "2025-06-01T00:00:00Z");

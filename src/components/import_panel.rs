@@ -233,7 +233,7 @@ fn from_board(
         name: "",
         now: &now,
         token: &token,
-        lang: i18n.lang.get_untracked(),
+        messages: i18n.t_untracked(),
     };
     let mut board = match board_import::read(&files, &catalogue, &options) {
         Ok(board) => board,

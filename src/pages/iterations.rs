@@ -4,7 +4,7 @@ use crate::components::CharCount;
 use crate::components::TrendChart;
 use crate::i18n::use_i18n;
 use crate::state::use_state;
-use ggi_core::i18n::{date, fill, percent};
+use ggi_core::i18n::{date, fill, percent, Messages};
 use ggi_core::iteration::{self, Snapshot};
 use ggi_core::limits::NAME;
 use leptos::prelude::*;
@@ -141,7 +141,7 @@ pub fn IterationsPage() -> impl IntoView {
             <h2 id="current-heading">{i18n.text(|m| m.iterations.current)}</h2>
             {move || match current() {
                 Some(it) => view! {
-                    <p><strong>{it.name.clone()}</strong> " " {period(i18n.lang.get(), it.start.as_deref(), it.end.as_deref())}</p>
+                    <p><strong>{it.name.clone()}</strong> " " {period(i18n.t(), it.start.as_deref(), it.end.as_deref())}</p>
                     <button type="button" on:click=on_close>{i18n.text(|m| m.iterations.close)}</button>
                 }.into_any(),
                 None => view! {
@@ -164,7 +164,7 @@ pub fn IterationsPage() -> impl IntoView {
             <h2 id="closed-heading">{i18n.text(|m| m.iterations.closed)}</h2>
             <ul>{move || iterations.get().into_iter().filter_map(|i| i.snapshot.clone().map(|s| (i, s))).map(|(i, s)| {
                 let pct = s.points(None).percent();
-                view! { <li><strong>{i.name.clone()}</strong> " " {period(i18n.lang.get(), i.start.as_deref(), i.end.as_deref())} " · "
+                view! { <li><strong>{i.name.clone()}</strong> " " {period(i18n.t(), i.start.as_deref(), i.end.as_deref())} " · "
                     {fill(i18n.t().iterations.closed_on, &[("date", &date(i18n.lang.get(), &s.taken_at))])} " · "
                     {fill(i18n.t().iterations.overall_at, &[("pct", &percent(i18n.lang.get(), pct))])}</li> }
             }).collect_view()}</ul>
@@ -188,11 +188,12 @@ pub fn IterationsPage() -> impl IntoView {
     }
 }
 
-fn period(lang: ggi_core::i18n::Lang, start: Option<&str>, end: Option<&str>) -> String {
+fn period(t: &'static Messages, start: Option<&str>, end: Option<&str>) -> String {
+    let lang = t.lang;
     match (start, end) {
         (None, None) => String::new(),
         (s, e) => fill(
-            lang.messages().iterations.period,
+            t.iterations.period,
             &[
                 ("start", &s.map(|d| date(lang, d)).unwrap_or_default()),
                 ("end", &e.map(|d| date(lang, d)).unwrap_or_default()),

@@ -37,7 +37,7 @@ pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
         name: args.name.as_deref().unwrap_or_default(),
         now: &now,
         token: &token(),
-        lang,
+        messages: lang.messages(),
     };
     let imported = match board_import::read(&files, &Catalogue::embedded(), &options) {
         Err(e) => {

@@ -23,7 +23,7 @@ struct Entry {
 }
 
 pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
-    let t = options.lang.messages();
+    let t = options.messages;
     // A board has a few dozen issues: lists searched in order cost the Wasm less than maps.
     let mut entries: Vec<(String, Entry, Vec<LabelEvent>)> = Vec::new();
     let mut by_number: Vec<(u64, usize)> = Vec::new();

@@ -16,7 +16,7 @@ fn options() -> Options<'static> {
         name: "City of Lyon",
         now: "2025-06-01T12:00:00Z",
         token: "t1",
-        lang: Lang::En,
+        messages: Lang::En.messages(),
     }
 }
 
