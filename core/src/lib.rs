@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod merge;
 pub mod migrate;
 pub mod onboarding;
+pub mod order;
 pub mod orphans;
 pub mod persist;
 pub mod portfolio;
