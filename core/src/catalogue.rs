@@ -12,8 +12,9 @@ pub use check::CatalogueError;
 
 use serde::{Deserialize, Serialize};
 
-/// The catalogue compiled into the app.
-pub const EMBEDDED_JSON: &str = include_str!("../../catalogue/ggi-handbook-1.3.json");
+/// The catalogue compiled into the app: `catalogue/ggi-handbook-1.3.json` without its
+/// indentation (`core/build.rs` says why).
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.min.json"));
 
 /// The `format` tag of our catalogue files.
 pub const FORMAT: &str = "ggi-journey-catalogue";
