@@ -1,8 +1,7 @@
 //! Embeds the catalogue without its indentation: the app's Wasm carries the JSON as text, and
 //! the pretty-printed file's 16 KB of whitespace cost 0.9 to 1.3 KB of brotli (measured in
-//! three builds) on every first visit
-//! (README: Size). The repository keeps the readable file; `catalogue::tests` checks that the
-//! embedded copy parses to the same value.
+//! three builds) on every first visit (README: Size). The repository keeps the readable file;
+//! `catalogue::tests` checks that the embedded copy parses to the same value.
 
 use std::{env, fs, path::Path};
 
