@@ -18,6 +18,7 @@ pub mod iteration;
 pub mod journey;
 pub mod json;
 pub mod limits;
+pub mod lowercase;
 pub mod markdown;
 pub mod merge;
 pub mod migrate;
