@@ -386,3 +386,17 @@ fn the_embedded_catalogue_is_the_repository_file_without_its_indentation() {
     );
     assert!(EMBEDDED_JSON.len() < pretty.len() * 9 / 10);
 }
+
+#[test]
+fn a_field_of_the_wrong_shape_is_named_by_its_place() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(EMBEDDED_JSON).unwrap_or_else(|e| panic!("{e}"));
+    value["activities"][2]["title"] = serde_json::json!(3);
+    let Err(CatalogueError::Syntax(message)) = Catalogue::from_json(&value.to_string()) else {
+        panic!("a number as a title was accepted");
+    };
+    assert_eq!(
+        message,
+        "activities[2].title: invalid type: integer `3`, expected a string"
+    );
+}
