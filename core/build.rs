@@ -129,7 +129,7 @@ fn lowercase_table() -> String {
 }
 
 fn in_run((first, count, step, _): (u32, u32, u32, i64), cp: u32) -> bool {
-    cp >= first && (cp - first) % step == 0 && (cp - first) / step < count
+    cp >= first && (cp - first).is_multiple_of(step) && (cp - first) / step < count
 }
 
 fn push_range(ranges: &mut Vec<(u32, u32)>, cp: u32) {

@@ -45,7 +45,7 @@ fn lower(c: char) -> char {
 
 fn in_run(first: u32, count: u16, step: u8, cp: u32) -> bool {
     let step = u32::from(step);
-    cp >= first && (cp - first) % step == 0 && (cp - first) / step < u32::from(count)
+    cp >= first && (cp - first).is_multiple_of(step) && (cp - first) / step < u32::from(count)
 }
 
 /// Whether the first character of `chars` that is not case-ignorable has a case: what decides
