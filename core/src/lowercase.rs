@@ -2,7 +2,7 @@
 //!
 //! `str::to_lowercase` brings 13 KB of tables into the Wasm (6.7 KB brotli on the first visit)
 //! for the activity search, export file names and slugs. `core/build.rs` reads the same
-//! mapping off `char::to_lowercase` at build time into a table of runs a tenth of that size,
+//! mapping off `char::to_lowercase` at build time into a table of runs a quarter of that size,
 //! so every character lowercases exactly as the standard library does (the tests compare all
 //! of them). The one context rule, a capital sigma ending a word (`ΟΔΟΣ` → `οδος`), is exact
 //! for Latin, Greek, Cyrillic and Armenian text, combining marks and punctuation; next to a
