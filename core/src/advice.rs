@@ -44,7 +44,7 @@ pub fn suggested_next(catalogue: &Catalogue, ws: &Workspace) -> Vec<Suggestion> 
             .position(|a| a.id == id)
             .unwrap_or(usize::MAX)
     };
-    out.sort_by(|x, y| {
+    crate::order::sort_by(&mut out, |x, y| {
         y.proposed_by
             .len()
             .cmp(&x.proposed_by.len())
@@ -82,7 +82,7 @@ pub fn overdue_objectives(ws: &Workspace, today: &str) -> Vec<Overdue> {
             })
         })
         .collect();
-    out.sort_by(|a, b| a.due.cmp(&b.due));
+    crate::order::sort_by(&mut out, |a, b| a.due.cmp(&b.due));
     out
 }
 

@@ -50,7 +50,7 @@ pub fn to_json(file: &ExportFile) -> String {
 /// A file name such as `ggi-journey-city-of-lyon-2027-03-01.json`.
 pub fn file_name(label: &str, date: &str) -> String {
     let mut slug = String::new();
-    for c in label.to_lowercase().chars() {
+    for c in crate::lowercase::lowercase(label).chars() {
         if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') {

@@ -31,7 +31,7 @@ impl ActivityFilter {
         let words: Vec<String> = self
             .text
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(crate::lowercase::lowercase)
             .collect();
         if words.is_empty() {
             return true;
@@ -47,8 +47,8 @@ impl ActivityFilter {
         .map(str::to_string)
         .chain(a.verification_points.iter().map(|v| v.text.clone()))
         .collect::<Vec<_>>()
-        .join("\n")
-        .to_lowercase();
+        .join("\n");
+        let haystack = crate::lowercase::lowercase(&haystack);
         words.iter().all(|w| haystack.contains(w.as_str()))
     }
 

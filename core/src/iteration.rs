@@ -10,22 +10,22 @@ pub use crate::schema::{ActivitySnapshot, Iteration, Snapshot};
 
 /// Freezes every activity's status and progress as they are now.
 pub fn snapshot(catalogue: &Catalogue, ws: &Workspace, now: &str) -> Snapshot {
-    let activities = scoring::all_activities(catalogue, ws)
-        .map(|a| {
-            let s = scoring::activity_score(a, ws.activities.get(&a.id));
-            (
-                a.id.clone(),
-                ActivitySnapshot {
-                    goal: a.goal.clone(),
-                    status: s.status,
-                    points_met: s.points.done,
-                    points_total: s.points.total,
-                    objectives_done: s.objectives.done,
-                    objectives_total: s.objectives.total,
-                },
-            )
-        })
-        .collect();
+    // `extend` inserts one by one; `collect()` would sort (crate::order says why not).
+    let mut activities = std::collections::BTreeMap::new();
+    activities.extend(scoring::all_activities(catalogue, ws).map(|a| {
+        let s = scoring::activity_score(a, ws.activities.get(&a.id));
+        (
+            a.id.clone(),
+            ActivitySnapshot {
+                goal: a.goal.clone(),
+                status: s.status,
+                points_met: s.points.done,
+                points_total: s.points.total,
+                objectives_done: s.objectives.done,
+                objectives_total: s.objectives.total,
+            },
+        )
+    }));
     Snapshot {
         taken_at: now.to_string(),
         activities,

@@ -67,7 +67,7 @@ pub fn preselect(catalogue: &Catalogue, profile: &Profile) -> Vec<(String, Reaso
         }
     }
     let order = |id: &str| catalogue.activities.iter().position(|a| a.id == id);
-    picked.sort_by_key(|(id, _)| order(id));
+    crate::order::sort_by_key(&mut picked, |(id, _)| order(id));
     picked
 }
 

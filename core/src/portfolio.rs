@@ -59,7 +59,7 @@ impl Spread {
     /// rounded down like every percentage in the app.
     pub fn of(values: &[u32]) -> Spread {
         let mut v = values.to_vec();
-        v.sort_unstable();
+        crate::order::sort_by(&mut v, u32::cmp);
         let (Some(&lowest), Some(&highest)) = (v.first(), v.last()) else {
             return Spread::default();
         };

@@ -52,7 +52,7 @@ pub fn parse(body: &str) -> Body {
         }
     }
     for (heading, lines) in sections {
-        let key = heading.to_lowercase();
+        let key = crate::lowercase::lowercase(&heading);
         if heading.is_empty() {
             let mut rest = Vec::new();
             for line in lines {

@@ -94,8 +94,7 @@ pub fn from_board_json(
 }
 
 fn slug(name: &str) -> String {
-    name.trim()
-        .to_lowercase()
+    crate::lowercase::lowercase(name.trim())
         .split_whitespace()
         .collect::<Vec<_>>()
         .join("-")

@@ -373,3 +373,30 @@ fn refuses_every_address_that_is_not_a_web_or_mail_link() {
         Err("activities.X-1.handbook_url: \"javascript:alert(1)\" is not a web or e-mail address (only http, https and mailto links are allowed).".into())
     );
 }
+
+#[test]
+fn the_embedded_catalogue_is_the_repository_file_without_its_indentation() {
+    let pretty = include_str!("../../../catalogue/ggi-handbook-1.3.json");
+    let parse =
+        |json| serde_json::from_str::<serde_json::Value>(json).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(parse(EMBEDDED_JSON), parse(pretty));
+    assert!(
+        !EMBEDDED_JSON.contains("\n "),
+        "indentation left in the embedded copy"
+    );
+    assert!(EMBEDDED_JSON.len() < pretty.len() * 9 / 10);
+}
+
+#[test]
+fn a_field_of_the_wrong_shape_is_named_by_its_place() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(EMBEDDED_JSON).unwrap_or_else(|e| panic!("{e}"));
+    value["activities"][2]["title"] = serde_json::json!(3);
+    let Err(CatalogueError::Syntax(message)) = Catalogue::from_json(&value.to_string()) else {
+        panic!("a number as a title was accepted");
+    };
+    assert_eq!(
+        message,
+        "activities[2].title: invalid type: integer `3`, expected a string"
+    );
+}

@@ -71,7 +71,7 @@ pub fn wrap(text: &str, max_chars: usize, max_lines: usize) -> Vec<String> {
 /// overflows. Labels keep their order. When they cannot all fit, the range wins over the gap.
 pub fn nudge(wanted: &[i32], gap: i32, min: i32, max: i32) -> Vec<i32> {
     let mut order: Vec<usize> = (0..wanted.len()).collect();
-    order.sort_by_key(|&i| (wanted[i], i));
+    crate::order::sort_by_key(&mut order, |&i| (wanted[i], i));
     let mut pos: Vec<i32> = order.iter().map(|&i| wanted[i].clamp(min, max)).collect();
     for k in 1..pos.len() {
         pos[k] = pos[k].max(pos[k - 1] + gap);

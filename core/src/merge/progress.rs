@@ -52,10 +52,13 @@ pub(super) fn combine(
     let renamed = points(&mut result, theirs, defined, &mut duplicates);
     // The file's ticks follow its points to their ids here.
     let mut theirs = theirs.clone();
-    theirs.verification = std::mem::take(&mut theirs.verification)
-        .into_iter()
-        .map(|(id, check)| (renamed.get(&id).cloned().unwrap_or(id), check))
-        .collect();
+    // `extend` inserts one by one; `collect()` would sort (crate::order says why not).
+    let verification = std::mem::take(&mut theirs.verification);
+    theirs.verification.extend(
+        verification
+            .into_iter()
+            .map(|(id, check)| (renamed.get(&id).cloned().unwrap_or(id), check)),
+    );
     for (id, check) in &theirs.verification {
         let combined = match result.verification.get(id) {
             None => check.clone(),

@@ -116,10 +116,11 @@ fn rewritten(theirs: &Workspace, ids: &BTreeMap<String, String>) -> Workspace {
         ws.activities.insert(to(id), p);
     }
     for snapshot in ws.iterations.iter_mut().filter_map(|i| i.snapshot.as_mut()) {
-        snapshot.activities = std::mem::take(&mut snapshot.activities)
-            .into_iter()
-            .map(|(id, a)| (to(&id), a))
-            .collect();
+        // `extend` inserts one by one; `collect()` would sort (crate::order says why not).
+        let activities = std::mem::take(&mut snapshot.activities);
+        snapshot
+            .activities
+            .extend(activities.into_iter().map(|(id, a)| (to(&id), a)));
     }
     ws
 }
