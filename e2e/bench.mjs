@@ -1,7 +1,7 @@
 // Size and speed figures for GGI Journey's release build (run via scripts/bench).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { brotli, gzip, firstVisit, FIRST_VISIT_BUDGET } from './size.mjs';
+import { brotli, gzip, firstVisit, onDemand, FIRST_VISIT_BUDGET } from './size.mjs';
 import { contributors } from './wasm-contributors.mjs';
 import { start } from './browser.mjs';
 
@@ -36,15 +36,28 @@ console.log(`${visit.files.length} files: ${visit.files.map((f) => f.name).join(
 row('FIRST VISIT', [visit.raw, visit.gzip, visit.brotli]);
 console.log(`budget (e2e/size.mjs) ${FIRST_VISIT_BUDGET} brotli: ${visit.brotli <= FIRST_VISIT_BUDGET ? 'within' : 'OVER'} (${FIRST_VISIT_BUDGET - visit.brotli} to spare)`);
 
+const later = await onDemand(dist);
+const pages = later.files.filter((f) => f.name.endsWith('.wasm'));
+const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
+console.log(`\n== Later, on demand (page and language chunks, catalogue translations)`);
+row(`${pages.length} Wasm chunks`, ['raw', 'gzip', 'brotli'].map((k) => sum(pages, k)));
+for (const f of pages.filter((p) => p.name.startsWith('split_'))) row(`  ${f.name.replace(/-[0-9a-f]+\.wasm$/, '')} (own code only)`, [f.raw, f.gzip, f.brotli]);
+row('ALL (first visit + everything on demand)', [visit.raw + later.raw, visit.gzip + later.gzip, visit.brotli + later.brotli]);
+
 const target = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, '..', 'target');
-const preOpt = resolve(target, 'wasm32-unknown-unknown', 'release', 'ggi-journey.wasm');
-try {
-  const w = await contributors(preOpt);
-  console.log(`\n== Largest Wasm contributors (pre-optimisation ${w.total} bytes: code ${w.code} in ${w.functions} functions, data ${w.data})`);
-  for (const [crate, bytes] of w.byCrate.slice(0, 12)) console.log(`${crate.padEnd(44)} ${String(bytes).padStart(9)}`);
-  console.log(`${'data (.rodata: catalogue, messages, sample)'.padEnd(44)} ${String(w.data).padStart(9)}`);
-} catch (e) {
-  console.log(`\n(no pre-optimisation Wasm at ${preOpt}: ${e.message})`);
+// The whole program as cargo linked it, and the main module after the split (both keep names).
+for (const [what, preOpt] of [
+  ['whole program', resolve(target, 'wasm32-unknown-unknown', 'release', 'ggi-journey.wasm')],
+  ['main module after the split', resolve(target, 'wasm-bindgen', 'release', 'wasm-split', 'ggi-journey.wasm')],
+]) {
+  try {
+    const w = await contributors(preOpt);
+    console.log(`\n== Largest Wasm contributors, ${what} (pre-optimisation ${w.total} bytes: code ${w.code} in ${w.functions} functions, data ${w.data})`);
+    for (const [crate, bytes] of w.byCrate.slice(0, 12)) console.log(`${crate.padEnd(44)} ${String(bytes).padStart(9)}`);
+    console.log(`${'data (.rodata: catalogue, messages, sample)'.padEnd(44)} ${String(w.data).padStart(9)}`);
+  } catch (e) {
+    console.log(`\n(no pre-optimisation Wasm at ${preOpt}: ${e.message})`);
+  }
 }
 
 const env = await start();

@@ -48,6 +48,52 @@ export async function start({ prefix = '/', extra = {}, ...options } = {}) {
   };
 }
 
+/**
+ * Waits until the service worker keeps every page's Wasm chunk (it fetches them in the
+ * background on a visit that starts under it), so the test can go offline.
+ */
+export async function keepsEveryPage(page, timeout = 30_000) {
+  const missing = () => page.evaluate(async () => {
+    const sw = await (await fetch('sw.js')).text();
+    const pages = JSON.parse(sw.match(/^const PAGES = (.*);$/m)?.[1] ?? '[]');
+    const kept = new Set();
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) kept.add(new URL(request.url).pathname.split('/').pop());
+    }
+    return pages.length === 0 ? ['(sw.js lists no PAGES)'] : pages.filter((name) => !kept.has(name));
+  });
+  const end = Date.now() + timeout;
+  let left = await missing();
+  while (left.length > 0 && Date.now() < end) {
+    await page.waitForTimeout(200);
+    left = await missing();
+  }
+  if (left.length > 0) throw new Error(`the service worker does not keep ${left.join(', ')}`);
+}
+
+/**
+ * Waits until the service worker keeps the Wasm chunks this page fetched (pages, languages),
+ * which it does when it takes over a first visit, so the test can go offline.
+ */
+export async function keepsWhatItLoaded(page, timeout = 30_000) {
+  const missing = () => page.evaluate(async () => {
+    const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop())
+      .filter((name) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(name));
+    const kept = new Set();
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) kept.add(new URL(request.url).pathname.split('/').pop());
+    }
+    return loaded.filter((name) => !kept.has(name));
+  });
+  const end = Date.now() + timeout;
+  let left = await missing();
+  while (left.length > 0 && Date.now() < end) {
+    await page.waitForTimeout(200);
+    left = await missing();
+  }
+  if (left.length > 0) throw new Error(`the service worker does not keep ${left.join(', ')}`);
+}
+
 /** Waits until the Wasm app has replaced the static shell. */
 export async function ready(page) {
   // Attached, not visible: on a phone the navigation waits behind the menu button.

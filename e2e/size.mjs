@@ -51,3 +51,22 @@ export async function firstVisit(dist = DIST) {
   const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
   return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
 }
+
+/**
+ * The files fetched later, never on an English first visit: the Wasm chunk of each page (fetched
+ * when the page first opens, and all of them by the service worker from the second visit on)
+ * and the other languages (the French and German messages are chunks too, their catalogue
+ * texts are JSON files). Returns [{ name, raw, gzip, brotli }] and the totals.
+ */
+export async function onDemand(dist = DIST) {
+  const sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const list = sw.match(/^const ON_DEMAND = (.*);$/m);
+  if (!list) throw new Error('dist/sw.js has no filled-in `const ON_DEMAND = [...]` line');
+  const files = [];
+  for (const name of JSON.parse(list[1]).sort()) {
+    const body = await readFile(join(dist, name));
+    files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
+  }
+  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}

@@ -106,11 +106,10 @@ async function keep(names) {
   for (const name of names) {
     if (await shell.match(name)) continue;
     try {
-      // Hashed names: the copy in the HTTP cache is the right one, when there is one.
-      const response = await fetch(new Request(name));
+      const response = await fetch(new Request(name, { cache: 'force-cache' }));
       if (response.ok) await shell.put(name, response);
     } catch {
-      return; // offline again: a later visit keeps the rest
+      // Offline: a later visit keeps this one.
     }
   }
 }
@@ -150,12 +149,13 @@ async function unredirected(response) {
   return new Response(await response.blob(), { status, statusText, headers });
 }
 
-/** A translation: from the shell cache, else fetched once and kept there. */
+/** A translation or a page chunk: from the shell cache, else fetched once and kept there. */
 async function cacheOnUse(key, request) {
   const shell = await caches.open(SHELL);
   const cached = await shell.match(key);
   if (cached) return cached;
-  const response = await fetch(request);
+  // Hashed names never change: any copy in the HTTP cache is the right one, even offline.
+  const response = await fetch(request, { cache: 'force-cache' });
   if (response.ok) await shell.put(key, response.clone());
   return response;
 }

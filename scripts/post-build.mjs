@@ -67,7 +67,8 @@ function fillServiceWorker(source, values) {
   for (const [name, value] of Object.entries(values)) {
     const line = new RegExp(`^const ${name} = .*;$`, 'm');
     if (!line.test(filled)) fail(`sw.js has no \`const ${name} = …;\` line to fill`);
-    filled = filled.replace(line, () => `const ${name} = ${JSON.stringify(value)};`);
+    const text = typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
+    filled = filled.replace(line, () => `const ${name} = ${text};`);
   }
   return filled;
 }

@@ -30,26 +30,61 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageUnavailable {
 // own, fetched the first time the page opens (scripts/bin/wasm-bindgen, README: Size). The
 // guided start, the activity list and About stay in the main module: a first visit shows them.
 macro_rules! split_page {
-    ($chunk:ident, $name:ident, $page:expr) => {
-        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+    ($chunk:ident, $name:ident, $code:ident, $page:expr) => {
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($code))]
         fn $name() -> Result<AnyView, PageUnavailable> {
             Ok(untrack(|| $page.into_any()))
         }
     };
 }
 
-split_page!(dashboard, dashboard_view, dashboard::DashboardPage());
-split_page!(data, data_view, data::DataPage());
-split_page!(iterations, iterations_view, iterations::IterationsPage());
-split_page!(workspaces, workspaces_view, workspaces::WorkspacesPage());
-split_page!(report, report_view, report::ReportPage());
-split_page!(portfolio, portfolio_view, portfolio::PortfolioPage());
+split_page!(
+    dashboard,
+    dashboard_view,
+    dashboard_code,
+    dashboard::DashboardPage()
+);
+split_page!(data, data_view, data_code, data::DataPage());
+split_page!(
+    iterations,
+    iterations_view,
+    iterations_code,
+    iterations::IterationsPage()
+);
+split_page!(
+    workspaces,
+    workspaces_view,
+    workspaces_code,
+    workspaces::WorkspacesPage()
+);
+split_page!(report, report_view, report_code, report::ReportPage());
+split_page!(
+    portfolio,
+    portfolio_view,
+    portfolio_code,
+    portfolio::PortfolioPage()
+);
 
-#[leptos::wasm_split::wasm_split(activity, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(activity, wasm_split_path = ::leptos::wasm_split, fallible, preload(activity_code))]
 fn activity_view(id: String) -> Result<AnyView, PageUnavailable> {
     Ok(untrack(|| {
         view! { <activity::ActivityPage id=id/> }.into_any()
     }))
+}
+
+/// Fetches the code of `route`'s page when it has a chunk of its own; whether it is there.
+async fn code_of(route: &Route) -> bool {
+    let loaded = match route {
+        Route::Home | Route::Start | Route::About | Route::NotFound(_) => return true,
+        Route::Activity(_) => activity_code().await,
+        Route::Dashboard => dashboard_code().await,
+        Route::Data => data_code().await,
+        Route::Iterations => iterations_code().await,
+        Route::Workspaces => workspaces_code().await,
+        Route::Report => report_code().await,
+        Route::Portfolio => portfolio_code().await,
+    };
+    loaded.is_ok()
 }
 
 /// The view of `route`, once its code is there. Pages are built untracked: `Suspend` tracks what
@@ -102,28 +137,52 @@ fn arrive() {
     });
 }
 
+/// The page of the current route. The previous page stays, alive, until the next one's code is
+/// there: replacing it with a pending view would dispose its state while its views still
+/// react (to a language change, say) until the new page arrives.
 #[component]
 pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
     let retry = RwSignal::new(0u32);
-    let first = StoredValue::new(true);
-    let current = move || {
+    let start = route.get_untracked();
+    // The route on show, and whether its code is there. The first page needs no wait when it
+    // is in the main module.
+    let shown = RwSignal::new(match start {
+        Route::Home | Route::Start | Route::About | Route::NotFound(_) => Some((start, true)),
+        _ => None,
+    });
+    Effect::new(move |_| {
         retry.track();
-        let route = route.get();
+        let next = route.get();
+        if shown.with_untracked(|s| s.as_ref().is_some_and(|(r, ok)| *ok && *r == next)) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let ok = code_of(&next).await;
+            // The user may have moved on while the code was on its way.
+            if route.get_untracked() == next {
+                shown.set(Some((next, ok)));
+            }
+        });
+    });
+    let first = StoredValue::new(true);
+    let i18n = crate::i18n::use_i18n();
+    move || {
+        // A first visit straight to a page with a chunk of its own: say so while it comes.
+        let Some((route, ok)) = shown.get() else {
+            return Some(
+                view! { <p class="loading">{i18n.text(|m| m.page_load.loading)}</p> }.into_any(),
+            );
+        };
         let navigated = !first.get_value();
         first.set_value(false);
-        Suspend::new(async move {
-            let view = show(route, retry).await;
-            // Once the page is there (its chunk may take a moment), not on the first render.
-            if navigated {
-                arrive();
-            }
-            view
+        if navigated {
+            arrive();
+        }
+        Some(if ok {
+            // The code is there: this resolves at once.
+            Suspend::new(async move { show(route, retry).await }).into_any()
+        } else {
+            view! { <Unavailable retry=retry/> }.into_any()
         })
-    };
-    view! {
-        <Suspense fallback=move || view! { <p class="loading">{i18n.text(|m| m.page_load.loading)}</p> }>
-            {current}
-        </Suspense>
     }
 }

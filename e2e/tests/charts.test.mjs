@@ -25,6 +25,7 @@ async function withSample(options = {}) {
 /** The sample's closed iterations with their figures, as the table alternative lists them. */
 async function trendTable(page) {
   const table = page.getByRole('table', { name: 'Trend, as a table' });
+  await table.getByRole('row').nth(1).waitFor();
   const rows = await table.getByRole('row').all();
   const head = await rows[0].getByRole('columnheader').allInnerTexts();
   const body = [];
@@ -82,6 +83,7 @@ test('the trend chart names its lines and the iterations, and says each value', 
 test('goals look the same in every chart, and the radar compares with the last iteration', async () => {
   const { page, problems } = await withSample();
   await page.getByRole('link', { name: 'Iterations' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Iterations' }).waitFor();
   const { body } = await trendTable(page);
   const last = body[body.length - 1];
   await page.getByRole('link', { name: 'Dashboard' }).first().click();
@@ -123,6 +125,7 @@ test('in French the charts speak French, and print in the light colours', async 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await page.goto(`${env.url}#/iterations`);
   await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'Itérations' }).waitFor();
   // The goals' names are the catalogue's (in its language); the rest is the app's French.
   const legend = page.getByRole('list', { name: 'Légende' });
   const table = page.getByRole('table', { name: 'Tendance, sous forme de tableau' });

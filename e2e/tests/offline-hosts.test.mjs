@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cp, copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready } from '../browser.mjs';
+import { start, ready, keepsEveryPage, keepsWhatItLoaded } from '../browser.mjs';
 import { DIST } from '../server.mjs';
 
 /** Waits until the page is controlled by an active service worker. */
@@ -46,6 +46,8 @@ test('on a host that redirects index.html to the folder, the app opens online an
   // Now served by the worker: a cached redirect would fail this navigation.
   await page.reload();
   await ready(page);
+  // This second visit has the worker keep every page (the dashboard below).
+  await keepsEveryPage(page);
   await context.setOffline(true);
   await opens(page, env.url);
   await page.reload();
@@ -85,6 +87,8 @@ test('two deployments on one origin both keep working offline', async (t) => {
   const other = await context.newPage();
   await opens(other, stage);
   await controlled(other);
+  await keepsWhatItLoaded(page);
+  await keepsWhatItLoaded(other);
   const scopes = await other.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname).sort());
   assert.deepEqual(scopes, ['/prod/', '/staging/']);
 
@@ -137,12 +141,20 @@ async function halfCopied(dir) {
   await cp(DIST, dir, { recursive: true });
   let page = await readFile(join(DIST, 'index.html'), 'utf8');
   const before = inlineScripts(page).map(sha256);
+  const renamed = [];
   for (const name of await readdir(DIST)) {
     const hashed = name.match(/^(.*-)[0-9a-f]{1,16}((_bg)?\.(js|wasm|css))$/);
     if (!hashed) continue;
     const previous = `${hashed[1]}${'0123456789abcdef'}${hashed[2]}`;
     await copyFile(join(DIST, name), join(dir, previous));
     page = page.replaceAll(name, previous);
+    renamed.push([name, previous]);
+  }
+  // The script and the chunks' loader import each other: the previous build's name each other.
+  for (const [, previous] of renamed.filter(([name]) => name.endsWith('.js'))) {
+    let text = await readFile(join(dir, previous), 'utf8');
+    for (const [name, other] of renamed) text = text.replaceAll(`./${name}`, `./${other}`);
+    await writeFile(join(dir, previous), text);
   }
   page = page.replace(/(<meta name="ggi-journey-build" content=")[^"]*"/, '$1previous"');
   // Its Content-Security-Policy holds the hash of its own loader, which names its own files.
@@ -177,6 +189,7 @@ test('a half-copied deployment is not precached; the finished one is, and works 
   await page.reload();
   await ready(page);
   await controlled(page);
+  await keepsWhatItLoaded(page);
   await context.setOffline(true);
   await page.reload();
   await ready(page);

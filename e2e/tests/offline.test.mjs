@@ -3,7 +3,7 @@
 // network off the app opens, navigates and saves, under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready } from '../browser.mjs';
+import { start, ready, keepsEveryPage, keepsWhatItLoaded } from '../browser.mjs';
 import { ROUTES } from '../routes.mjs';
 
 let env;
@@ -16,24 +16,6 @@ async function controlled(page) {
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
   });
-}
-
-/** The app files the service worker keeps, by name (`split_activity-<hash>.wasm`, …). */
-async function kept(page) {
-  return page.evaluate(async () => {
-    const names = [];
-    for (const key of await caches.keys()) {
-      for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.split('/').pop());
-    }
-    return names;
-  });
-}
-
-/** Waits until the worker keeps a page chunk named `split_<page>-<hash>.wasm`. */
-async function keeps(page, chunk) {
-  const pattern = new RegExp(`^split_${chunk}-[0-9a-f]+\\.wasm$`);
-  for (let i = 0; i < 100 && !(await kept(page)).some((n) => pattern.test(n)); i++) await page.waitForTimeout(100);
-  assert.ok((await kept(page)).some((n) => pattern.test(n)), `the worker does not keep split_${chunk}: ${await kept(page)}`);
 }
 
 test('the service worker is registered for the app folder and precaches the app shell', async () => {
@@ -62,8 +44,8 @@ test('after the first visit the app opens, navigates and saves with the network 
   await page.goto(`${env.url}#/activities/GGI-A-24`);
   await ready(page);
   await controlled(page);
-  // The activity page's chunk was fetched before the worker existed: it keeps it on taking over.
-  await keeps(page, 'activity');
+  // The activity page's chunks were fetched before the worker existed: it keeps them on taking over.
+  await keepsWhatItLoaded(page);
 
   await context.setOffline(true);
   const served = [];
@@ -114,7 +96,7 @@ test('offline, a page never opened says why and opens once the network is back',
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
-  await keeps(page, 'data');
+  await keepsWhatItLoaded(page);
   // Offline, the loader's failed fetches are logged; nothing else may be.
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|Failed to fetch/.test(p)), []);
 });
@@ -127,7 +109,7 @@ test('from the second visit on, every page opens offline', async () => {
   // The second visit starts under the worker, which then keeps every page.
   await page.reload();
   await ready(page);
-  for (const chunk of ['activity', 'dashboard', 'data', 'iterations', 'portfolio', 'report', 'workspaces']) await keeps(page, chunk);
+  await keepsEveryPage(page);
 
   await context.setOffline(true);
   await page.reload();
