@@ -13,7 +13,7 @@ use ggi_core::json::{shape, ShapeError};
 use ggi_core::schema::Document;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::{json, Value};
 use std::fmt::Debug;
 use strategies::{catalogue, document};
@@ -28,7 +28,7 @@ fn by_path_to_error<T: DeserializeOwned>(value: Value) -> Result<T, ShapeError> 
 
 fn same<T: DeserializeOwned + PartialEq + Debug>(value: &Value) -> Result<(), TestCaseError> {
     let expected = by_path_to_error::<T>(value.clone());
-    let actual = shape::<T>(value.clone());
+    let actual = shape::<T>(value);
     prop_assert_eq!(actual, expected, "{}", value);
     Ok(())
 }
@@ -36,7 +36,7 @@ fn same<T: DeserializeOwned + PartialEq + Debug>(value: &Value) -> Result<(), Te
 /// Both readers give the same result for the document and for it wrapped in an export file.
 fn same_both_ways(value: &Value) -> Result<(), TestCaseError> {
     same::<Document>(value)?;
-    same::<ExportFile<Value>>(&envelope(value.clone()))?;
+    same::<ExportFile<IgnoredAny>>(&envelope(value.clone()))?;
     same::<ExportFile<Document>>(&envelope(value.clone()))
 }
 
@@ -252,7 +252,7 @@ proptest! {
         for change in changes {
             apply(&mut value, change);
         }
-        same::<ExportFile<Value>>(&value)?;
+        same::<ExportFile<IgnoredAny>>(&value)?;
         same::<ExportFile<Document>>(&value)?;
     }
 
@@ -276,7 +276,7 @@ fn rich_with(path: &[Value], change: impl FnOnce(&mut Value)) -> Value {
 
 fn shape_error(value: Value) -> ShapeError {
     let expected = by_path_to_error::<Document>(value.clone());
-    let actual = shape::<Document>(value);
+    let actual = shape::<Document>(&value);
     assert_eq!(actual, expected);
     match actual {
         Err(e) => e,
@@ -299,6 +299,12 @@ fn each_kind_of_problem_names_its_place() {
             rich_with(&[json!("revision")], |v| *v = json!(-1)),
             "revision".into(),
             "invalid value: integer `-1`, expected u64",
+        ),
+        (
+            // serde_json reads this float back from its text one step away.
+            rich_with(&[json!("revision")], |v| *v = json!(-4.5645064192349404e-194)),
+            "revision".into(),
+            "invalid type: floating point `-4.5645064192349404e-194`, expected u64",
         ),
         (
             rich_with(&activity(&[json!("status")]), |v| *v = json!("finished")),
