@@ -100,7 +100,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
             .unwrap_or_default()
             .to_string(),
     })?;
-    let Value::Object(map) = &value else {
+    let Value::Object(mut map) = value else {
         return Err(ImportError::NotAnExport(
             "the top level must be an object.".into(),
         ));
@@ -109,16 +109,14 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     let bare_document = map.contains_key("schema_version");
     let (doc_value, exported_at, prefix) = match format.as_deref() {
         Some(FORMAT) => {
-            // The envelope only (its document skipped); the document stays JSON until it has
+            // The envelope only: the document, taken out (its place left null, which the
+            // envelope's reader skips as it would skip the document), stays JSON until it has
             // been migrated.
-            let file: ExportFile<IgnoredAny> = shaped(&value, "")?;
+            let document = map.get_mut("document").map(Value::take);
+            let file: ExportFile<IgnoredAny> = shaped(&Value::Object(map), "")?;
             if file.schema_version > SCHEMA_VERSION {
                 return Err(ImportError::Newer(file.schema_version));
             }
-            let document = match value {
-                Value::Object(mut map) => map.remove("document"),
-                _ => None,
-            };
             (
                 document.unwrap_or_default(),
                 Some(file.exported_at),
@@ -130,7 +128,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
                 "its format is \"{other}\"."
             )))
         }
-        None if bare_document => (value, None, ""),
+        None if bare_document => (Value::Object(map), None, ""),
         None => {
             return Err(ImportError::NotAnExport(
                 "it has neither a \"format\" nor a \"schema_version\" field.".into(),
