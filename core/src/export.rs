@@ -10,8 +10,9 @@ pub const FORMAT: &str = "ggi-journey-export";
 
 pub const ATTRIBUTION: &str = "Activity catalogue based on the OSPO Alliance Good Governance Initiative handbook v1.3 (https://ospo-alliance.org/ggi/), licensed CC-BY-4.0 (https://creativecommons.org/licenses/by/4.0/).";
 
-/// An export file. `D` is the document: [`Document`], or a JSON `Value` when the importer reads
-/// the envelope first (so the document's deserializer is compiled into the Wasm once, not twice).
+/// An export file. `D` is the document: [`Document`], or `serde::de::IgnoredAny` when the
+/// importer reads the envelope first (so the document's deserializer is compiled into the Wasm
+/// once, not twice, and the document is not read twice).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportFile<D = Document> {

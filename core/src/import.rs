@@ -6,6 +6,7 @@ use crate::export::{ExportFile, FORMAT};
 use crate::migrate::{self, MigrateError};
 use crate::schema::{Document, SCHEMA_VERSION};
 use crate::validate::{self, Warning};
+use serde::de::IgnoredAny;
 use serde_json::Value;
 use thiserror::Error;
 
@@ -99,7 +100,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
             .unwrap_or_default()
             .to_string(),
     })?;
-    let Value::Object(map) = &value else {
+    let Value::Object(mut map) = value else {
         return Err(ImportError::NotAnExport(
             "the top level must be an object.".into(),
         ));
@@ -108,19 +109,26 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     let bare_document = map.contains_key("schema_version");
     let (doc_value, exported_at, prefix) = match format.as_deref() {
         Some(FORMAT) => {
-            // The envelope only; the document stays JSON until it has been migrated.
-            let file: ExportFile<Value> = shaped(value, "")?;
+            // The envelope only: the document, taken out (its place left null, which the
+            // envelope's reader skips as it would skip the document), stays JSON until it has
+            // been migrated.
+            let document = map.get_mut("document").map(Value::take);
+            let file: ExportFile<IgnoredAny> = shaped(&Value::Object(map), "")?;
             if file.schema_version > SCHEMA_VERSION {
                 return Err(ImportError::Newer(file.schema_version));
             }
-            (file.document, Some(file.exported_at), "document.")
+            (
+                document.unwrap_or_default(),
+                Some(file.exported_at),
+                "document.",
+            )
         }
         Some(other) => {
             return Err(ImportError::NotAnExport(format!(
                 "its format is \"{other}\"."
             )))
         }
-        None if bare_document => (value, None, ""),
+        None if bare_document => (Value::Object(map), None, ""),
         None => {
             return Err(ImportError::NotAnExport(
                 "it has neither a \"format\" nor a \"schema_version\" field.".into(),
@@ -129,7 +137,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     };
     // An export's document without a usable schema_version: its shape says where.
     if !prefix.is_empty() && migrate::version_of(&doc_value).is_none() {
-        return Err(match shaped::<Document>(doc_value, prefix) {
+        return Err(match shaped::<Document>(&doc_value, prefix) {
             Err(precise) => precise,
             Ok(_) => ImportError::NotAnExport(MigrateError::NotADocument.to_string()),
         });
@@ -140,7 +148,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
         Err(MigrateError::Newer(v)) => return Err(ImportError::Newer(v)),
         Err(e) => return Err(ImportError::NotAnExport(e.to_string())),
     };
-    let mut document: Document = shaped(migrated, prefix)?;
+    let mut document: Document = shaped(&migrated, prefix)?;
     let warnings = validate::document(&mut document, catalogue).map_err(|(path, message)| {
         ImportError::Invalid {
             path: format!("{prefix}{path}"),
@@ -155,7 +163,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     })
 }
 
-fn shaped<T: serde::de::DeserializeOwned>(value: Value, prefix: &str) -> Result<T, ImportError> {
+fn shaped<T: serde::de::DeserializeOwned>(value: &Value, prefix: &str) -> Result<T, ImportError> {
     crate::json::shape(value).map_err(|crate::json::ShapeError { path, message }| {
         ImportError::Invalid {
             path: if path == "." {

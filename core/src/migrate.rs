@@ -32,7 +32,7 @@ pub fn read(raw: &str) -> Result<(Document, u32), MigrateError> {
 pub fn read_value(value: Value) -> Result<(Document, u32), MigrateError> {
     let (current, from) = migrate_value(value)?;
     let document: Document =
-        crate::json::shape(current).map_err(|e| MigrateError::Shape(e.to_string()))?;
+        crate::json::shape(&current).map_err(|e| MigrateError::Shape(e.to_string()))?;
     Ok((document, from))
 }
 
@@ -57,7 +57,7 @@ pub fn migrate_value(value: Value) -> Result<(Value, u32), MigrateError> {
 pub fn read_leniently(raw: &str) -> Option<Document> {
     let mut value: Value = serde_json::from_str(raw).ok()?;
     strip_to_known(&mut value);
-    crate::json::shape(value).ok()
+    crate::json::shape(&value).ok()
 }
 
 // Newer documents may carry fields this version denies; keep only the ones it knows at the top.
