@@ -127,7 +127,7 @@ impl Catalogue {
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
         let catalogue: Catalogue =
-            crate::json::shape(value).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+            crate::json::shape(&value).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
         catalogue.check()?;
         Ok(catalogue)
     }
