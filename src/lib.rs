@@ -17,9 +17,6 @@ use wasm_bindgen::JsCast;
 
 /// Replaces the static shell of `index.html` with the running app.
 pub fn mount() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-    }));
     let root = document()
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());

@@ -1,6 +1,7 @@
 use super::csv::{parse, CsvError, Table};
 use super::*;
 use crate::catalogue::Catalogue;
+use crate::i18n::Lang;
 use crate::progress::Status;
 use crate::schema::Document;
 
