@@ -60,10 +60,14 @@ export async function firstVisit(dist = DIST) {
  */
 export async function onDemand(dist = DIST) {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
-  const list = sw.match(/^const ON_DEMAND = (.*);$/m);
-  if (!list) throw new Error('dist/sw.js has no filled-in `const ON_DEMAND = [...]` line');
+  const names = [];
+  for (const list of ['ON_DEMAND', 'PAGES']) {
+    const line = sw.match(new RegExp(`^const ${list} = (.*);$`, 'm'));
+    if (!line) throw new Error(`dist/sw.js has no filled-in \`const ${list} = [...]\` line`);
+    names.push(...JSON.parse(line[1]));
+  }
   const files = [];
-  for (const name of JSON.parse(list[1]).sort()) {
+  for (const name of names.sort()) {
     const body = await readFile(join(dist, name));
     files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
   }

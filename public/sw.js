@@ -29,6 +29,7 @@ const VERSION = 'development';
 const PRECACHE = [];
 const ON_DEMAND = [];
 const PAGES = [];
+const onDemand = (path) => ON_DEMAND.includes(path) || PAGES.includes(path);
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalogue.de.json'];
 // trunk writes its hash as plain hex, so a leading zero makes it shorter than 16 digits.
@@ -67,7 +68,7 @@ self.addEventListener('install', (event) => {
     await Promise.all(responses.map(([url, response]) => shell.put(url, response)));
     // Translations this browser already fetched under an earlier release: same name (a hash
     // of the text), so the same text. The URL is in this scope, so only our caches can hold it.
-    for (const name of ON_DEMAND) {
+    for (const name of [...ON_DEMAND, ...PAGES]) {
       const kept = await caches.match(name);
       if (kept) await shell.put(name, kept);
     }
@@ -97,7 +98,7 @@ self.addEventListener('message', (event) => {
   const loaded = event.data?.keep;
   if (Array.isArray(loaded)) {
     const paths = loaded.map((address) => new URL(address, SCOPE)).filter((url) => url.href.startsWith(SCOPE)).map((url) => url.href.slice(SCOPE.length));
-    event.waitUntil(keep(paths.filter((path) => ON_DEMAND.includes(path))));
+    event.waitUntil(keep(paths.filter(onDemand)));
   }
 });
 
@@ -123,7 +124,7 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(scope.pathname.length);
   if (OPTIONAL.includes(path) || OPTIONAL_TRANSLATIONS.includes(path)) {
     event.respondWith(deployFile(path, request));
-  } else if (ON_DEMAND.includes(path)) {
+  } else if (onDemand(path)) {
     event.respondWith(cacheOnUse(path, request));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     event.respondWith(cacheFirst(PAGE, request));

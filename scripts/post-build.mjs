@@ -18,7 +18,7 @@
 //    cached by the service worker then (listed in its ON_DEMAND, never precached), so an
 //    English first visit does not grow.
 // 4. Pages: the Wasm chunk of each page (scripts/split.mjs) is optimised, named by its content
-//    and listed in the service worker's ON_DEMAND and PAGES: kept on first use, and all of them
+//    and listed in the service worker's PAGES: kept on first use, and all of them
 //    fetched in the background from the second visit on, so a first visit downloads only the
 //    main module.
 import { createHash } from 'node:crypto';
@@ -133,7 +133,7 @@ const swPath = join(staging, 'sw.js');
 await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), {
   VERSION: version,
   PRECACHE: entries.map(([name]) => name),
-  ON_DEMAND: onDemandNames,
+  ON_DEMAND: onDemand.map(([, name]) => name),
   PAGES: chunks,
 }));
 

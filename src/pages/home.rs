@@ -107,11 +107,9 @@ pub fn HomePage() -> impl IntoView {
                 <div class="actions">
                     <a class="button" href=Route::Start.href()>{i18n.text(|m| m.start.welcome_action)}</a>
                     <Show when=move || state.config.with(|c| c.sample_organisation)>
-                        <button type="button" class="secondary" on:click=move |_| {
-                            crate::pages::start::load_sample(state);
-                            state.notice.set(Some(i18n.t().start.sample_loaded.to_string()));
-                            crate::router::navigate(&Route::Dashboard);
-                        }>{i18n.text(|m| m.start.sample)}</button>
+                        <button type="button" class="secondary" on:click=move |_| crate::pages::start::open_sample(state, i18n)>
+                            {i18n.text(|m| m.start.sample)}
+                        </button>
                     </Show>
                 </div>
             </div>
