@@ -3,6 +3,7 @@
 //! that makes the app work offline (`public/sw.js`).
 
 use crate::state::AppState;
+use ggi_core::catalogue::Catalogue;
 use ggi_core::config::{self, CATALOGUE_FILE, CONFIG_FILE};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -61,14 +62,48 @@ pub fn load(state: AppState) {
     wasm_bindgen_futures::spawn_local(async move {
         let config = fetched(CONFIG_FILE, config).await;
         let catalogue = fetched(CATALOGUE_FILE, catalogue).await;
-        let embedded = state.catalogue.get_untracked();
-        let deployment =
-            config::resolve(config.body.as_deref(), catalogue.body.as_deref(), &embedded);
+        let deployment = if config::present(config.body.as_deref()).is_none()
+            && config::present(catalogue.body.as_deref()).is_none()
+        {
+            // Most deployments have neither file: nothing to read, no chunk to fetch.
+            defaults()
+        } else {
+            let embedded = state.catalogue.get_untracked();
+            // The chunk is fetched on the first visit that finds the files, and kept offline;
+            // should it still be missing, the defaults apply, as without the files.
+            read_deployment(config.body.clone(), catalogue.body.clone(), embedded)
+                .await
+                .unwrap_or_else(|_| defaults())
+        };
         state.apply_deployment(deployment);
         saved
             .0
             .set(config.saved.into_iter().chain(catalogue.saved).collect());
     });
+}
+
+/// The deployment as without its files.
+fn defaults() -> config::Deployment {
+    config::Deployment {
+        config: config::DeployConfig::default(),
+        catalogue: None,
+        problems: Vec::new(),
+    }
+}
+
+/// The deployment files' reading and checking (the deployment's catalogue included) is a Wasm
+/// chunk of its own (README: Size): a host without them never downloads it.
+#[leptos::wasm_split::wasm_split(deployment, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_deployment(
+    config: Option<String>,
+    catalogue: Option<String>,
+    embedded: Catalogue,
+) -> Result<config::Deployment, leptos::wasm_split::SplitLoaderError> {
+    Ok(config::resolve(
+        config.as_deref(),
+        catalogue.as_deref(),
+        &embedded,
+    ))
 }
 
 fn start_fetch(file: &str) -> Option<js_sys::Promise> {
