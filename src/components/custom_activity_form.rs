@@ -47,17 +47,17 @@ pub fn CustomActivityForm() -> impl IntoView {
             <h2 id="custom-heading">{i18n.text(|m| m.catalogue.add_custom)}</h2>
             <p class="muted small">{i18n.text(|m| m.catalogue.add_custom_intro)}</p>
             <form class="field-grid" on:submit=submit>
-                <label class="field"><span>{move || i18n.t().catalogue.custom_title}</span>
+                <label class="field"><span>{i18n.text(|m| m.catalogue.custom_title)}</span>
                     <input type="text" required maxlength=NAME prop:value=move || title.get() on:input=move |ev| set_title.set(event_target_value(&ev))/>
                     <CharCount text=title max=NAME/></label>
-                <label class="field"><span>{move || i18n.t().catalogue.custom_goal}</span>
+                <label class="field"><span>{i18n.text(|m| m.catalogue.custom_goal)}</span>
                     <select on:change=move |ev| set_goal.set(event_target_value(&ev))>
                         {move || state.catalogue.with(|c| c.goals.iter().map(|g| view! { <option value=g.id.clone()>{g.name.clone()}</option> }).collect_view())}
                     </select></label>
-                <label class="field wide"><span>{move || i18n.t().catalogue.custom_description}</span>
+                <label class="field wide"><span>{i18n.text(|m| m.catalogue.custom_description)}</span>
                     <textarea rows="2" maxlength=TEXT prop:value=move || description.get() on:input=move |ev| set_description.set(event_target_value(&ev))></textarea>
                     <CharCount text=description max=TEXT/></label>
-                <div class="actions"><button type="submit">{move || i18n.t().catalogue.add}</button></div>
+                <div class="actions"><button type="submit">{i18n.text(|m| m.catalogue.add)}</button></div>
             </form>
         </section>
     }

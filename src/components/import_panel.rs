@@ -109,10 +109,10 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="import-heading">
-            <h2 id="import-heading">{move || i18n.t().data.import_heading}</h2>
-            <p>{move || i18n.t().data.import_intro}</p>
-            <p class="muted">{move || i18n.t().merge.several_hint}</p>
-            <p class="muted">{move || i18n.t().bridges.hint}</p>
+            <h2 id="import-heading">{i18n.text(|m| m.data.import_heading)}</h2>
+            <p>{i18n.text(|m| m.data.import_intro)}</p>
+            <p class="muted">{i18n.text(|m| m.merge.several_hint)}</p>
+            <p class="muted">{i18n.text(|m| m.bridges.hint)}</p>
             <div
                 class="drop-zone"
                 class:drop-over=move || over.get()
@@ -120,16 +120,16 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| over.set(false)
                 on:drop=on_drop
             >
-                <label for="import-file">{move || i18n.t().data.choose_file}</label>
+                <label for="import-file">{i18n.text(|m| m.data.choose_file)}</label>
                 <input type="file" id="import-file" multiple accept=".json,application/json,.csv,text/csv" on:change=on_pick/>
-                <p class="muted">{move || i18n.t().data.drop_zone}</p>
+                <p class="muted">{i18n.text(|m| m.data.drop_zone)}</p>
             </div>
             {status}
             <Show when=move || state.can_undo()>
                 <div class="actions">
                     <button type="button" id="import-undo" on:click=undo aria-describedby="import-undo-note">{undo_label}</button>
                 </div>
-                <p class="muted small" id="import-undo-note">{move || i18n.t().safety.undo_until_change}</p>
+                <p class="muted small" id="import-undo-note">{i18n.text(|m| m.safety.undo_until_change)}</p>
             </Show>
         </section>
     }

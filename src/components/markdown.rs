@@ -52,7 +52,7 @@ pub fn ExternalLink(url: String, text: String) -> impl IntoView {
         return view! {
             <span class="link-removed">
                 {text} " "
-                <span class="small muted">"(" {move || i18n.t().untrusted.link_removed} ")"</span>
+                <span class="small muted">"(" {i18n.text(|m| m.untrusted.link_removed)} ")"</span>
             </span>
         }
         .into_any();

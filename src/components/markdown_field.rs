@@ -33,7 +33,7 @@ pub fn MarkdownField(
                 {move || if !previewing.get() {
                     ().into_any()
                 } else if value.with(|v| v.trim().is_empty()) {
-                    view! { <p class="muted">{move || i18n.t().journey.empty_preview}</p> }.into_any()
+                    view! { <p class="muted">{i18n.text(|m| m.journey.empty_preview)}</p> }.into_any()
                 } else {
                     view! { <Markdown source=value/> }.into_any()
                 }}

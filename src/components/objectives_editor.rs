@@ -68,7 +68,7 @@ pub fn ObjectivesEditor(activity: String) -> impl IntoView {
             </For>
         </ol>
         <form class="inline-form" on:submit=add>
-            <label for="new-objective">{move || i18n.t().journey.new_objective}</label>
+            <label for="new-objective">{i18n.text(|m| m.journey.new_objective)}</label>
             <input id="new-objective" type="text" maxlength=TEXT prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
             <button type="submit">{i18n.text(|m| m.journey.add_objective)}</button>
@@ -125,11 +125,11 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
                 on:change=move |ev| { let done = event_target_checked(&ev); e1(Box::new(move |o| o.done = done)) }/>
             <label class="visually-hidden" for=field("done")>{i18n.text(|m| m.journey.objective_done)} ": " {name}</label>
             <div class="objective-fields">
-                <label class="small" for=field("text")>{move || i18n.t().journey.objective_text}</label>
+                <label class="small" for=field("text")>{i18n.text(|m| m.journey.objective_text)}</label>
                 <input type="text" maxlength=TEXT id=field("text") prop:value=move || objective.with(|o| o.text.clone())
                     on:input=move |ev| { let t = event_target_value(&ev); e2(Box::new(move |o| o.text = t)) }/>
                 <div class="row">
-                    <label class="small">{move || i18n.t().journey.owner}
+                    <label class="small">{i18n.text(|m| m.journey.owner)}
                         <input type="text" maxlength=NAME prop:value=move || objective.with(|o| o.owner.clone())
                             on:input=move |ev| { let t = event_target_value(&ev); e3(Box::new(move |o| o.owner = t)) }/>
                     </label>

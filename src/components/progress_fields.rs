@@ -57,7 +57,7 @@ where
                 </select>
             </label>
             <label class="field">
-                <span>{move || i18n.t().journey.owner}</span>
+                <span>{i18n.text(|m| m.journey.owner)}</span>
                 <input type="text" maxlength=NAME prop:value=move || progress.with(|x| x.owner.clone())
                     on:input=move |ev| { let t = event_target_value(&ev); s2(Box::new(move |x| x.owner = t)) }/>
             </label>
@@ -69,7 +69,7 @@ where
         </div>
         <Show when=move || status.get() == Status::NotApplicable>
             <label class="field wide">
-                <span>{move || i18n.t().journey.not_applicable_reason}</span>
+                <span>{i18n.text(|m| m.journey.not_applicable_reason)}</span>
                 <input type="text" maxlength=TEXT prop:value=move || progress.with(|x| x.not_applicable_reason.clone())
                     on:input={ let s4 = s4.clone(); move |ev| { let t = event_target_value(&ev); s4(Box::new(move |x| x.not_applicable_reason = t)) } }/>
             </label>

@@ -66,7 +66,7 @@ pub fn VerificationChecklist(activity: Activity) -> impl IntoView {
             </For>
         </ul>
         <form class="inline-form" on:submit=add>
-            <label for="custom-point">{move || i18n.t().journey.custom_point_label}</label>
+            <label for="custom-point">{i18n.text(|m| m.journey.custom_point_label)}</label>
             <input id="custom-point" type="text" maxlength=TEXT prop:value=move || draft.get()
                 on:input=move |ev| set_draft.set(event_target_value(&ev))/>
             <button type="submit">{i18n.text(|m| m.journey.custom_point)}</button>
@@ -148,7 +148,7 @@ fn PointRow(activity: String, point: VerificationPoint, custom: bool) -> impl In
                 {custom.then(|| view! { " " <span class="tag">{i18n.text(|m| m.journey.custom_mark)}</span> })}
             </label>
             <div class="point-details">
-                <label class="small">{move || i18n.t().journey.evidence}
+                <label class="small">{i18n.text(|m| m.journey.evidence)}
                     <input type="text" maxlength=TEXT prop:value=move || check.with(|c| c.evidence.clone()) on:input=on_evidence/>
                 </label>
                 <Show when=move || check.with(|c| c.met)>

@@ -147,10 +147,10 @@ pub fn IterationsPage() -> impl IntoView {
                 None => view! {
                     <p class="muted">{i18n.text(|m| m.iterations.none_open)}</p>
                     <form class="field-grid" on:submit=on_start>
-                        <label class="field"><span>{move || i18n.t().iterations.name}</span>
+                        <label class="field"><span>{i18n.text(|m| m.iterations.name)}</span>
                             <input type="text" required maxlength=NAME prop:value=move || name.get() on:input=move |ev| set_name.set(event_target_value(&ev))/>
                             <CharCount text=name max=NAME/></label>
-                        <label class="field"><span>{move || i18n.t().iterations.start_date}</span>
+                        <label class="field"><span>{i18n.text(|m| m.iterations.start_date)}</span>
                             <input type="date" prop:value=move || start.get() on:change=move |ev| set_start.set(event_target_value(&ev))/></label>
                         <label class="field"><span>{i18n.text(|m| m.iterations.end_date)}</span>
                             <input type="date" prop:value=move || end.get() on:change=move |ev| set_end.set(event_target_value(&ev))/></label>

@@ -57,10 +57,10 @@ pub fn PortfolioPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">{move || i18n.t().portfolio.title}</h1>
-        <p class="lead">{move || i18n.t().portfolio.intro}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.portfolio.title)}</h1>
+        <p class="lead">{i18n.text(|m| m.portfolio.intro)}</p>
         <fieldset class="panel portfolio-pick">
-            <legend>{move || i18n.t().portfolio.pick}</legend>
+            <legend>{i18n.text(|m| m.portfolio.pick)}</legend>
             <p class="muted small" aria-live="polite">{move || fill(i18n.t().portfolio.selected, &[
                 ("n", &portfolio.with(|p| p.scopes.len()).to_string()),
                 ("total", &names.with(Vec::len).to_string()),
@@ -76,13 +76,13 @@ pub fn PortfolioPage() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <div class="actions">
-                <button type="button" class="secondary small" on:click=move |_| choose(Selection::All)>{move || i18n.t().portfolio.pick_all}</button>
-                <button type="button" class="secondary small" on:click=move |_| choose(Selection::Only(Vec::new()))>{move || i18n.t().portfolio.pick_none}</button>
+                <button type="button" class="secondary small" on:click=move |_| choose(Selection::All)>{i18n.text(|m| m.portfolio.pick_all)}</button>
+                <button type="button" class="secondary small" on:click=move |_| choose(Selection::Only(Vec::new()))>{i18n.text(|m| m.portfolio.pick_none)}</button>
             </div>
         </fieldset>
         <div class="actions" role="group" aria-label=move || i18n.t().portfolio.actions_label>
-            <button type="button" on:click=move |_| download("csv")>{move || i18n.t().portfolio.export_csv}</button>
-            <button type="button" class="secondary" on:click=move |_| download("html")>{move || i18n.t().portfolio.export_html}</button>
+            <button type="button" on:click=move |_| download("csv")>{i18n.text(|m| m.portfolio.export_csv)}</button>
+            <button type="button" class="secondary" on:click=move |_| download("html")>{i18n.text(|m| m.portfolio.export_html)}</button>
         </div>
         {move || {
             let t = i18n.t();

@@ -57,7 +57,7 @@ pub fn ReportPage() -> impl IntoView {
                 {i18n.text(|m| m.report.export_csv)}
             </button>
             <button type="button" class="secondary" on:click=move |_| download("html")>
-                {move || i18n.t().portfolio.export_html}
+                {i18n.text(|m| m.portfolio.export_html)}
             </button>
         </div>
         {move || match report.get() {

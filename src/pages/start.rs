@@ -71,11 +71,11 @@ pub fn StartPage() -> impl IntoView {
         <h1 tabindex="-1">{i18n.text(|m| m.start.title)}</h1>
         <p class="lead">{i18n.text(|m| m.start.intro)}</p>
         <form class="panel wizard" on:submit=finish>
-            <label class="field"><span>{move || i18n.t().start.organisation}</span>
+            <label class="field"><span>{i18n.text(|m| m.start.organisation)}</span>
                 <input type="text" maxlength=NAME prop:value=move || profile.with(|p| p.organisation.clone())
                     on:input=move |ev| profile.update(|p| p.organisation = event_target_value(&ev))/>
                 <CharCount text=Signal::derive(move || profile.with(|p| p.organisation.clone())) max=NAME/></label>
-            <fieldset><legend>{move || i18n.t().start.kind}</legend>
+            <fieldset><legend>{i18n.text(|m| m.start.kind)}</legend>
                 {kinds.into_iter().map(|(k, key)| view! {
                     <label class="choice"><input type="radio" name="kind" value=key prop:checked=move || profile.with(|p| p.kind == Some(k))
                         on:change=move |_| profile.update(|p| p.kind = Some(k))/> {move || kind_label(k)}</label>

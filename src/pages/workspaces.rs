@@ -71,7 +71,7 @@ pub fn WorkspacesPage() -> impl IntoView {
                                 let name = state.document.with_untracked(|d| d.workspace(&id).map(|w| w.name.clone()).unwrap_or_default());
                                 let copy = format!("{name} {}", i18n.t().start.copy_suffix);
                                 run(Box::new(move |d| workspaces::duplicate(d, &id, &copy, &now, &browser::token()).map(|_| ())))
-                            }>{move || i18n.t().start.duplicate}</button>
+                            }>{i18n.text(|m| m.start.duplicate)}</button>
                             <button type="button" class="secondary" on:click=move |_| set_confirming.set(Some(id3.clone()))>
                                 {i18n.text(|m| m.start.delete)}</button>
                         </div>
@@ -82,9 +82,9 @@ pub fn WorkspacesPage() -> impl IntoView {
                             let (id, now) = (id4.clone(), browser::now());
                             run(Box::new(move |d| workspaces::rename(d, &id, &input, &now)))
                         }>
-                            <label for=rename_id.clone()>{move || i18n.t().start.name}</label>
+                            <label for=rename_id.clone()>{i18n.text(|m| m.start.name)}</label>
                             <input id=rename_id name="name" type="text" maxlength=NAME value=w.name.clone()/>
-                            <button type="submit" class="secondary">{move || i18n.t().start.rename}</button>
+                            <button type="submit" class="secondary">{i18n.text(|m| m.start.rename)}</button>
                         </form>
                         <Show when=move || confirming.get().as_deref() == Some(id5.as_str())>
                             <ConfirmDelete id=w.id.clone() name=w.name.clone() on_done=move || set_confirming.set(None) run=run/>
@@ -94,10 +94,10 @@ pub fn WorkspacesPage() -> impl IntoView {
             }).collect_view() }}
         </ul>
         <form class="panel inline-form" on:submit=create>
-            <label for="new-workspace">{move || i18n.t().start.new_workspace}</label>
+            <label for="new-workspace">{i18n.text(|m| m.start.new_workspace)}</label>
             <input id="new-workspace" type="text" maxlength=NAME prop:value=move || new_name.get() on:input=move |ev| set_new_name.set(event_target_value(&ev))/>
             <CharCount text=new_name max=NAME/>
-            <button type="submit">{move || i18n.t().start.create}</button>
+            <button type="submit">{i18n.text(|m| m.start.create)}</button>
         </form>
     }
 }
