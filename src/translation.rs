@@ -104,11 +104,23 @@ async fn load(lang: Lang, base: &Catalogue) -> Result<Catalogue, CatalogueText> 
         .await
         .map_err(failed)?
         .ok_or(CatalogueText::Missing(lang))?;
-    let catalogue = localize::from_json(&json, base)
+    let catalogue = lay_over(json, base.clone())
+        .await
+        .map_err(|e| failed(format!("{file}: {e}")))?
         .map(|l| l.catalogue)
         .map_err(|e: TranslationError| failed(format!("{file}: {e}")))?;
     keep_offline(file);
     Ok(catalogue)
+}
+
+/// Reading and checking a translation is a Wasm chunk of its own (README: Size): an English
+/// visit never downloads it.
+#[leptos::wasm_split::wasm_split(translation, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lay_over(
+    json: String,
+    base: Catalogue,
+) -> Result<Result<localize::Localized, TranslationError>, leptos::wasm_split::SplitLoaderError> {
+    Ok(localize::from_json(&json, &base))
 }
 
 /// On a first visit the file is fetched before the service worker controls the page, so the
