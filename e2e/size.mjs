@@ -8,15 +8,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 /**
  * THE size budget (bytes, brotli q11) of a cold first visit: every file counted by
  * `firstVisit()`. `scripts/test` fails above it (tests/size.test.mjs). The only place it is kept.
- * Measured 446,758 on 2026-11-30, plus about 1 %. Raised twice, each time with features:
- * 379,000 → 433,000 for the portfolio, web-page reports, lossless merge and data safety;
- * 433,000 → 451,000 for My GGI Board import (+20 KB), the charts' goal styles, legends and
- * axes (+7 KB) and the phone menu (+3 KB), while one serde path per direction and the
- * schema file left out of the precache took 11 KB off. The French and German catalogues load
- * on demand and are not counted. Issue 13: hard line 250,000, goal 150,000. Lower it whenever
- * the first visit shrinks; never raise it without saying why here.
+ * Issue 13's hard line, reached on 2026-11-30 (measured 249,736) by splitting the Wasm by page:
+ * a first visit downloads the main module, and each page's chunk comes when the page is first
+ * opened (all of them from the second visit on, see `onDemand()`). History: 379,000 → 433,000
+ * → 451,000 as features landed, each raise explained in git history; now 250,000. The goal is
+ * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 451_000;
+export const FIRST_VISIT_BUDGET = 250_000;
 
 export const DIST = resolve(import.meta.dirname, '..', 'dist');
 

@@ -61,6 +61,18 @@ function hashInlineScripts(html) {
   return { html: html.replaceAll(PLACEHOLDER, hashes.join(' ')), count: hashes.length };
 }
 
+/**
+ * A script without its comment lines and blank lines (`//` lines and `/** … *\/` blocks of its
+ * own; comments after code stay): the service worker is part of every first visit, and its
+ * comments are for the people who read public/sw.js.
+ */
+function withoutComments(source) {
+  return source
+    .replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '')
+    .replace(/^[ \t]*\/\/.*\n/gm, '')
+    .replace(/\n{2,}/g, '\n');
+}
+
 /** sw.js with its `const NAME = …;` lines filled in from `values` (VERSION, PRECACHE, …). */
 function fillServiceWorker(source, values) {
   let filled = source;
@@ -112,7 +124,8 @@ const indexPath = join(staging, 'index.html');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const { chunks } = await shipChunks({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug', fail });
 const onDemand = await translations(source, staging);
-const hashed = hashInlineScripts(await readFile(indexPath, 'utf8'));
+// The page's comments are for people reading index.html in the repository.
+const hashed = hashInlineScripts((await readFile(indexPath, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
 const { count } = hashed;
 const html = nameTranslations(hashed.html, onDemand);
 const onDemandNames = [...onDemand.map(([, name]) => name), ...chunks];
@@ -130,7 +143,7 @@ const version = sha256(entries.map(([name, hash]) => `${name}\0${hash}\n`).join(
 await writeFile(indexPath, markBuild(html, version));
 
 const swPath = join(staging, 'sw.js');
-await writeFile(swPath, fillServiceWorker(await readFile(swPath, 'utf8'), {
+await writeFile(swPath, fillServiceWorker(withoutComments(await readFile(swPath, 'utf8')), {
   VERSION: version,
   PRECACHE: entries.map(([name]) => name),
   ON_DEMAND: onDemand.map(([, name]) => name),

@@ -65,7 +65,8 @@ export async function shipChunks({ staging, source, profile, fail }) {
   const from = `import { initSync } from "./${script.replace(/-[0-9a-f]+\.js$/, '.js')}";`;
   if (!loader.includes(from)) fail(`__wasm_split.js does not start with ${from}`);
   loader = loader.replace(from, `import { initSync } from "./${scriptName}";`);
-  await writeFile(join(staging, loaderName), loader);
+  // Its comment lines are for people reading wasm-split's source, not for every first visit.
+  await writeFile(join(staging, loaderName), loader.replace(/^[ \t]*\/\/.*\n/gm, ''));
 
   // Only the module imports: the import object keeps the name the Wasm module asks for.
   const newGlue = glue.replaceAll(`from "${LOADER}"`, `from "./${loaderName}"`);
