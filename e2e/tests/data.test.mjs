@@ -164,6 +164,7 @@ test('export, clear all storage, import: the same state comes back, and undoing 
   await ready(page);
   assert.deepEqual(await content(page), original, 'the import survives a reload');
   await page.goto(`${env.url}#/activities/GGI-A-21`);
+  await page.getByRole('heading', { level: 1, name: /GGI-A-21/ }).waitFor();
   assert.equal(await page.getByRole('checkbox').first().isChecked(), true);
   assert.equal(await page.getByLabel('Evidence').first().inputValue(), 'Legal review minutes, March');
 

@@ -155,6 +155,8 @@ async function halfCopied(dir) {
     let text = await readFile(join(dir, previous), 'utf8');
     for (const [name, other] of renamed) text = text.replaceAll(`./${name}`, `./${other}`);
     await writeFile(join(dir, previous), text);
+    const integrity = `sha384-${createHash('sha384').update(text).digest('base64')}`;
+    page = page.replace(new RegExp(`(href="\\./${previous}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
   }
   page = page.replace(/(<meta name="ggi-journey-build" content=")[^"]*"/, '$1previous"');
   // Its Content-Security-Policy holds the hash of its own loader, which names its own files.
