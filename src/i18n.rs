@@ -8,6 +8,8 @@
 use crate::state::AppState;
 use ggi_core::i18n::{Lang, Messages};
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
 
 /// The language in use: the user's choice if any, else the deployment's default (`config.json`),
 /// else the browser's, once its messages are there.
@@ -70,7 +72,18 @@ async fn messages(lang: Lang) -> Result<&'static Messages, MessagesUnavailable> 
     }
 }
 
+/// Where a language's messages come from.
+pub type Loader =
+    fn(Lang) -> Pin<Box<dyn Future<Output = Result<&'static Messages, MessagesUnavailable>>>>;
+
+/// The app's languages: French and German from their chunks.
 pub fn provide_i18n(state: AppState) -> I18n {
+    provide_i18n_from(state, |lang| Box::pin(messages(lang)))
+}
+
+/// The languages with messages from `load`: a component test takes them from core directly
+/// (its Wasm is not split, so it cannot fetch chunks).
+pub fn provide_i18n_from(state: AppState, load: Loader) -> I18n {
     let browser = crate::browser::preferred_languages();
     let chosen = Memo::new(move |_| {
         state
@@ -87,7 +100,7 @@ pub fn provide_i18n(state: AppState) -> I18n {
         leptos::task::spawn_local(async move {
             // Offline before this language was ever used: keep the current one (the notice
             // about the catalogue's language says which).
-            if let Ok(loaded) = messages(lang).await {
+            if let Ok(loaded) = load(lang).await {
                 // Only the latest choice applies, even if an earlier one loads last.
                 if chosen.get_untracked() == lang {
                     current.set(loaded);

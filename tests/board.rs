@@ -18,7 +18,7 @@ fn import(issues: &str) -> board_import::BoardImport {
         name: "",
         now: "2025-06-01T00:00:00Z",
         token: "c1",
-        lang: Lang::En,
+        messages: Lang::En.messages(),
     };
     let files = [BoardFile {
         name: "issues.csv",

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ggi_journey::components::Header;
-use ggi_journey::i18n::provide_i18n;
+use ggi_journey::i18n::provide_i18n_from;
 use ggi_journey::router::provide_router;
 use ggi_journey::state::provide_state;
 use leptos::prelude::*;
@@ -35,7 +35,8 @@ fn press_escape() {
 async fn menu_button_opens_the_menu_and_escape_closes_it_with_focus_back() {
     let el = mount(|| {
         let state = provide_state();
-        provide_i18n(state);
+        // Messages from core: this test's Wasm is not split by page.
+        provide_i18n_from(state, |lang| Box::pin(async move { Ok(lang.messages()) }));
         provide_router();
         view! { <Header/> }
     });
