@@ -4,7 +4,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { start, ready, keepsWhatItLoaded } from '../browser.mjs';
+import { start, ready, keepsEveryPage } from '../browser.mjs';
 
 const fixture = (name) => readFile(resolve(import.meta.dirname, '..', '..', 'core', 'tests', 'fixtures', name), 'utf8');
 const NOTICE = "This site's settings could not be used";
@@ -146,8 +146,11 @@ test('the deployment files also apply offline after the first visit', async () =
   await ready(page);
   await page.getByRole('heading', { level: 1, name: 'Der GGI-Aktivitätskatalog' }).waitFor();
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
-  // The German messages were fetched before the worker existed: it keeps them on taking over.
-  await keepsWhatItLoaded(page);
+  // The German messages may be fetched before the worker exists or while it takes over; the
+  // second visit, under the worker, keeps every chunk.
+  await page.reload();
+  await ready(page);
+  await keepsEveryPage(page);
   await context.setOffline(true);
   // Were the files fetched from the server now, they would be missing: only the copies the
   // service worker kept can make this pass.
