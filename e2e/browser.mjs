@@ -62,13 +62,7 @@ export async function keepsEveryPage(page, timeout = 30_000) {
     }
     return pages.length === 0 ? ['(sw.js lists no PAGES)'] : pages.filter((name) => !kept.has(name));
   });
-  const end = Date.now() + timeout;
-  let left = await missing();
-  while (left.length > 0 && Date.now() < end) {
-    await page.waitForTimeout(200);
-    left = await missing();
-  }
-  if (left.length > 0) throw new Error(`the service worker does not keep ${left.join(', ')}`);
+  await untilNoneMissing(page, missing, timeout);
 }
 
 /**
@@ -85,6 +79,11 @@ export async function keepsWhatItLoaded(page, timeout = 30_000) {
     }
     return loaded.filter((name) => !kept.has(name));
   });
+  await untilNoneMissing(page, missing, timeout);
+}
+
+/** Polls `missing()` (names the worker does not keep yet) until it is empty, or throws. */
+async function untilNoneMissing(page, missing, timeout) {
   const end = Date.now() + timeout;
   let left = await missing();
   while (left.length > 0 && Date.now() < end) {
