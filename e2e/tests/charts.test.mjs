@@ -129,6 +129,8 @@ test('in French the charts speak French, and print in the light colours', async 
   // The goals' names are the catalogue's (in its language); the rest is the app's French.
   const legend = page.getByRole('list', { name: 'Légende' });
   const table = page.getByRole('table', { name: 'Tendance, sous forme de tableau' });
+  // The catalogue's French text arrives after the page: wait for it, as a reader would.
+  await table.getByRole('columnheader', { name: 'Confiance' }).waitFor();
   const goals = (await table.getByRole('columnheader').allInnerTexts()).slice(2);
   assert.equal(goals.length, 5);
   assert.deepEqual(await legend.getByRole('listitem').allInnerTexts(), ['Global', ...goals]);
