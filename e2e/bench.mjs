@@ -41,7 +41,10 @@ const pages = later.files.filter((f) => f.name.endsWith('.wasm'));
 const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
 console.log(`\n== Later, on demand (page and language chunks, catalogue translations)`);
 row(`${pages.length} Wasm chunks`, ['raw', 'gzip', 'brotli'].map((k) => sum(pages, k)));
-for (const f of pages.filter((p) => p.name.startsWith('split_'))) row(`  ${f.name.replace(/-[0-9a-f]+\.wasm$/, '')} (own code only)`, [f.raw, f.gzip, f.brotli]);
+for (const f of pages) {
+  const what = f.name.startsWith('shared_') ? 'chunks its group shares' : 'own code only';
+  row(`  ${f.name.replace(/-[0-9a-f]+\.wasm$/, '')} (${what})`, [f.raw, f.gzip, f.brotli]);
+}
 row('ALL (first visit + everything on demand)', [visit.raw + later.raw, visit.gzip + later.gzip, visit.brotli + later.brotli]);
 
 const target = process.env.CARGO_TARGET_DIR ?? resolve(import.meta.dirname, '..', 'target');

@@ -7,7 +7,8 @@
 // them. This step:
 // 1. optimises each chunk like trunk's wasm-opt -Oz (binaryen's own JS build from .tools/, loaded
 //    once: the wasm-opt command needs seconds to start, per file) and names it by its content
-//    (`split_report-<hash>.wasm`), so a host or browser cache can never mix two builds;
+//    (`split_report-<hash>.wasm`), so a host or browser cache can never mix two builds; the
+//    small chunks pages share go into one file per group instead (pack.mjs);
 // 2. writes the loader as `__wasm_split-<build>.js`, pointing at those names and at the script;
 // 3. renames trunk's script `ggi-journey-<hash>.js` to `ggi-journey-<build>.js` (it imports the
 //    loader, whose name changed) and updates the page's references and its integrity hash.
@@ -17,6 +18,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packChunks } from './pack.mjs';
 
 const LOADER = './__wasm_split.js';
 const hex = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -41,20 +43,32 @@ export async function shipChunks({ staging, source, profile, fail }) {
   if (!existsSync(join(dir, '__wasm_split.js'))) fail(`${dir} has no __wasm_split.js (scripts/bin/wasm-bindgen did not run)`);
 
   const optimise = profile === 'release' ? await optimiser(source, fail) : (body) => body;
-  const chunks = (await readdir(dir)).filter((n) => n.endsWith('.wasm') && !n.startsWith('ggi-journey')).sort();
+  const files = (await readdir(dir)).filter((n) => n.endsWith('.wasm') && !n.startsWith('ggi-journey')).sort();
   let loader = await readFile(join(dir, '__wasm_split.js'), 'utf8');
   const names = [];
   const hashes = [];
-  for (const chunk of chunks) {
-    const body = optimise(await readFile(join(dir, chunk)));
-    const name = chunk.replace(/\.wasm$/, `-${hex(body)}.wasm`);
+  const ship = async (name, body) => {
     await writeFile(join(staging, name), body);
-    const reference = `"./${chunk}"`;
-    if (!loader.includes(reference)) fail(`__wasm_split.js does not name ${chunk}`);
-    loader = loader.replaceAll(reference, `"./${name}"`);
     names.push(name);
     hashes.push(hex(body));
+  };
+  // A page's own module ships alone; the chunks modules share go into one file per group.
+  const shared = new Map();
+  for (const file of files) {
+    const body = optimise(await readFile(join(dir, file)));
+    if (file.startsWith('chunk_')) {
+      shared.set(file.replace(/\.wasm$/, ''), body);
+      continue;
+    }
+    const name = file.replace(/\.wasm$/, `-${hex(body)}.wasm`);
+    const reference = `"./${file}"`;
+    if (!loader.includes(reference)) fail(`__wasm_split.js does not name ${file}`);
+    loader = loader.replaceAll(reference, `"./${name}"`);
+    await ship(name, body);
   }
+  const packed = packChunks({ loader, bodies: shared, name: (group, body) => `shared_${group}-${hex(body)}.wasm`, fail });
+  loader = packed.loader;
+  for (const { name, body } of packed.packs) await ship(name, body);
   names.sort();
 
   const wasm = html.match(/href="\.\/(ggi-journey-[0-9a-f]+_bg\.wasm)"/)?.[1];

@@ -87,6 +87,27 @@ async fn code_of(route: &Route) -> bool {
     loaded.is_ok()
 }
 
+/// Starts fetching a page's code as soon as a link to it is pointed at (a finger's touch too)
+/// or focused: the click usually follows a few hundred milliseconds later.
+pub fn fetch_code_on_intent() {
+    for event in ["pointerover", "focusin"] {
+        let _ = window_event_listener_untyped(event, |ev| {
+            use wasm_bindgen::JsCast;
+            let href = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href^='#/']").ok().flatten())
+                .and_then(|a| a.get_attribute("href"));
+            if let Some(href) = href {
+                let route = Route::parse(&href);
+                leptos::task::spawn_local(async move {
+                    code_of(&route).await;
+                });
+            }
+        });
+    }
+}
+
 /// The view of `route`, once its code is there. Pages are built untracked: `Suspend` tracks what
 /// its future reads, and a signal read while a page sets itself up (the language, the
 /// catalogue) must not rebuild the page, which would dispose what its tasks still use.

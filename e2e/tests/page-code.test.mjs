@@ -1,0 +1,45 @@
+// A page's code arrives when it is first wanted: in few files (scripts/pack.mjs), and already
+// when a link to the page is pointed at or focused, before the click.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready } from '../browser.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** The Wasm files the page has fetched since it loaded, by name without the hash. */
+const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname.split('/').pop())
+  .filter((name) => name.endsWith('.wasm'))
+  .map((name) => name.replace(/-[0-9a-f]+(_bg)?\.wasm$/, '')));
+
+test('the first page with code of its own fetches two files: its own and what pages share', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(`${env.url}#/about`);
+  await ready(page);
+  assert.deepEqual(await wasmFetched(page), ['ggi-journey']);
+  await page.goto(`${env.url}#/activities/GGI-A-21`);
+  await page.getByRole('heading', { level: 1, name: /Manage legal compliance/ }).waitFor();
+  assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity']);
+  // The next page only needs its own.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+  assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity', 'split_dashboard']);
+  assert.deepEqual(problems, []);
+});
+
+test("pointing at a link, or focusing it, fetches its page's code before the click", async () => {
+  const { page, problems } = await env.page();
+  await page.goto(`${env.url}#/about`);
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Dashboard' }).hover();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_dashboard-[0-9a-f]+\.wasm$/.test(e.name)));
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'About GGI Journey', 'no navigation yet');
+  await nav.getByRole('link', { name: 'Iterations' }).focus();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_iterations-[0-9a-f]+\.wasm$/.test(e.name)));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Iterations' }).waitFor();
+  assert.deepEqual(problems, []);
+});

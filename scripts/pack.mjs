@@ -1,0 +1,94 @@
+// Packs the small Wasm chunks that split modules share into one download per group (split.mjs
+// calls this). Node only, no packages.
+//
+// wasm-split makes one chunk per set of split modules that use a piece of code: 61 chunks here,
+// most under 1 KB, and opening the activity page fetched 34 files. A browser fetches at most six
+// at a time from an HTTP/1.1 host, so the page waited on round trips, not bytes. Now every
+// chunk a group's modules need is in one file, `shared_<group>-<hash>.wasm` (the chunks' Wasm
+// bytes end to end, so hosts compress it as Wasm), fetched once when the first module of the
+// group loads; the loader instantiates each chunk from its slice, as before, only when needed.
+//
+// Two groups: the modules a visit may load at start (a deployment's files, the catalogue's
+// translation, the French and German messages) must not pull in the pages' shared code; every
+// other module is a page (or the sample, which opens the dashboard). A chunk both groups use is
+// in both files; whichever file arrived serves it.
+
+const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de']);
+const groupOf = (module) => (START.has(module) ? 'start' : 'pages');
+
+const CHUNK = /\/\* [^*]+ \*\/\nconst (__chunk_\d+) = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/(chunk_\d+)\.wasm", import\.meta\.url\)\);\n\s*src\.catch\(\(\) => \{\}\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g;
+const MODULE = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\n[^]*?\n\}\n, \[([^\]]*)\]\)\);/g;
+
+const RUNTIME = `
+const packs = new Map();
+function openPack(name) {
+    let pack = packs.get(name);
+    if (pack === undefined) {
+        pack = fetch(new URL(name, import.meta.url))
+            .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(name + ": " + r.status))));
+        pack.catch(() => { if (packs.get(name) === pack) packs.delete(name); });
+        packs.set(name, pack);
+    }
+    return pack;
+}
+function fromPack(places) {
+    const place = places.find(([name]) => packs.has(name));
+    const bytes = place === undefined
+        ? Promise.reject(new Error("no shared file holding this chunk was opened"))
+        : packs.get(place[0]).then((b) => b.slice(place[1], place[1] + place[2]));
+    bytes.catch(() => {});
+    return async (imports) => WebAssembly.instantiate(await bytes, imports);
+}
+`;
+
+/**
+ * `loader`: wasm-split's `__wasm_split.js`; `bodies`: Map of chunk name (`chunk_13`) to its
+ * optimised Wasm; `name(group, body)`: the shipped file name of a group's pack. Returns the new
+ * loader and the packs as [{ name, body }]; `fail` reports a build error and exits.
+ */
+export function packChunks({ loader, bodies, name, fail }) {
+  // Which groups need each chunk, from the modules that list it.
+  const users = new Map();
+  const modules = [...loader.matchAll(MODULE)];
+  if (modules.length === 0) fail('__wasm_split.js: no `export const __wasm_split_load_…` found (wasm-split changed?)');
+  for (const [, module, deps] of modules) {
+    for (const dep of deps.split(',').map((d) => d.trim()).filter(Boolean)) {
+      if (!users.has(dep)) users.set(dep, new Set());
+      users.get(dep).add(groupOf(module));
+    }
+  }
+  const chunks = [...loader.matchAll(CHUNK)];
+  if (chunks.length !== bodies.size) fail(`__wasm_split.js: ${chunks.length} chunk loaders for ${bodies.size} chunk files (wasm-split changed?)`);
+
+  // Each group's file, and where each chunk lies in it.
+  const places = new Map(chunks.map(([, id]) => [id, []]));
+  const packs = [];
+  for (const group of ['pages', 'start']) {
+    const members = chunks.filter(([, id]) => users.get(id)?.has(group));
+    if (members.length === 0) continue;
+    const parts = members.map(([, , file]) => bodies.get(file));
+    const body = Buffer.concat(parts);
+    const file = `./${name(group, body)}`;
+    let offset = 0;
+    members.forEach(([, id], i) => {
+      places.get(id).push([file, offset, parts[i].length]);
+      offset += parts[i].length;
+    });
+    packs.push({ name: file.slice(2), body, group });
+  }
+  const fileOf = Object.fromEntries(packs.map((p) => [p.group, p.name]));
+
+  let out = loader.replace(CHUNK, (_, id) => {
+    const where = places.get(id);
+    if (where.length === 0) fail(`__wasm_split.js: no split module needs ${id}`);
+    return `const ${id} = makeLoad(() => fromPack(${JSON.stringify(where)}), []);`;
+  });
+  out = out.replace(MODULE, (whole, module, deps) => {
+    if (deps.trim() === '') return whole;
+    const pack = fileOf[groupOf(module)];
+    return whole.replace(`, [${deps}]));`, `, [() => openPack("./${pack}"), ${deps}]));`);
+  });
+  const at = out.indexOf('function makeLoad(');
+  if (at < 0) fail('__wasm_split.js has no makeLoad (wasm-split changed?)');
+  return { loader: out.slice(0, at) + RUNTIME.trimStart() + out.slice(at), packs: packs.map(({ name: n, body }) => ({ name: n, body })) };
+}
