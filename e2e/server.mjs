@@ -3,7 +3,8 @@
 // mounts more folders on the same origin ({ '/staging/': '/tmp/other-build' }), as project sites
 // under one user domain share it. `extra` maps file names to contents served as if they were in
 // dist/ (a deployment's config.json): a string, or { status, type, body } for any answer (a
-// server error, a login page); tests may change it between requests. `redirectIndex` answers
+// server error, a login page), or { delay, fromDist: true } for dist/'s own file, late; tests
+// may change it between requests. `redirectIndex` answers
 // `…/index.html` with a 301 to `…/`, as hosts with clean URLs and common nginx rules do.
 // `headers` are added to every file served (a Content-Security-Policy header).
 import { createServer } from 'node:http';
@@ -35,6 +36,9 @@ export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, s
     const key = name === '' || name.endsWith('/') ? `${name}index.html` : name;
     if (base === prefix && Object.hasOwn(extra, key)) {
       const answer = typeof extra[key] === 'string' ? { body: extra[key] } : extra[key];
+      // { delay, fromDist: true }: dist/'s own file, slowly (a file still on its way).
+      if (answer.delay) await new Promise((done) => setTimeout(done, answer.delay));
+      if (answer.fromDist) answer.body = await readFile(join(dir, key));
       const type = answer.type ?? TYPES[extname(key)] ?? 'application/octet-stream';
       res.writeHead(answer.status ?? 200, { ...headers, 'content-type': type }).end(answer.body ?? '');
       return;

@@ -183,29 +183,49 @@ pub fn register_service_worker() {
 
 /// When the new worker takes over a first visit, it is told which files the page fetched before
 /// (page chunks, a translation), which went past it to the network, so it keeps them offline.
+/// A file still on its way at that moment went past it too: the observer reports every file,
+/// those already fetched and those still to come.
 fn keep_loaded_on_takeover(container: &web_sys::ServiceWorkerContainer) {
-    let on_takeover = Closure::<dyn Fn()>::new(|| {
-        let (Some(worker), Some(window)) = (
-            service_worker().and_then(|c| c.controller()),
-            web_sys::window(),
-        ) else {
+    let observing = std::cell::Cell::new(false);
+    let on_takeover = Closure::<dyn Fn()>::new(move || {
+        if observing.replace(true) {
+            return;
+        }
+        let report = Closure::<dyn Fn(web_sys::PerformanceObserverEntryList)>::new(
+            |list: web_sys::PerformanceObserverEntryList| {
+                let Some(worker) = service_worker().and_then(|c| c.controller()) else {
+                    return;
+                };
+                let loaded: js_sys::Array = list
+                    .get_entries()
+                    .iter()
+                    .filter_map(|entry| {
+                        js_sys::Reflect::get(&entry, &JsValue::from_str("name")).ok()
+                    })
+                    .collect();
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &loaded);
+                let _ = worker.post_message(&message);
+            },
+        );
+        let Ok(observer) = web_sys::PerformanceObserver::new(report.as_ref().unchecked_ref())
+        else {
             return;
         };
-        let Some(performance) = window.performance() else {
-            return;
-        };
-        let loaded: js_sys::Array = performance
-            .get_entries_by_type("resource")
-            .iter()
-            .filter_map(|entry| js_sys::Reflect::get(&entry, &JsValue::from_str("name")).ok())
-            .collect();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &loaded);
-        let _ = worker.post_message(&message);
+        // `buffered` with `type` (not `entryTypes`) also delivers the entries already there.
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &options,
+            &JsValue::from_str("type"),
+            &JsValue::from_str("resource"),
+        );
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str("buffered"), &JsValue::TRUE);
+        observer.observe(options.unchecked_ref());
+        // Lives as long as the page.
+        report.forget();
     });
     let _ = container
         .add_event_listener_with_callback("controllerchange", on_takeover.as_ref().unchecked_ref());
-    // Lives as long as the page: each takeover (a later update too) keeps what was loaded.
     on_takeover.forget();
 }
 

@@ -109,7 +109,6 @@ async fn load(lang: Lang, base: &Catalogue) -> Result<Catalogue, CatalogueText> 
         .map_err(|e| failed(format!("{file}: {e}")))?
         .map(|l| l.catalogue)
         .map_err(|e: TranslationError| failed(format!("{file}: {e}")))?;
-    keep_offline(file);
     Ok(catalogue)
 }
 
@@ -121,26 +120,6 @@ fn lay_over(
     base: Catalogue,
 ) -> Result<Result<localize::Localized, TranslationError>, leptos::wasm_split::SplitLoaderError> {
     Ok(localize::from_json(&json, &base))
-}
-
-/// On a first visit the file is fetched before the service worker controls the page, so the
-/// worker never saw it: fetch it once more through the worker when it takes over, so the
-/// language also works offline. (Later visits go through the worker from the start.)
-fn keep_offline(file: String) {
-    let Some(container) = crate::deploy::service_worker() else {
-        return;
-    };
-    if container.controller().is_some() {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let taken_over = js_sys::Promise::new(&mut |resolve, _| {
-            container.set_oncontrollerchange(Some(resolve.unchecked_ref()));
-        });
-        if JsFuture::from(taken_over).await.is_ok() {
-            let _ = fetch_text(&file).await;
-        }
-    });
 }
 
 /// The hashed file of our translation into `lang`, from the page's

@@ -5,6 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, ready, keepsEveryPage, keepsWhatItLoaded } from '../browser.mjs';
 import { ROUTES } from '../routes.mjs';
+import { DIST } from '../server.mjs';
+import { readdir } from 'node:fs/promises';
 
 let env;
 before(async () => { env = await start({ prefix: '/tools/ggi/' }); });
@@ -105,6 +107,29 @@ test('offline, a page never opened says why and opens once the network is back',
   await keepsWhatItLoaded(page);
   // Offline, the loader's failed fetches are logged; nothing else may be.
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|Failed to fetch/.test(p)), []);
+});
+
+test('a page whose code is still on its way when the worker takes over is kept too', async () => {
+  const chunk = (await readdir(DIST)).find((name) => /^split_activity-[0-9a-f]+\.wasm$/.test(name));
+  env.extra[chunk] = { delay: 3000, fromDist: true };
+  try {
+    const { page, context, problems } = await env.page();
+    await page.goto(`${env.url}#/activities/GGI-A-24`);
+    await ready(page);
+    await controlled(page);
+    const heading = page.getByRole('heading', { level: 1, name: /GGI-A-24/ });
+    assert.equal(await heading.count(), 0, 'the worker took over before the page had its code');
+    await heading.waitFor();
+    await keepsWhatItLoaded(page);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await heading.waitFor();
+    await context.setOffline(false);
+    assert.deepEqual(problems, []);
+  } finally {
+    delete env.extra[chunk];
+  }
 });
 
 test('from the second visit on, every page opens offline', async () => {
