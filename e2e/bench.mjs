@@ -135,7 +135,12 @@ try {
 } finally {
   await env.close();
 }
-const fmt = (xs) => `${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+// A run without the figure (Chromium sometimes records no first paint) is left out, and said.
+const fmt = (all) => {
+  const xs = all.filter(Number.isFinite);
+  const missing = all.length - xs.length;
+  return `${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})${missing ? `, ${missing} run(s) without it` : ''}`;
+};
 console.log(`\n== Load, cold cache, median of ${runs} (headless Chromium, local static server)`);
 console.log(`first contentful paint (static shell)   ${fmt(load.fcp)}`);
 console.log(`app mounted and interactive             ${fmt(load.mounted)}`);
