@@ -92,13 +92,15 @@ self.addEventListener('activate', (event) => {
 // From the app:
 // - `keep-pages`, on a visit this worker already controlled: keep every page for offline use;
 // - `{ keep: [addresses] }`, when this worker takes over a first visit: keep the page chunks and
-//   translations that visit fetched before (they went to the network, past this worker).
+//   translations that visit fetched before (they went to the network, past this worker), a
+//   deployment's own translations with its other files.
 self.addEventListener('message', (event) => {
   if (event.data === 'keep-pages') event.waitUntil(keep(PAGES));
   const loaded = event.data?.keep;
   if (Array.isArray(loaded)) {
     const paths = loaded.map((address) => new URL(address, SCOPE)).filter((url) => url.href.startsWith(SCOPE)).map((url) => url.href.slice(SCOPE.length));
-    event.waitUntil(keep(paths.filter(onDemand)));
+    const theirs = paths.filter((path) => OPTIONAL_TRANSLATIONS.includes(path));
+    event.waitUntil(Promise.all([keep(paths.filter(onDemand)), ...theirs.map((path) => deployFile(path, new Request(path, { cache: 'no-cache' })))]));
   }
 });
 

@@ -94,6 +94,38 @@ test('a deployment translates its own catalogue with catalogue.fr.json, and says
   assert.deepEqual(problems, []);
 });
 
+test("after a first visit, a deployment's own translation is there offline too", async () => {
+  const tiny = JSON.parse(await fixture('catalogue-minimal.json'));
+  const french = structuredClone(tiny);
+  french.language = 'fr';
+  french.activities[0].title = 'Une activité traduite par l’organisation';
+  env.extra['catalogue.json'] = JSON.stringify(tiny);
+  env.extra['catalogue.fr.json'] = JSON.stringify(french);
+  const { page, context, problems } = await visit('fr-FR');
+  await page.goto(`${env.url}#/`);
+  await ready(page);
+  const translated = page.getByRole('link', { name: /Une activité traduite par l’organisation/ }).first();
+  await translated.waitFor();
+  // The worker takes over this first visit and keeps the file the page fetched before.
+  let kept = false;
+  for (let i = 0; i < 60 && !kept; i++) {
+    if (i > 0) await page.waitForTimeout(250);
+    kept = await page.evaluate(async () => {
+      for (const key of await caches.keys()) {
+        for (const request of await (await caches.open(key)).keys()) if (request.url.endsWith('/catalogue.fr.json')) return true;
+      }
+      return false;
+    });
+  }
+  assert.ok(kept, 'the worker keeps catalogue.fr.json');
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await translated.waitFor();
+  await context.setOffline(false);
+  assert.deepEqual(problems, []);
+});
+
 test('reports come out in the chosen language', async () => {
   const { page } = await visit('fr-FR');
   await page.goto(`${env.url}#/activities/GGI-A-21`);
