@@ -4,6 +4,8 @@
 //!   pretty-printed file's 16 KB of whitespace cost 0.9 to 1.3 KB of brotli (measured in three
 //!   builds) on every first visit (README: Size). The repository keeps the readable file;
 //!   `catalogue::tests` checks that the embedded copy parses to the same value.
+//! - The catalogue's outline, without the activities' long texts: the app starts with it and
+//!   fetches the rest when an activity page or the search first needs it (README: Size).
 //! - The table of `crate::lowercase`, read off this toolchain's own `char::to_lowercase`, so the
 //!   app lowercases exactly as the standard library does without its Unicode case tables
 //!   (6.7 KB of brotli); `lowercase::tests` compares the two on every character.
@@ -19,12 +21,44 @@ fn main() {
     let out_dir = env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
     let pretty = fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     write(&out_dir, "catalogue.min.json", &minify(&pretty));
+    write(&out_dir, "catalogue.outline.json", &outline(&pretty));
     write(&out_dir, "lowercase_table.rs", &lowercase_table());
 }
 
 fn write(dir: &str, name: &str, text: &str) {
     let path = Path::new(dir).join(name);
     fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// The activities' long texts, which only an activity page and the search read.
+const LONG_TEXTS: [&str; 5] = [
+    "description",
+    "opportunity",
+    "tools",
+    "recommendations",
+    "resources",
+];
+
+/// The catalogue without its activities' long texts (emptied), compact: what the app's first
+/// download carries (`Catalogue::embedded_outline`); the whole text comes in a chunk.
+fn outline(json: &str) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
+    let activities = value
+        .get_mut("activities")
+        .and_then(|a| a.as_array_mut())
+        .unwrap_or_else(|| panic!("{SOURCE}: no activities"));
+    for activity in activities {
+        for field in LONG_TEXTS {
+            if let Some(text) = activity.get_mut(field) {
+                *text = match text {
+                    serde_json::Value::Array(_) => serde_json::Value::Array(Vec::new()),
+                    _ => serde_json::Value::String(String::new()),
+                };
+            }
+        }
+    }
+    value.to_string()
 }
 
 /// `json` without the whitespace between tokens; strings are copied byte for byte.

@@ -14,7 +14,7 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n(state);
     crate::translation::follow_language(state, i18n);
     let route = provide_router();
-    crate::pages::fetch_code_on_intent();
+    crate::pages::fetch_code_on_intent(state);
     // The dark theme follows the system unless the user picked one.
     Effect::new(move |_| {
         let theme = state.document.with(|d| d.settings.theme);

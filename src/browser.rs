@@ -82,3 +82,14 @@ fn revoke_later(url: String) {
         );
     }
 }
+
+/// Resolves in a later task of the event loop: what a change made now sets off has run by
+/// then (Leptos runs effects in the current task's microtasks).
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}

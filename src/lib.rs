@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod catalogue_text;
 pub mod components;
 pub mod deploy;
 pub mod i18n;

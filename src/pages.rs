@@ -12,6 +12,7 @@ mod report;
 pub mod start;
 mod workspaces;
 
+use crate::state::AppState;
 use ggi_core::route::Route;
 use leptos::prelude::*;
 
@@ -72,11 +73,19 @@ fn activity_view(id: String) -> Result<AnyView, PageUnavailable> {
     }))
 }
 
-/// Fetches the code of `route`'s page when it has a chunk of its own; whether it is there.
-async fn code_of(route: &Route) -> bool {
+/// Fetches the code of `route`'s page when it has a chunk of its own, and the catalogue's long
+/// texts for an activity; whether they are there.
+async fn code_of(route: &Route, state: AppState) -> bool {
     let loaded = match route {
         Route::Home | Route::Start | Route::About | Route::NotFound(_) => return true,
-        Route::Activity(_) => activity_code().await,
+        Route::Activity(_) => {
+            // Both on their way at once; the second call waits for the first.
+            leptos::task::spawn_local(async {
+                let _ = activity_code().await;
+            });
+            let text = crate::catalogue_text::ensure(state).await;
+            return text && activity_code().await.is_ok();
+        }
         Route::Dashboard => dashboard_code().await,
         Route::Data => data_code().await,
         Route::Iterations => iterations_code().await,
@@ -89,9 +98,9 @@ async fn code_of(route: &Route) -> bool {
 
 /// Starts fetching a page's code as soon as a link to it is pointed at (a finger's touch too)
 /// or focused: the click usually follows a few hundred milliseconds later.
-pub fn fetch_code_on_intent() {
+pub fn fetch_code_on_intent(state: AppState) {
     for event in ["pointerover", "focusin"] {
-        let _ = window_event_listener_untyped(event, |ev| {
+        let _ = window_event_listener_untyped(event, move |ev| {
             use wasm_bindgen::JsCast;
             let href = ev
                 .target()
@@ -101,7 +110,7 @@ pub fn fetch_code_on_intent() {
             if let Some(href) = href {
                 let route = Route::parse(&href);
                 leptos::task::spawn_local(async move {
-                    code_of(&route).await;
+                    code_of(&route, state).await;
                 });
             }
         });
@@ -164,6 +173,7 @@ fn arrive() {
 #[component]
 pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
     let retry = RwSignal::new(0u32);
+    let state = crate::state::use_state();
     let start = route.get_untracked();
     // The route on show, and whether its code is there. The first page needs no wait when it
     // is in the main module.
@@ -178,7 +188,11 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let ok = code_of(&next).await;
+            let ok = code_of(&next, state).await;
+            // The swap gets a task of its own. Whatever else arrived with the code (the
+            // catalogue's texts or translation) has been applied by then, while the previous
+            // page was still there: a page disposed in the same turn would still react to it.
+            crate::browser::next_task().await;
             // The user may have moved on while the code was on its way.
             if route.get_untracked() == next {
                 shown.set(Some((next, ok)));

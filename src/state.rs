@@ -59,6 +59,9 @@ pub struct AppState {
     pub catalogue: RwSignal<Catalogue>,
     /// The catalogue in use in its own language: the embedded one or the deployment's.
     pub base_catalogue: RwSignal<Catalogue>,
+    /// `base_catalogue` is the embedded outline, without the activities' long texts, which
+    /// `crate::catalogue_text` fetches when a page needs them.
+    pub outline: RwSignal<bool>,
     pub persistence: RwSignal<Persistence>,
     /// The latest message for the live region (already in the user's language or from core).
     pub notice: RwSignal<Option<String>>,
@@ -89,7 +92,7 @@ pub struct Replaced {
 impl AppState {
     /// Builds the store from whatever localStorage holds, never failing.
     pub fn boot() -> AppState {
-        let catalogue = Catalogue::embedded();
+        let catalogue = Catalogue::embedded_outline();
         let now = browser::now();
         let fresh = || Document::fresh(&catalogue, &now, &browser::token());
         let loaded = persist::load(&LocalStore);
@@ -132,6 +135,7 @@ impl AppState {
         let state = AppState {
             document: RwSignal::new(document),
             base_catalogue: RwSignal::new(catalogue.clone()),
+            outline: RwSignal::new(true),
             catalogue: RwSignal::new(catalogue),
             persistence: RwSignal::new(persistence),
             notice: RwSignal::new(None),
@@ -334,6 +338,7 @@ impl AppState {
     pub fn apply_deployment(&self, deployment: Deployment) {
         if let Some(catalogue) = deployment.catalogue {
             // The catalogue in use follows (in the user's language) through crate::translation.
+            self.outline.set(false);
             self.base_catalogue.set(catalogue);
         }
         // A document never saved is this visit's fresh one: it follows the deployment.

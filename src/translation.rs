@@ -36,15 +36,16 @@ pub struct TranslationStatus(pub RwSignal<CatalogueText>);
 pub fn follow_language(state: AppState, i18n: I18n) {
     let status = RwSignal::new(CatalogueText::Ready);
     provide_context(TranslationStatus(status));
-    // Translations already laid over, per language, with the catalogue they were laid over.
-    let done: StoredValue<Vec<(Lang, Catalogue)>> = StoredValue::new(Vec::new());
+    // Translations already laid over: language, the catalogue laid over, the result. (The
+    // embedded outline and the whole catalogue are the same id and version, not the same text.)
+    let done: StoredValue<Vec<(Lang, Catalogue, Catalogue)>> = StoredValue::new(Vec::new());
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         let base = state.base_catalogue.get();
         let known = done.with_value(|d| {
             d.iter()
-                .find(|(l, c)| *l == lang && same_catalogue(c, &base))
-                .map(|(_, c)| c.clone())
+                .find(|(l, b, _)| *l == lang && *b == base)
+                .map(|(_, _, c)| c.clone())
         });
         if Lang::from_tag(&base.language) == Some(lang) || known.is_some() {
             show(state, known.unwrap_or(base));
@@ -61,12 +62,10 @@ pub fn follow_language(state: AppState, i18n: I18n) {
             let outcome = load(lang, &base).await;
             // The user may have moved on while the file was on its way.
             let current = i18n.lang.get_untracked() == lang
-                && state
-                    .base_catalogue
-                    .with_untracked(|b| same_catalogue(b, &base));
+                && state.base_catalogue.with_untracked(|b| *b == base);
             match outcome {
                 Ok(catalogue) => {
-                    done.update_value(|d| d.push((lang, catalogue.clone())));
+                    done.update_value(|d| d.push((lang, base.clone(), catalogue.clone())));
                     if current {
                         show(state, catalogue);
                         status.set(CatalogueText::Ready);
@@ -79,11 +78,6 @@ pub fn follow_language(state: AppState, i18n: I18n) {
     });
 }
 
-// Same id and version: a translation laid over one fits the other.
-fn same_catalogue(a: &Catalogue, b: &Catalogue) -> bool {
-    a.id == b.id && a.version == b.version && a.activities.len() == b.activities.len()
-}
-
 fn show(state: AppState, catalogue: Catalogue) {
     if state.catalogue.with_untracked(|c| *c != catalogue) {
         state.catalogue.set(catalogue);
@@ -93,7 +87,7 @@ fn show(state: AppState, catalogue: Catalogue) {
 /// The catalogue in `lang`: the deployment's translation of its own catalogue, or ours of the
 /// embedded one.
 async fn load(lang: Lang, base: &Catalogue) -> Result<Catalogue, CatalogueText> {
-    let embedded = Catalogue::embedded();
+    let embedded = Catalogue::embedded_outline();
     let file = if base.id == embedded.id && base.version == embedded.version {
         bundled_file(lang).ok_or(CatalogueText::Missing(lang))?
     } else {

@@ -16,6 +16,12 @@ use serde::{Deserialize, Serialize};
 /// indentation (`core/build.rs` says why).
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.min.json"));
 
+/// The embedded catalogue without its activities' long texts (description, opportunity, tools,
+/// recommendations, resources, emptied by `core/build.rs`): the app's first download carries
+/// this, and fetches [`Catalogue::embedded`] when an activity page or the search needs it.
+pub const EMBEDDED_OUTLINE_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/catalogue.outline.json"));
+
 /// The `format` tag of our catalogue files.
 pub const FORMAT: &str = "ggi-journey-catalogue";
 
@@ -142,6 +148,15 @@ impl Catalogue {
         match Catalogue::parse(EMBEDDED_JSON) {
             Ok(c) => c,
             // Unreachable in a tested build: `embedded_catalogue_is_valid` guards it.
+            Err(e) => panic!("the embedded catalogue is invalid: {e}"),
+        }
+    }
+
+    /// The embedded catalogue without its activities' long texts (see [`EMBEDDED_OUTLINE_JSON`]).
+    pub fn embedded_outline() -> Catalogue {
+        match Catalogue::parse(EMBEDDED_OUTLINE_JSON) {
+            Ok(c) => c,
+            // Unreachable in a tested build: `the_outline_is_the_catalogue_without_its_long_texts`.
             Err(e) => panic!("the embedded catalogue is invalid: {e}"),
         }
     }

@@ -79,6 +79,26 @@ test('search and filters narrow the list, live in the URL and survive a reload',
   assert.deepEqual(problems, []);
 });
 
+test('the search reads the activities\' long texts, which come when it is first used', async () => {
+  const { page, problems } = await env.page();
+  // Straight to the catalogue: the pointer is on no activity link (pointing at one fetches it).
+  await page.goto(`${env.url}#/`);
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+  const texts = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/split_catalogue_text-[0-9a-f]+\.wasm$/.test(e.name)));
+  assert.equal(await texts(), false, 'the catalogue alone does without them');
+  // A word only GGI-A-18's description has.
+  await page.getByLabel('Search activities').fill('PostgreSQL');
+  await page.getByText(/^1 activit(y|ies) shown$/).waitFor();
+  assert.deepEqual(await page.locator('a.activity-link:visible').allTextContents(), ['GGI-A-18Open source competency growth']);
+  assert.equal(await texts(), true);
+  // A link with the search in it finds it on a fresh start too.
+  const other = await env.page();
+  await other.page.goto(`${env.url}#/?q=postgresql`);
+  await other.page.getByText(/^1 activit(y|ies) shown$/).waitFor();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(other.problems, []);
+});
+
 test('an activity page links to the previous and next activity of its goal', async () => {
   const { page } = await env.page();
   await page.goto(`${env.url}#/activities/GGI-A-18`);

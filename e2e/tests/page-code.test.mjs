@@ -1,5 +1,6 @@
 // A page's code arrives when it is first wanted: in few files (scripts/pack.mjs), and already
-// when a link to the page is pointed at or focused, before the click.
+// when a link to the page is pointed at or focused, before the click. The activities' long
+// texts too, for an activity page or a search (src/catalogue_text.rs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, ready } from '../browser.mjs';
@@ -14,18 +15,18 @@ const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('
   .filter((name) => name.endsWith('.wasm'))
   .map((name) => name.replace(/-[0-9a-f]+(_bg)?\.wasm$/, '')));
 
-test('the first page with code of its own fetches two files: its own and what pages share', async () => {
+test('the first page with code of its own fetches its own and what pages share; an activity also its texts', async () => {
   const { page, problems } = await env.page();
   await page.goto(`${env.url}#/about`);
   await ready(page);
   assert.deepEqual(await wasmFetched(page), ['ggi-journey']);
   await page.goto(`${env.url}#/activities/GGI-A-21`);
   await page.getByRole('heading', { level: 1, name: /Manage legal compliance/ }).waitFor();
-  assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity']);
+  assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity', 'split_catalogue_text']);
   // The next page only needs its own.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity', 'split_dashboard']);
+  assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity', 'split_catalogue_text', 'split_dashboard']);
   assert.deepEqual(problems, []);
 });
 

@@ -25,6 +25,17 @@ pub fn HomePage() -> impl IntoView {
         set_query(fragment, &Route::Home, &next.to_query());
     };
     let matches = move |a: &Activity, status: Status| filter.with(|f| f.matches(a, status));
+    // The search also reads the activities' long texts, which come in a chunk of their own.
+    let want_text = move || {
+        leptos::task::spawn_local(async move {
+            crate::catalogue_text::ensure(state).await;
+        })
+    };
+    Effect::new(move |_| {
+        if filter.with(|f| !f.text.is_empty()) {
+            want_text();
+        }
+    });
 
     let catalogue_line = move || {
         state.catalogue.with(|c| {
@@ -151,6 +162,7 @@ pub fn HomePage() -> impl IntoView {
             <div class="field">
                 <label for="filter-text">{i18n.text(|m| m.catalogue.search)}</label>
                 <input id="filter-text" type="search" prop:value=move || filter.with(|f| f.text.clone())
+                    on:focus=move |_| want_text()
                     on:input=move |ev| { let v = event_target_value(&ev); change(Box::new(move |f| f.text = v)) }/>
             </div>
         </form>

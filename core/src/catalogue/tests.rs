@@ -402,3 +402,18 @@ fn a_field_of_the_wrong_shape_is_named_by_its_place() {
         "activities[2].title: invalid type: integer `3`, expected a string"
     );
 }
+
+#[test]
+fn the_outline_is_the_catalogue_without_its_long_texts() {
+    let mut whole = Catalogue::embedded();
+    for a in &mut whole.activities {
+        a.description.clear();
+        a.opportunity.clear();
+        a.tools.clear();
+        a.recommendations.clear();
+        a.resources.clear();
+    }
+    assert_eq!(Catalogue::embedded_outline(), whole);
+    // What the app's first download carries instead of the whole text.
+    assert!(EMBEDDED_OUTLINE_JSON.len() < EMBEDDED_JSON.len() / 2);
+}
