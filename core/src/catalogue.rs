@@ -161,6 +161,20 @@ impl Catalogue {
         }
     }
 
+    /// This catalogue without its activities' long texts (description, opportunity, tools,
+    /// recommendations, resources): what the activity list shows.
+    pub fn outline(&self) -> Catalogue {
+        let mut outline = self.clone();
+        for a in &mut outline.activities {
+            a.description.clear();
+            a.opportunity.clear();
+            a.tools.clear();
+            a.recommendations.clear();
+            a.resources.clear();
+        }
+        outline
+    }
+
     pub fn activity(&self, id: &str) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
     }

@@ -46,8 +46,17 @@ pub fn HomePage() -> impl IntoView {
         })
     };
 
+    // What the list reads. Without a search, the outline: the long texts arriving (an activity
+    // link pointed at) then change nothing here, and the list is not built again.
+    let listed = Memo::new(move |_| {
+        let searching = filter.with(|f| !f.text.is_empty());
+        state
+            .catalogue
+            .with(|c| if searching { c.clone() } else { c.outline() })
+    });
+
     let goals = move || {
-        let catalogue = state.catalogue.get();
+        let catalogue = listed.get();
         let ws = state.workspace();
         catalogue
             .goals
@@ -60,7 +69,10 @@ pub fn HomePage() -> impl IntoView {
                     .cloned()
                     .collect();
                 let heading = fill(i18n.t().catalogue.goal_heading, &[("name", &goal.name)]);
-                let count = fill(i18n.t().catalogue.activities_count, &[("n", &acts.len().to_string())]);
+                let count = match acts.len() {
+                    1 => i18n.t().catalogue.activities_one.to_string(),
+                    n => fill(i18n.t().catalogue.activities_count, &[("n", &n.to_string())]),
+                };
                 let heading_id = format!("goal-{}", goal.id);
                 let heading_id2 = heading_id.clone();
                 let cards_empty = acts.is_empty();
@@ -169,13 +181,17 @@ pub fn HomePage() -> impl IntoView {
         <p class="muted small" role="status">{move || {
             let n = state.document.with(|d| {
                 let ws = d.active();
-                state.catalogue.with(|c| {
+                listed.with(|c| {
                     c.activities.iter().chain(ws.iter().flat_map(|w| w.custom_activities.iter()))
                         .filter(|a| matches(a, ws.map(|w| scoring::status_of(w, &a.id)).unwrap_or_default()))
                         .count()
                 })
             });
-            if n == 0 { i18n.t().catalogue.no_match.to_string() } else { fill(i18n.t().catalogue.matching, &[("n", &n.to_string())]) }
+            match n {
+                0 => i18n.t().catalogue.no_match.to_string(),
+                1 => i18n.t().catalogue.matching_one.to_string(),
+                n => fill(i18n.t().catalogue.matching, &[("n", &n.to_string())]),
+            }
         }}</p>
         {goals}
         <CustomActivityForm/>

@@ -8,6 +8,7 @@ messages! {
         catalogue_language: "Catalogue: {title} (language: {lang})", "Catalogue : {title} (langue : {lang})", "Katalog: {title} (Sprache: {lang})";
         goal_heading: "{name} goal", "Objectif {name}", "Ziel {name}";
         activities_count: "{n} activities", "{n} activités", "{n} Aktivitäten";
+        activities_one: "1 activity", "1 activité", "1 Aktivität";
         roles: "Roles", "Rôles", "Rollen";
         filter_role: "Show activities for", "Afficher les activités pour", "Aktivitäten anzeigen für";
         all_roles: "All roles", "Tous les rôles", "Alle Rollen";
@@ -16,6 +17,7 @@ messages! {
         filter_status: "Status", "Statut", "Status";
         all_statuses: "Any status", "Tous les statuts", "Jeder Status";
         matching: "{n} activities shown", "{n} activités affichées", "{n} Aktivitäten angezeigt";
+        matching_one: "1 activity shown", "1 activité affichée", "1 Aktivität angezeigt";
         external: "(opens another site)", "(ouvre un autre site)", "(öffnet eine andere Website)";
         search: "Search activities", "Rechercher une activité", "Aktivitäten suchen";
         no_match: "No activity matches.", "Aucune activité ne correspond.", "Keine Aktivität passt.";
