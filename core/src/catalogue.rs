@@ -145,18 +145,19 @@ impl Catalogue {
 
     /// The catalogue compiled into the app. Its validity is guaranteed by the tests.
     pub fn embedded() -> Catalogue {
-        match Catalogue::parse(EMBEDDED_JSON) {
-            Ok(c) => c,
-            // Unreachable in a tested build: `embedded_catalogue_is_valid` guards it.
-            Err(e) => panic!("the embedded catalogue is invalid: {e}"),
-        }
+        Catalogue::compiled_in(EMBEDDED_JSON)
     }
 
     /// The embedded catalogue without its activities' long texts (see [`EMBEDDED_OUTLINE_JSON`]).
     pub fn embedded_outline() -> Catalogue {
-        match Catalogue::parse(EMBEDDED_OUTLINE_JSON) {
+        Catalogue::compiled_in(EMBEDDED_OUTLINE_JSON)
+    }
+
+    fn compiled_in(json: &str) -> Catalogue {
+        match Catalogue::parse(json) {
             Ok(c) => c,
-            // Unreachable in a tested build: `the_outline_is_the_catalogue_without_its_long_texts`.
+            // Unreachable in a tested build: `embedded_catalogue_is_valid` and
+            // `the_outline_is_the_catalogue_without_its_long_texts` guard both.
             Err(e) => panic!("the embedded catalogue is invalid: {e}"),
         }
     }
