@@ -1,5 +1,5 @@
 // Ships the Wasm chunks of the pages (post-build.mjs calls this in trunk's staging directory).
-// Node only, no packages.
+// Node, with binaryen and terser from .tools/ (scripts/setup).
 //
 // scripts/bin/wasm-bindgen split cargo's Wasm into a main module (which trunk then runs through
 // wasm-bindgen and wasm-opt as usual) and, in <target>/wasm-bindgen/<profile>/wasm-split/, one
@@ -11,7 +11,9 @@
 //    small chunks pages share go into one file per group instead (pack.mjs);
 // 2. writes the loader as `__wasm_split-<build>.js`, pointing at those names and at the script;
 // 3. renames trunk's script `ggi-journey-<hash>.js` to `ggi-journey-<build>.js` (it imports the
-//    loader, whose name changed) and updates the page's references and its integrity hash.
+//    loader, whose name changed) and updates the page's references and its integrity hash;
+// 4. in a release build, shortens the names the main module imports from that script
+//    (imports.mjs) and minifies the script and the loader (terser).
 // <build> is a hash of the script, the loader and every Wasm file, so any change renames both.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +21,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packChunks } from './pack.mjs';
+import { shortenImports } from './imports.mjs';
 
 const LOADER = './__wasm_split.js';
 const hex = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -79,20 +82,41 @@ export async function shipChunks({ staging, source, profile, fail }) {
   const from = `import { initSync } from "./${script.replace(/-[0-9a-f]+\.js$/, '.js')}";`;
   if (!loader.includes(from)) fail(`__wasm_split.js does not start with ${from}`);
   loader = loader.replace(from, `import { initSync } from "./${scriptName}";`);
-  // Its comment lines are for people reading wasm-split's source, not for every first visit.
-  await writeFile(join(staging, loaderName), loader.replace(/^[ \t]*\/\/.*\n/gm, ''));
+  const minify = profile === 'release' ? await minifier(source, fail) : async (code) => code;
+  await writeFile(join(staging, loaderName), await minify(loader));
 
-  // Only the module imports: the import object keeps the name the Wasm module asks for.
-  const newGlue = glue.replaceAll(`from "${LOADER}"`, `from "./${loaderName}"`);
+  // Only the module imports: the import object keeps the name the Wasm module asks for, which
+  // the release build then shortens in both files (imports.mjs).
+  let newGlue = glue.replaceAll(`from "${LOADER}"`, `from "./${loaderName}"`);
+  if (profile === 'release') {
+    const short = shortenImports({ wasm: await readFile(join(staging, wasm)), glue: newGlue, fail });
+    await writeFile(join(staging, wasm), short.wasm);
+    newGlue = short.glue;
+  }
+  newGlue = await minify(newGlue);
   await writeFile(join(staging, scriptName), newGlue);
   if (scriptName !== script) await rm(join(staging, script));
-  const integrity = `sha384-${createHash('sha384').update(newGlue).digest('base64')}`;
-  const page = html
-    .replaceAll(`./${script}`, `./${scriptName}`)
-    .replace(new RegExp(`(href="\\./${scriptName}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
-  if (!page.includes(integrity)) fail(`index.html has no integrity attribute for ${script}`);
+  const integrity = async (file) => `sha384-${createHash('sha384').update(await readFile(join(staging, file))).digest('base64')}`;
+  let page = html.replaceAll(`./${script}`, `./${scriptName}`);
+  for (const file of [scriptName, wasm]) {
+    const sum = await integrity(file);
+    page = page.replace(new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*"`), `$1${sum}"`);
+    if (!page.includes(sum)) fail(`index.html has no integrity attribute for ${file}`);
+  }
   await writeFile(join(staging, 'index.html'), page);
   return { chunks: names, loader: loaderName };
+}
+
+/**
+ * terser from .tools/ (scripts/setup): wasm-bindgen's script and the loader without comments,
+ * spaces and long local names, for every first visit (−2.0 KB brotli). Their names for the
+ * outside (exports, the import object's keys) are kept.
+ */
+async function minifier(source, fail) {
+  const path = join(source, '.tools', 'node_modules', 'terser', 'main.js');
+  if (!existsSync(path)) fail(`${path} is missing (run scripts/setup)`);
+  const { minify } = await import(pathToFileURL(path).href);
+  return async (code) => (await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } })).code;
 }
 
 /** -Oz without debug names, as trunk runs wasm-opt on the main module. */
