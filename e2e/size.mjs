@@ -57,12 +57,13 @@ export async function firstVisit(dist = DIST) {
  * The files fetched later, never on an English first visit: the Wasm chunk of each page (fetched
  * when the page first opens, and all of them by the service worker from the second visit on)
  * and the other languages (the French and German messages are chunks too, their catalogue
- * texts are JSON files). Returns [{ name, raw, gzip, brotli }] and the totals.
+ * texts are JSON files), and the icons a browser fetches to install the app. Returns
+ * [{ name, raw, gzip, brotli }] and the totals.
  */
 export async function onDemand(dist = DIST) {
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
   const names = [];
-  for (const list of ['ON_DEMAND', 'PAGES']) {
+  for (const list of ['ON_DEMAND', 'PAGES', 'ICONS']) {
     const line = sw.match(new RegExp(`^const ${list} = (.*);$`, 'm'));
     if (!line) throw new Error(`dist/sw.js has no filled-in \`const ${list} = [...]\` line`);
     names.push(...JSON.parse(line[1]));

@@ -21,6 +21,8 @@
 //   either, so a first visit downloads only the main module: a chunk is kept the first time a
 //   page needs it, and when a later visit starts under this worker the app asks for the rest
 //   (message `keep-pages`), so from then on every page opens offline.
+// - The icons a browser fetches only to install the app (ICONS) are not precached either: each
+//   is kept the first time it is fetched.
 // - A deployment's own translations (catalogue.<lang>.json) are treated like its other files,
 //   but only looked up when the app asks for them.
 // - Everything else (other paths, other origins, non-GET) is left to the browser.
@@ -29,6 +31,7 @@ const VERSION = 'development';
 const PRECACHE = [];
 const ON_DEMAND = [];
 const PAGES = [];
+const ICONS = [];
 const onDemand = (path) => ON_DEMAND.includes(path) || PAGES.includes(path);
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalogue.de.json'];
@@ -126,7 +129,7 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.slice(scope.pathname.length);
   if (OPTIONAL.includes(path) || OPTIONAL_TRANSLATIONS.includes(path)) {
     event.respondWith(deployFile(path, request));
-  } else if (onDemand(path)) {
+  } else if (onDemand(path) || ICONS.includes(path)) {
     event.respondWith(cacheOnUse(path, request, event));
   } else if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
     event.respondWith(cacheFirst(PAGE, request));
@@ -153,7 +156,7 @@ async function unredirected(response) {
 }
 
 /**
- * A translation or a page chunk: from the shell cache, else fetched once and kept there. The
+ * A translation, a page chunk or an icon: from the shell cache, else fetched once and kept there. The
  * page gets the response at once; it is kept meanwhile (the fetch event lasts until then).
  * Awaiting the copy first made the page wait for the whole file to be written to the cache:
  * 60 to 90 ms more on a page's first opening.
@@ -163,7 +166,7 @@ async function cacheOnUse(key, request, event) {
   const cached = await shell.match(key);
   if (cached) return cached;
   // Hashed names never change: any copy in the HTTP cache is the right one, even offline.
-  const response = await fetch(request, { cache: 'force-cache' });
+  const response = await fetch(request, { cache: HASHED.test(key) ? 'force-cache' : 'default' });
   if (response.ok) event.waitUntil(shell.put(key, response.clone()));
   return response;
 }

@@ -32,6 +32,9 @@ const PLACEHOLDER = '{{inline-script-hashes}}';
 const OPTIONAL = ['config.json', 'catalogue.json', 'catalogue.fr.json', 'catalogue.de.json', 'catalogue.en.json'];
 // Shipped for tools and people (editors, `ggi validate`), never read by the app: not precached.
 const FOR_TOOLS = ['export.schema.json'];
+// The icons a browser fetches only to install the app (manifest.webmanifest, apple-touch-icon):
+// not precached, so a first visit does not download them; the worker keeps them when fetched.
+const FOR_INSTALL = ['icon-192.png', 'icon-512.png'];
 
 function fail(message) {
   console.error(`post-build: ${message}`);
@@ -135,7 +138,7 @@ const onDemandNames = [...onDemand.map(([, name]) => name), ...chunks];
 const entries = [];
 for (const path of (await files(staging)).sort()) {
   const name = relative(staging, path).split(sep).join('/');
-  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name) || onDemandNames.includes(name) || FOR_TOOLS.includes(name)) continue;
+  if (name === 'sw.js' || name === 'index.html' || OPTIONAL.includes(name) || onDemandNames.includes(name) || FOR_TOOLS.includes(name) || FOR_INSTALL.includes(name)) continue;
   entries.push([name, sha256(await readFile(path)).digest('hex')]);
 }
 entries.push(['./', sha256(html).digest('hex')]);
@@ -148,6 +151,7 @@ await writeFile(swPath, fillServiceWorker(withoutComments(await readFile(swPath,
   PRECACHE: entries.map(([name]) => name),
   ON_DEMAND: onDemand.map(([, name]) => name),
   PAGES: chunks,
+  ICONS: FOR_INSTALL,
 }));
 
 console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${chunks.length} Wasm chunk(s) on demand`);
