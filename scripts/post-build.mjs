@@ -17,7 +17,8 @@
 //    app reads (src/translation.rs). They are fetched only when that language is chosen and
 //    cached by the service worker then (listed in its ON_DEMAND, never precached), so an
 //    English first visit does not grow.
-// 4. Pages: the Wasm chunk of each page (scripts/split.mjs) is optimised, named by its content
+// 4. Stylesheets (release build): without their comments and indentation.
+// 5. Pages: the Wasm chunk of each page (scripts/split.mjs) is optimised, named by its content
 //    and listed in the service worker's PAGES: kept on first use, and all of them
 //    fetched in the background from the second visit on, so a first visit downloads only the
 //    main module.
@@ -76,6 +77,27 @@ function withoutComments(source) {
     .replace(/\n{2,}/g, '\n');
 }
 
+/**
+ * The stylesheets without comments and indentation (they are for people reading style/), in
+ * staging and in the page's integrity hashes. Only whole comments and leading or trailing
+ * spaces go, so no rule or string changes.
+ */
+async function shipStylesheets(staging) {
+  let html = await readFile(join(staging, 'index.html'), 'utf8');
+  for (const [, name] of html.matchAll(/href="\.\/([\w.-]+\.css)"/g)) {
+    const path = join(staging, name);
+    const css = (await readFile(path, 'utf8'))
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^[ \t]+|[ \t]+$/gm, '')
+      .replace(/\n{2,}/g, '\n');
+    await writeFile(path, css);
+    const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+    html = html.replace(new RegExp(`(href="\\./${name}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+    if (!html.includes(integrity)) fail(`index.html has no integrity attribute for ${name}`);
+  }
+  await writeFile(join(staging, 'index.html'), html);
+}
+
 /** sw.js with its `const NAME = …;` lines filled in from `values` (VERSION, PRECACHE, …). */
 function fillServiceWorker(source, values) {
   let filled = source;
@@ -127,6 +149,7 @@ const indexPath = join(staging, 'index.html');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const { chunks } = await shipChunks({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug', fail });
 const onDemand = await translations(source, staging);
+if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') await shipStylesheets(staging);
 // The page's comments are for people reading index.html in the repository.
 const hashed = hashInlineScripts((await readFile(indexPath, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
 const { count } = hashed;
