@@ -347,9 +347,14 @@ impl AppState {
             .with_untracked(|d| d.revision == 0 && d.saved_at.is_none());
         if fresh {
             let catalogue = self.base_catalogue.get_untracked();
+            // The language the app will speak (src/i18n.rs): a fresh document has no choice yet.
+            let lang = deployment.config.language.unwrap_or_else(|| {
+                let browser = browser::preferred_languages();
+                ggi_core::i18n::Lang::negotiate(browser.iter().map(String::as_str))
+            });
             self.document.update(|d| {
                 for ws in &mut d.workspaces {
-                    config::prepare_new_workspace(ws, &deployment.config, &catalogue);
+                    config::prepare_new_workspace(ws, &deployment.config, &catalogue, lang);
                 }
             });
         }

@@ -149,12 +149,22 @@ pub fn resolve(config: Option<&str>, catalogue: Option<&str>, embedded: &Catalog
     }
 }
 
-/// Makes a workspace nobody has touched yet follow the deployment: the organisation's name and
-/// the deployed catalogue.
-pub fn prepare_new_workspace(ws: &mut Workspace, config: &DeployConfig, catalogue: &Catalogue) {
+/// Makes a workspace nobody has touched yet follow the deployment: the organisation's name (or
+/// the default name in `lang`, the language the app will speak) and the deployed catalogue.
+pub fn prepare_new_workspace(
+    ws: &mut Workspace,
+    config: &DeployConfig,
+    catalogue: &Catalogue,
+    lang: Lang,
+) {
     if let Some(name) = &config.organisation {
         ws.name = name.clone();
         ws.profile.organisation = name.clone();
+    } else if Lang::ALL
+        .iter()
+        .any(|l| l.default_workspace_name() == ws.name)
+    {
+        ws.name = lang.default_workspace_name().to_string();
     }
     ws.catalogue = CatalogueRef {
         id: catalogue.id.clone(),

@@ -92,6 +92,16 @@ impl Lang {
         }
     }
 
+    /// The name of the workspace a first visit starts with, until the user names it (a
+    /// deployment may name it after the organisation instead).
+    pub fn default_workspace_name(self) -> &'static str {
+        match self {
+            Lang::En => "My organisation",
+            Lang::Fr => "Mon organisation",
+            Lang::De => "Meine Organisation",
+        }
+    }
+
     /// Picks the first supported language from the browser's preference list
     /// (`navigator.languages`), falling back to English.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {

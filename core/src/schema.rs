@@ -163,7 +163,7 @@ impl Document {
     /// A fresh document whose one workspace is `ws-TOKEN` (a random token from the app).
     pub fn fresh(catalogue: &crate::catalogue::Catalogue, now: &str, token: &str) -> Document {
         let id = crate::ids::fresh("ws", token, []);
-        let workspace = Workspace::new(&id, "My organisation", catalogue, now);
+        let workspace = Workspace::new(&id, Lang::En.default_workspace_name(), catalogue, now);
         Document {
             schema_version: SCHEMA_VERSION,
             app_version: APP_VERSION.to_string(),

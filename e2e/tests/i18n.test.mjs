@@ -14,6 +14,17 @@ test('the language follows the browser, sets <html lang> and formats numbers', a
   await page.getByText('0\u202f% (0/0)').first().waitFor();
 });
 
+test('a first visit names its workspace in the language the app speaks', async () => {
+  for (const [locale, chip] of [['fr-FR', 'Espace : Mon organisation'], ['de-DE', 'Arbeitsbereich: Meine Organisation'], ['en-GB', 'Workspace: My organisation']]) {
+    const { page, context, problems } = await env.page({ locale });
+    await page.goto(`${env.url}#/about`);
+    await ready(page);
+    await page.getByRole('link', { name: chip }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test('switching to French and German changes the text and persists', async () => {
   const { page, problems } = await env.page({ locale: 'en-GB' });
   await page.goto(`${env.url}#/about`);

@@ -143,16 +143,49 @@ fn a_new_workspace_takes_the_organisation_and_the_deployed_catalogue() {
         ..DeployConfig::default()
     };
     for ws in &mut doc.workspaces {
-        prepare_new_workspace(ws, &config, &custom);
+        prepare_new_workspace(ws, &config, &custom, Lang::Fr);
     }
     let ws = &doc.workspaces[0];
     assert_eq!(ws.name, "ACME");
     assert_eq!(ws.profile.organisation, "ACME");
     assert_eq!(ws.catalogue.id, "test-catalogue");
-    // Without an organisation the name is left alone.
+    // Without an organisation the name is the default, in the language the app will speak.
     let mut doc = Document::new(&embedded(), "2027-01-01T00:00:00Z");
-    prepare_new_workspace(&mut doc.workspaces[0], &DeployConfig::default(), &custom);
+    prepare_new_workspace(
+        &mut doc.workspaces[0],
+        &DeployConfig::default(),
+        &custom,
+        Lang::En,
+    );
     assert_eq!(doc.workspaces[0].name, "My organisation");
+    prepare_new_workspace(
+        &mut doc.workspaces[0],
+        &DeployConfig::default(),
+        &custom,
+        Lang::Fr,
+    );
+    assert_eq!(doc.workspaces[0].name, "Mon organisation");
+    prepare_new_workspace(
+        &mut doc.workspaces[0],
+        &DeployConfig::default(),
+        &custom,
+        Lang::De,
+    );
+    assert_eq!(doc.workspaces[0].name, "Meine Organisation");
+    assert_eq!(doc.workspaces[0].profile.organisation, "");
+}
+
+#[test]
+fn a_name_of_the_users_own_is_never_translated() {
+    let mut doc = Document::new(&embedded(), "2027-01-01T00:00:00Z");
+    doc.workspaces[0].name = "Service numérique".into();
+    prepare_new_workspace(
+        &mut doc.workspaces[0],
+        &DeployConfig::default(),
+        &embedded(),
+        Lang::De,
+    );
+    assert_eq!(doc.workspaces[0].name, "Service numérique");
 }
 
 #[test]
