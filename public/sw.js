@@ -156,10 +156,10 @@ async function unredirected(response) {
 }
 
 /**
- * A translation, a page chunk or an icon: from the shell cache, else fetched once and kept there. The
- * page gets the response at once; it is kept meanwhile (the fetch event lasts until then).
- * Awaiting the copy first made the page wait for the whole file to be written to the cache:
- * 60 to 90 ms more on a page's first opening.
+ * A translation, a page chunk or an icon: from the shell cache, else fetched once and kept
+ * there. The page gets the response at once; it is kept meanwhile (the fetch event lasts until
+ * then). Awaiting the copy first made the page wait for the whole file to be written to the
+ * cache: 60 to 90 ms more on a page's first opening.
  */
 async function cacheOnUse(key, request, event) {
   const shell = await caches.open(SHELL);

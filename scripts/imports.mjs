@@ -88,6 +88,7 @@ export function shortenImports({ wasm, glue, fail }) {
       p = end;
     }
     if (p !== body + size) fail('imports.mjs: the import section did not read to its end');
+    if (glue.includes('w$')) fail('imports.mjs: the script already has a name like the short ones (w$…)');
     let script = glue;
     for (const [name, short] of renamed) {
       const key = new RegExp(`\\b${name}\\b`, 'g');
@@ -96,10 +97,9 @@ export function shortenImports({ wasm, glue, fail }) {
       if (uses !== 1) fail(`imports.mjs: ${name} occurs ${uses} times in wasm-bindgen's script, not once`);
       script = script.replace(key, short);
     }
-    if (glue.includes('w$')) fail('imports.mjs: the script already has a name like the short ones (w$…)');
     const section = Buffer.concat([Buffer.from(toLeb(count)), ...entries]);
     const out = Buffer.concat([wasm.subarray(0, at), Buffer.from([2, ...toLeb(section.length)]), section, wasm.subarray(body + size)]);
-    return { wasm: out, glue: script, count: renamed.size };
+    return { wasm: out, glue: script };
   }
   return fail('imports.mjs: the Wasm module has no import section');
 }

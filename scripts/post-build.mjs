@@ -25,7 +25,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { shipChunks } from './split.mjs';
+import { shipChunks, withIntegrity } from './split.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
@@ -91,9 +91,7 @@ async function shipStylesheets(staging) {
       .replace(/^[ \t]+|[ \t]+$/gm, '')
       .replace(/\n{2,}/g, '\n');
     await writeFile(path, css);
-    const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
-    html = html.replace(new RegExp(`(href="\\./${name}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
-    if (!html.includes(integrity)) fail(`index.html has no integrity attribute for ${name}`);
+    html = withIntegrity(html, name, css, fail);
   }
   await writeFile(join(staging, 'index.html'), html);
 }

@@ -96,15 +96,18 @@ export async function shipChunks({ staging, source, profile, fail }) {
   newGlue = await minify(newGlue);
   await writeFile(join(staging, scriptName), newGlue);
   if (scriptName !== script) await rm(join(staging, script));
-  const integrity = async (file) => `sha384-${createHash('sha384').update(await readFile(join(staging, file))).digest('base64')}`;
   let page = html.replaceAll(`./${script}`, `./${scriptName}`);
-  for (const file of [scriptName, wasm]) {
-    const sum = await integrity(file);
-    page = page.replace(new RegExp(`(href="\\./${file}"[^>]*integrity=")[^"]*"`), `$1${sum}"`);
-    if (!page.includes(sum)) fail(`index.html has no integrity attribute for ${file}`);
-  }
+  for (const file of [scriptName, wasm]) page = withIntegrity(page, file, await readFile(join(staging, file)), fail);
   await writeFile(join(staging, 'index.html'), page);
   return { chunks: names, loader: loaderName };
+}
+
+/** `html` with the integrity hash of the file it links as `./name` set to that of `body`. */
+export function withIntegrity(html, name, body, fail) {
+  const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+  const out = html.replace(new RegExp(`(href="\\./${name.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+  if (!out.includes(integrity)) fail(`index.html has no integrity attribute for ${name}`);
+  return out;
 }
 
 /**
