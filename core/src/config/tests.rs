@@ -151,28 +151,16 @@ fn a_new_workspace_takes_the_organisation_and_the_deployed_catalogue() {
     assert_eq!(ws.catalogue.id, "test-catalogue");
     // Without an organisation the name is the default, in the language the app will speak.
     let mut doc = Document::new(&embedded(), "2027-01-01T00:00:00Z");
-    prepare_new_workspace(
-        &mut doc.workspaces[0],
-        &DeployConfig::default(),
-        &custom,
-        Lang::En,
-    );
-    assert_eq!(doc.workspaces[0].name, "My organisation");
-    prepare_new_workspace(
-        &mut doc.workspaces[0],
-        &DeployConfig::default(),
-        &custom,
-        Lang::Fr,
-    );
-    assert_eq!(doc.workspaces[0].name, "Mon organisation");
-    prepare_new_workspace(
-        &mut doc.workspaces[0],
-        &DeployConfig::default(),
-        &custom,
-        Lang::De,
-    );
-    assert_eq!(doc.workspaces[0].name, "Meine Organisation");
-    assert_eq!(doc.workspaces[0].profile.organisation, "");
+    let ws = &mut doc.workspaces[0];
+    for (lang, name) in [
+        (Lang::En, "My organisation"),
+        (Lang::Fr, "Mon organisation"),
+        (Lang::De, "Meine Organisation"),
+    ] {
+        prepare_new_workspace(ws, &DeployConfig::default(), &custom, lang);
+        assert_eq!(ws.name, name);
+    }
+    assert_eq!(ws.profile.organisation, "");
 }
 
 #[test]
