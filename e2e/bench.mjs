@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotli, gzip, firstVisit, onDemand, FIRST_VISIT_BUDGET } from './size.mjs';
 import { contributors } from './wasm-contributors.mjs';
-import { start } from './browser.mjs';
+import { start, controlled } from './browser.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
 const dist = resolve(import.meta.dirname, '..', 'dist');
@@ -67,9 +67,6 @@ for (const [what, preOpt] of [
 // read the catalogue for a moment. Until then it is installing (copying the app into its cache),
 // and a page whose code is fetched meanwhile waits on it too: that is the first row, timed in a
 // visit of its own.
-const controlled = (page) => page.evaluate(async () => {
-  while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 20));
-});
 
 const env = await start();
 const load = { fcp: [], mounted: [], catalogue: [] };

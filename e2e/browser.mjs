@@ -94,6 +94,14 @@ async function untilNoneMissing(page, missing, timeout) {
 }
 
 /** Waits until the Wasm app has replaced the static shell. */
+/** Waits until the page is controlled by an active service worker. */
+export async function controlled(page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+  });
+}
+
 export async function ready(page) {
   // Attached, not visible: on a phone the navigation waits behind the menu button.
   await page.locator('nav[aria-label]').first().waitFor({ state: 'attached' });

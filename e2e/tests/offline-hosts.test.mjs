@@ -6,16 +6,9 @@ import { createHash } from 'node:crypto';
 import { cp, copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, ready, keepsEveryPage, keepsWhatItLoaded } from '../browser.mjs';
+import { start, ready, keepsEveryPage, keepsWhatItLoaded, controlled } from '../browser.mjs';
 import { DIST } from '../server.mjs';
 
-/** Waits until the page is controlled by an active service worker. */
-async function controlled(page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  });
-}
 
 /** Opens a deep link and waits for its heading: the app really runs. */
 async function opens(page, url) {

@@ -3,7 +3,7 @@
 // network off the app opens, navigates and saves, under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready, keepsEveryPage, keepsWhatItLoaded } from '../browser.mjs';
+import { start, ready, keepsEveryPage, keepsWhatItLoaded, controlled } from '../browser.mjs';
 import { ROUTES } from '../routes.mjs';
 import { DIST } from '../server.mjs';
 import { readdir } from 'node:fs/promises';
@@ -12,13 +12,6 @@ let env;
 before(async () => { env = await start({ prefix: '/tools/ggi/' }); });
 after(async () => { await env?.close(); });
 
-/** Waits until the page is controlled by an active service worker. */
-async function controlled(page) {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  });
-}
 
 test('the service worker is registered for the app folder and precaches the app shell', async () => {
   const { page, problems } = await env.page();
