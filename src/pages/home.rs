@@ -48,8 +48,10 @@ pub fn HomePage() -> impl IntoView {
 
     // What the list reads. Without a search, the outline: the long texts arriving (an activity
     // link pointed at) then change nothing here, and the list is not built again.
+    // Tracks only whether a search is on, so a keystroke or another filter does not copy it.
+    let searching = Memo::new(move |_| filter.with(|f| !f.text.is_empty()));
     let listed = Memo::new(move |_| {
-        let searching = filter.with(|f| !f.text.is_empty());
+        let searching = searching.get();
         state
             .catalogue
             .with(|c| if searching { c.clone() } else { c.outline() })
@@ -69,10 +71,7 @@ pub fn HomePage() -> impl IntoView {
                     .cloned()
                     .collect();
                 let heading = fill(i18n.t().catalogue.goal_heading, &[("name", &goal.name)]);
-                let count = match acts.len() {
-                    1 => i18n.t().catalogue.activities_one.to_string(),
-                    n => fill(i18n.t().catalogue.activities_count, &[("n", &n.to_string())]),
-                };
+                let count = counted(acts.len(), i18n.t().catalogue.activities_one, i18n.t().catalogue.activities_count);
                 let heading_id = format!("goal-{}", goal.id);
                 let heading_id2 = heading_id.clone();
                 let cards_empty = acts.is_empty();
@@ -189,11 +188,19 @@ pub fn HomePage() -> impl IntoView {
             });
             match n {
                 0 => i18n.t().catalogue.no_match.to_string(),
-                1 => i18n.t().catalogue.matching_one.to_string(),
-                n => fill(i18n.t().catalogue.matching, &[("n", &n.to_string())]),
+                n => counted(n, i18n.t().catalogue.matching_one, i18n.t().catalogue.matching),
             }
         }}</p>
         {goals}
         <CustomActivityForm/>
+    }
+}
+
+/// `one` for a single item, else `many` with `{n}` filled in.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        one.to_string()
+    } else {
+        fill(many, &[("n", &n.to_string())])
     }
 }
