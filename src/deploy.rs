@@ -153,6 +153,9 @@ async fn fetched(file: &'static str, request: Option<js_sys::Promise>) -> Fetche
     Fetched { body, saved }
 }
 
+/// How long after the start the service worker is registered (src/lib.rs `mount`).
+pub const WORKER_AFTER_MS: u64 = 2_000;
+
 /// Registers `sw.js` beside `index.html`, scoped to the app's own folder, so the same `dist/`
 /// works offline at the root or under any sub-path. Release builds only: in development a
 /// cache-first worker would serve stale builds. Browsers without service workers (or pages

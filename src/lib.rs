@@ -32,5 +32,11 @@ pub fn mount() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("ggi-mounted");
     }
-    deploy::register_service_worker();
+    // The worker's work (a first visit: copying the app into its cache; a later one: fetching
+    // every page for offline use) waits until the visitor has had the app to themselves for a
+    // moment: done at once, it slowed the pages opened in the first second by a third.
+    leptos::prelude::set_timeout(
+        deploy::register_service_worker,
+        std::time::Duration::from_millis(deploy::WORKER_AFTER_MS),
+    );
 }
