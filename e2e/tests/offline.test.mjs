@@ -17,6 +17,9 @@ test('the service worker is registered for the app folder and precaches the app 
   const { page, problems } = await env.page();
   await page.goto(`${env.url}#/`);
   await ready(page);
+  // Not at once: the visitor has the app to themselves for a moment first (src/lib.rs `mount`).
+  const early = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  assert.equal(early, false, 'the service worker was registered as the app started');
   await controlled(page);
   const { scope, cached } = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
