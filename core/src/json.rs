@@ -151,6 +151,7 @@ mod tests {
             &catalogue,
             "ws-2",
             "2026-11-30T12:00:00Z",
+            crate::i18n::Lang::En,
         ));
         assert_eq!(to_pretty(&doc), serde_json::to_string_pretty(&doc).unwrap());
     }

@@ -25,6 +25,18 @@ test('a first visit names its workspace in the language the app speaks', async (
   }
 });
 
+test('the sample organisation is written in the language the app speaks', async () => {
+  const { page, problems } = await env.page({ locale: 'fr-FR' });
+  await page.goto(env.url);
+  await page.getByRole('button', { name: 'Charger une organisation exemple' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+  await page.getByRole('link', { name: 'Espace : Ville d’Exempleville (exemple)' }).waitFor();
+  await page.goto(`${env.url}#/activities/GGI-A-21`);
+  await page.getByText('Publier la liste de contrôle des licences').waitFor();
+  assert.equal(await page.getByText('Publish the licence review checklist').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
 test('switching to French and German changes the text and persists', async () => {
   const { page, problems } = await env.page({ locale: 'en-GB' });
   await page.goto(`${env.url}#/about`);

@@ -131,7 +131,7 @@ pub fn StartPage() -> impl IntoView {
 /// the live region says it could not be loaded, and nothing changes.
 pub fn open_sample(state: crate::state::AppState, i18n: crate::i18n::I18n) {
     leptos::task::spawn_local(async move {
-        match load_sample(state).await {
+        match load_sample(state, i18n.lang.get_untracked()).await {
             Ok(()) => {
                 state
                     .notice
@@ -147,7 +147,10 @@ pub fn open_sample(state: crate::state::AppState, i18n: crate::i18n::I18n) {
 
 /// Adds the sample organisation as a new workspace and switches to it.
 #[leptos::wasm_split::wasm_split(sample, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn load_sample(state: crate::state::AppState) -> Result<(), crate::pages::PageUnavailable> {
+pub fn load_sample(
+    state: crate::state::AppState,
+    lang: ggi_core::i18n::Lang,
+) -> Result<(), crate::pages::PageUnavailable> {
     let (now, catalogue) = (browser::now(), state.catalogue.get_untracked());
     state.update(|d| {
         let id = ggi_core::ids::fresh(
@@ -156,7 +159,7 @@ pub fn load_sample(state: crate::state::AppState) -> Result<(), crate::pages::Pa
             d.workspaces.iter().map(|w| w.id.as_str()),
         );
         d.workspaces
-            .push(ggi_core::sample::organisation(&catalogue, &id, &now));
+            .push(ggi_core::sample::organisation(&catalogue, &id, &now, lang));
         d.active_workspace = id;
     });
     Ok(())

@@ -76,7 +76,8 @@ pub fn scratch(test: &str) -> PathBuf {
 pub fn sample_document() -> Document {
     let c = Catalogue::embedded();
     let mut doc = Document::new(&c, "2027-03-01T09:00:00Z");
-    doc.workspaces[0] = sample::organisation(&c, "ws-1", "2027-03-01T09:00:00Z");
+    doc.workspaces[0] =
+        sample::organisation(&c, "ws-1", "2027-03-01T09:00:00Z", ggi_core::i18n::Lang::En);
     doc
 }
 
