@@ -131,7 +131,7 @@ test('three files at once, one invalid: all listed, the invalid one skipped, the
   assert.equal(await stored(page), before, 'nothing changes before confirming');
 
   await page.getByRole('button', { name: 'Import the valid files (2)' }).click();
-  await page.getByRole('status').getByText('2 files added as workspaces. You can undo this. Skipped, not valid: broken.json.').waitFor();
+  await page.getByRole('status').getByText('Files added as workspaces: 2. You can undo this. Skipped, not valid: broken.json.').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'import-undo');
   const doc = await storedDoc(page);
   assert.deepEqual(doc.workspaces.map((w) => w.name), ['My organisation', 'Dept A', 'My organisation (2)']);

@@ -29,8 +29,8 @@ messages! {
         becomes_renamed: "Becomes the workspace “{name}” (“{from}” is taken)", "Devient l’espace de travail « {name} » (« {from} » est déjà pris)", "Wird zum Arbeitsbereich „{name}“ („{from}“ ist schon vergeben)";
         collect_confirm: "Import the valid files ({count})", "Importer les fichiers valides ({count})", "Gültige Dateien importieren ({count})";
         collect_none: "None of these files can be imported. Nothing has changed.", "Aucun de ces fichiers ne peut être importé. Rien n’a changé.", "Keine dieser Dateien kann importiert werden. Nichts wurde geändert.";
-        collected_workspaces: "{count} files added as workspaces. You can undo this.", "{count} fichiers ajoutés comme espaces de travail. Vous pouvez annuler.", "{count} Dateien als Arbeitsbereiche hinzugefügt. Sie können das rückgängig machen.";
-        collected_merged: "{count} files merged into your data. You can undo this.", "{count} fichiers fusionnés avec vos données. Vous pouvez annuler.", "{count} Dateien mit Ihren Daten zusammengeführt. Sie können das rückgängig machen.";
+        collected_workspaces: "Files added as workspaces: {count}. You can undo this.", "Fichiers ajoutés comme espaces de travail : {count}. Vous pouvez annuler.", "Als Arbeitsbereiche hinzugefügte Dateien: {count}. Sie können das rückgängig machen.";
+        collected_merged: "Files merged into your data: {count}. You can undo this.", "Fichiers fusionnés avec vos données : {count}. Vous pouvez annuler.", "Mit Ihren Daten zusammengeführte Dateien: {count}. Sie können das rückgängig machen.";
         skipped: "Skipped, not valid: {files}.", "Ignorés car non valides : {files}.", "Übersprungen, weil ungültig: {files}.";
     }
 }

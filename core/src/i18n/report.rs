@@ -39,7 +39,7 @@ messages! {
         no_objectives: "No objectives recorded.", "Aucun objectif saisi.", "Keine Ziele erfasst.";
         objective_done: "Done", "Atteint", "Erledigt";
         objective_open: "Open", "À faire", "Offen";
-        objectives_done: "{done} of {total} objectives done", "{done} objectifs atteints sur {total}", "{done} von {total} Zielen erledigt";
+        objectives_done: "{done} of {total} objectives done", "Objectifs atteints : {done} sur {total}", "{done} von {total} Zielen erledigt";
         due: "due {date}", "échéance {date}", "fällig am {date}";
         point_met: "Met", "Atteint", "Erfüllt";
         point_not_met: "Not met", "Non atteint", "Nicht erfüllt";
