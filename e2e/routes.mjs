@@ -2,7 +2,8 @@
 // built show "Page not found", which any heading accepts).
 export const ROUTES = [
   ['#/', /The GGI activity catalogue/],
-  ['#/activities/GGI-A-17', /GGI-A-17/],
+  // The sample organisation's activity with the most on it: scorecard, evidence, objectives.
+  ['#/activities/GGI-A-21', /GGI-A-21/],
   ['#/dashboard', /Dashboard/],
   ['#/iterations', /.+/],
   ['#/report', /Progress report/],
