@@ -36,6 +36,11 @@ impl I18n {
         self.messages.get_untracked()
     }
 
+    /// What separates a label from its value in the current language (`Lang::colon`).
+    pub fn colon(self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t().lang.colon()
+    }
+
     /// A translated label that follows the language: `{i18n.text(|m| m.journey.owner)}`.
     /// Every label is the same closure type (the choice is a `fn` pointer), so they all share
     /// one copy of Leptos's render code instead of one copy per label (README: Size).

@@ -83,6 +83,15 @@ impl Lang {
         }
     }
 
+    /// What separates a label from its value ("Owner: Legal"): French puts a no-break space
+    /// before the colon.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{a0}: ",
+            Lang::En | Lang::De => ": ",
+        }
+    }
+
     /// The language's own name, as shown in the language switcher.
     pub fn native_name(self) -> &'static str {
         match self {

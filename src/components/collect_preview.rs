@@ -107,7 +107,7 @@ fn file_view(file: FilePlan) -> impl IntoView {
             };
             let organisation = (!ws.organisation.is_empty() && ws.organisation != ws.name)
                 .then(|| format!(" ({})", ws.organisation));
-            view! { <li><strong>{ws.name}</strong>{organisation} ": " {counts}</li> }
+            view! { <li><strong>{ws.name}</strong>{organisation} {t().lang.colon()} {counts}</li> }
         })
         .collect_view();
     let outcome = match file.outcome {

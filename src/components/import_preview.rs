@@ -163,7 +163,7 @@ fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
                         ],
                     )
                 };
-                view! { <li><strong>{a.id}</strong> " " {a.title} ": " {line}</li> }
+                view! { <li><strong>{a.id}</strong> " " {a.title} {t().lang.colon()} {line}</li> }
             })
             .collect_view();
         view! { <ul class="import-activities">{items}</ul> }.into_any()

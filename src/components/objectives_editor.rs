@@ -123,7 +123,7 @@ fn ObjectiveRow(activity: String, id: String) -> impl IntoView {
         <li class="objective">
             <input type="checkbox" id=field("done") prop:checked=move || objective.with(|o| o.done)
                 on:change=move |ev| { let done = event_target_checked(&ev); e1(Box::new(move |o| o.done = done)) }/>
-            <label class="visually-hidden" for=field("done")>{i18n.text(|m| m.journey.objective_done)} ": " {name}</label>
+            <label class="visually-hidden" for=field("done")>{i18n.text(|m| m.journey.objective_done)} {i18n.colon()} {name}</label>
             <div class="objective-fields">
                 <label class="small" for=field("text")>{i18n.text(|m| m.journey.objective_text)}</label>
                 <input type="text" maxlength=TEXT id=field("text") prop:value=move || objective.with(|o| o.text.clone())

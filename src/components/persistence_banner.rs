@@ -40,7 +40,7 @@ pub fn PersistenceBanner() -> impl IntoView {
                     <div class="banner banner-error" role="alert">
                         <h2>{t.data.unreadable_title}</h2>
                         <p>{t.data.unreadable_body}</p>
-                        <p class="small">{t.data.details} ": " {error.to_string()}</p>
+                        <p class="small">{t.data.details} {t.lang.colon()} {error.to_string()}</p>
                         {aside}
                         <div class="actions">
                             <button type="button" on:click=download>{t.data.download_raw}</button>

@@ -64,7 +64,7 @@ pub fn ReportActivity(report: ActivityReport) -> impl IntoView {
                 extra.push(fill(t.report.due, &[("date", &date(lang, d))]));
             }
             view! { <li>
-                <span class="mark"><span aria-hidden="true">{mark.0}</span> " " {mark.1}": "</span>
+                <span class="mark"><span aria-hidden="true">{mark.0}</span> " " {mark.1}{lang.colon()}</span>
                 {o.text.clone()}
                 {(!extra.is_empty()).then(|| format!(" ({})", extra.join(", ")))}
             </li> }
@@ -79,13 +79,13 @@ pub fn ReportActivity(report: ActivityReport) -> impl IntoView {
             } else {
                 evidence.clone().into_any()
             };
-            view! { <span class="evidence-line">{t.report.evidence} ": " {value}</span> }
+            view! { <span class="evidence-line">{t.report.evidence} {lang.colon()} {value}</span> }
         });
         let ticked = check.date.filter(|_| check.met).map(|d| {
             view! { <span class="muted point-date">{t.journey.ticked_on} " " {date(lang, &d)}</span> }
         });
         view! { <li class=if check.met { "point point-met" } else { "point" }>
-            <span class="mark"><span aria-hidden="true">{mark.0}</span> " " {mark.1}": "</span>
+            <span class="mark"><span aria-hidden="true">{mark.0}</span> " " {mark.1}{lang.colon()}</span>
             {vp.text.clone()} {evidence} {ticked}
         </li> }
     }).collect_view();

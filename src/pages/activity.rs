@@ -105,7 +105,7 @@ fn ActivityView(activity: Activity) -> impl IntoView {
         </nav>
         <h1 tabindex="-1"><span class="activity-id">{activity.id.clone()}</span> " " {activity.title.clone()}</h1>
         <p class="activity-meta">
-            {goal_name} " · " {i18n.text(|m| m.catalogue.roles)} ": " {role_names} " · "
+            {goal_name} " · " {i18n.text(|m| m.catalogue.roles)} {i18n.colon()} {role_names} " · "
             <StatusBadge status=status/>
         </p>
         {activity.handbook_url.clone().map(|url| view! {

@@ -151,7 +151,7 @@ pub fn DashboardPage() -> impl IntoView {
         view! { <ul>{list.into_iter().map(|o| {
             let due = o.due.clone();
             view! { <li>
-                <a href=Route::Activity(o.activity.clone()).href()>{o.activity.clone()}</a> ": " {o.text.clone()}
+                <a href=Route::Activity(o.activity.clone()).href()>{o.activity.clone()}</a> {i18n.colon()} {o.text.clone()}
                 " — " {move || fill(i18n.t().dashboard.due_on, &[("date", &date(i18n.lang.get(), &due))])}
                 {(!o.owner.is_empty()).then(|| format!(" · {}", o.owner))}
             </li> }

@@ -96,7 +96,7 @@ pub fn HomePage() -> impl IntoView {
                                 {is_custom.then(|| view! { <span class="tag">{i18n.text(|m| m.catalogue.custom)}</span> })}
                                 <p class="activity-summary">{a.summary.clone()}</p>
                                 <p class="activity-meta">
-                                    <span class="visually-hidden">{i18n.text(|m| m.catalogue.roles)} ": "</span>
+                                    <span class="visually-hidden">{i18n.text(|m| m.catalogue.roles)} {i18n.colon()}</span>
                                     {roles}
                                 </p>
                                 <StatusBadge status=score.status/>

@@ -219,7 +219,11 @@ pub fn chart(
                 svg = svg.child(
                     El::new("g")
                         .attr("class", format!("goal-{}", style.slug))
-                        .child(El::new("title").text(format!("{name}: {}", percent(lang, pct))))
+                        .child(El::new("title").text(format!(
+                            "{name}{}{}",
+                            lang.colon(),
+                            percent(lang, pct)
+                        )))
                         .child(style.marker.el(x, y, 60)),
                 );
             }

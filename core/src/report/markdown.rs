@@ -168,10 +168,7 @@ fn in_scope_line(t: &Messages, n: u32, total: u32, done: u32) -> String {
 
 /// "Label: value", with the no-break space French puts before the colon.
 pub(super) fn kv(lang: Lang, label: &str, value: &str) -> String {
-    match lang {
-        Lang::Fr => format!("{label}\u{a0}: {value}"),
-        Lang::En | Lang::De => format!("{label}: {value}"),
-    }
+    format!("{label}{}{value}", lang.colon())
 }
 
 /// User text on one line: line breaks become spaces, markup is escaped.

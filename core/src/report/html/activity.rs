@@ -3,6 +3,7 @@
 
 use super::{escape, link_or_text, markdown, page::status};
 use crate::i18n::{date, fill, Messages};
+use crate::report::markdown::kv;
 use crate::report::{priority_label, status_label, ActivityReport};
 use std::fmt::Write;
 
@@ -17,21 +18,17 @@ pub(super) fn write(b: &mut String, t: &Messages, a: &ActivityReport) {
     };
     let mut facts = vec![status(a.score.status, status_label(t, a.score.status))];
     if p.priority.is_some() {
-        facts.push(escape(&format!(
-            "{}: {}",
+        facts.push(escape(&kv(
+            lang,
             t.status.priority,
-            priority_label(t, p.priority)
+            priority_label(t, p.priority),
         )));
     }
     if !p.owner.trim().is_empty() {
-        facts.push(escape(&format!("{}: {}", t.journey.owner, p.owner.trim())));
+        facts.push(escape(&kv(lang, t.journey.owner, p.owner.trim())));
     }
     if let Some(d) = &p.target_date {
-        facts.push(escape(&format!(
-            "{}: {}",
-            t.journey.target_date,
-            date(lang, d)
-        )));
+        facts.push(escape(&kv(lang, t.journey.target_date, &date(lang, d))));
     }
     let count = |template: &str, tally: crate::scoring::Tally| {
         escape(&fill(
@@ -90,8 +87,9 @@ pub(super) fn write(b: &mut String, t: &Messages, a: &ActivityReport) {
             };
             let _ = write!(
                 b,
-                "<li><span aria-hidden=\"true\">{mark}</span> {}: {}{extra}</li>",
+                "<li><span aria-hidden=\"true\">{mark}</span> {}{}{}{extra}</li>",
                 escape(word),
+                lang.colon(),
                 escape(&o.text)
             );
         }
@@ -111,13 +109,20 @@ pub(super) fn write(b: &mut String, t: &Messages, a: &ActivityReport) {
         };
         let _ = write!(
             b,
-            "<li><span aria-hidden=\"true\">{mark}</span> {}: {}",
+            "<li><span aria-hidden=\"true\">{mark}</span> {}{}{}",
             escape(word),
+            lang.colon(),
             escape(&vp.text)
         );
         let evidence = check.evidence.trim();
         if !evidence.is_empty() {
-            let _ = write!(b, " — {}: {}", escape(r.evidence), link_or_text(evidence));
+            let _ = write!(
+                b,
+                " — {}{}{}",
+                escape(r.evidence),
+                lang.colon(),
+                link_or_text(evidence)
+            );
         }
         if let (true, Some(d)) = (check.met, &check.date) {
             let _ = write!(

@@ -168,6 +168,10 @@ fn self_contained_printable_and_in_the_chosen_language() {
     }
     assert!(html.contains("Rapport d’avancement"));
     assert!(html.contains("En cours"), "statuses in French");
+    // French typography: a no-break space before a colon, and never a bare "label: value".
+    let owner = Lang::Fr.messages().journey.owner;
+    assert!(html.contains(&format!("{owner}\u{a0}: ")), "{owner}");
+    assert!(!html.contains(&format!("{owner}: ")));
     assert!(html.contains("1\u{202f}%") || html.contains("0\u{202f}%"));
     let de = to_html(&r, Lang::De.messages());
     assert!(de.contains("<html lang=\"de\">") && de.contains("Fortschrittsbericht"));
