@@ -5,7 +5,7 @@ messages! {
     CatalogueMsgs {
         home_title: "The GGI activity catalogue", "Le catalogue d’activités GGI", "Der GGI-Aktivitätskatalog";
         home_intro: "The Good Governance Initiative organises open source governance in five goals, from using open source well to making it part of your strategy. Pick the activities that matter to your organisation, write your own scorecard for each, and track your progress.", "La Good Governance Initiative organise la gouvernance de l’open source en cinq objectifs, du bon usage de l’open source jusqu’à son intégration dans votre stratégie. Choisissez les activités utiles à votre organisation, rédigez votre propre fiche pour chacune et suivez vos progrès.", "Die Good Governance Initiative gliedert Open-Source-Governance in fünf Ziele – vom guten Umgang mit Open Source bis zu ihrem Platz in Ihrer Strategie. Wählen Sie die Aktivitäten, die für Ihre Organisation zählen, schreiben Sie für jede Ihre eigene Scorecard und verfolgen Sie Ihren Fortschritt.";
-        catalogue_language: "Catalogue: {title} (language: {lang})", "Catalogue : {title} (langue : {lang})", "Katalog: {title} (Sprache: {lang})";
+        catalogue_language: "Catalogue: {title} (language: {lang})", "Catalogue : {title} (langue : {lang})", "Katalog: {title} (Sprache: {lang})";
         goal_heading: "{name} goal", "Objectif {name}", "Ziel {name}";
         activities_count: "{n} activities", "{n} activités", "{n} Aktivitäten";
         activities_one: "1 activity", "1 activité", "1 Aktivität";
@@ -31,7 +31,7 @@ messages! {
         next: "Proposed next activities", "Activités suivantes proposées", "Vorgeschlagene nächste Aktivitäten";
         none_section: "The handbook has no entry here.", "Le manuel ne prévoit rien ici.", "Das Handbuch enthält hier nichts.";
         handbook_link: "Read this activity in the GGI handbook", "Lire cette activité dans le manuel GGI", "Diese Aktivität im GGI-Handbuch lesen";
-        unknown_activity: "There is no activity “{id}” in this catalogue.", "Il n’y a pas d’activité « {id} » dans ce catalogue.", "In diesem Katalog gibt es keine Aktivität „{id}“.";
+        unknown_activity: "There is no activity “{id}” in this catalogue.", "Il n’y a pas d’activité « {id} » dans ce catalogue.", "In diesem Katalog gibt es keine Aktivität „{id}“.";
         previous: "Previous activity", "Activité précédente", "Vorherige Aktivität";
         following: "Next activity", "Activité suivante", "Nächste Aktivität";
         in_goal: "Activities of this goal", "Activités de cet objectif", "Aktivitäten dieses Ziels";

@@ -4,11 +4,11 @@ messages! {
     /// The dashboard.
     DashboardMsgs {
         title: "Dashboard", "Tableau de bord", "Übersicht";
-        scope_note: "Figures count only activities in scope: Planned, In progress or Done. Not selected and Not applicable activities are left out.", "Les chiffres ne comptent que les activités retenues : prévues, en cours ou terminées. Les activités non retenues ou non applicables sont exclues.", "Die Zahlen zählen nur Aktivitäten im Umfang: geplant, in Arbeit oder erledigt. Nicht ausgewählte und nicht anwendbare Aktivitäten bleiben außen vor.";
+        scope_note: "Figures count only activities in scope: Planned, In progress or Done. Not selected and Not applicable activities are left out.", "Les chiffres ne comptent que les activités retenues : prévues, en cours ou terminées. Les activités non retenues ou non applicables sont exclues.", "Die Zahlen zählen nur Aktivitäten im Umfang: geplant, in Arbeit oder erledigt. Nicht ausgewählte und nicht anwendbare Aktivitäten bleiben außen vor.";
         overall: "Overall progress", "Avancement global", "Gesamtfortschritt";
         by_goal: "Progress by goal", "Avancement par objectif", "Fortschritt nach Ziel";
-        in_scope: "{n} of {total} activities in scope, {done} done", "Activités retenues : {n} sur {total} ; terminées : {done}", "{n} von {total} Aktivitäten im Umfang, {done} erledigt";
-        nothing_in_scope: "No activity is in scope yet. Open an activity from the catalogue and set its status to Planned or In progress.", "Aucune activité n’est encore retenue. Ouvrez une activité du catalogue et passez son statut à « Prévue » ou « En cours ».", "Noch keine Aktivität ist im Umfang. Öffnen Sie eine Aktivität im Katalog und setzen Sie ihren Status auf „Geplant“ oder „In Arbeit“.";
+        in_scope: "{n} of {total} activities in scope, {done} done", "Activités retenues : {n} sur {total} ; terminées : {done}", "{n} von {total} Aktivitäten im Umfang, {done} erledigt";
+        nothing_in_scope: "No activity is in scope yet. Open an activity from the catalogue and set its status to Planned or In progress.", "Aucune activité n’est encore retenue. Ouvrez une activité du catalogue et passez son statut à « Prévue » ou « En cours ».", "Noch keine Aktivität ist im Umfang. Öffnen Sie eine Aktivität im Katalog und setzen Sie ihren Status auf „Geplant“ oder „In Arbeit“.";
         objectives: "Objectives", "Objectifs", "Ziele";
         radar_title: "Progress by goal (radar chart)", "Avancement par objectif (graphique en radar)", "Fortschritt nach Ziel (Netzdiagramm)";
         radar_table: "Progress by goal, as a table", "Avancement par objectif, sous forme de tableau", "Fortschritt nach Ziel als Tabelle";
@@ -28,6 +28,6 @@ messages! {
         role_view: "Role view", "Vue par rôle", "Rollenansicht";
         everyone: "Everyone", "Tout le monde", "Alle";
         plan: "Plan", "Prévoir", "Planen";
-        workspace: "Workspace: {name}", "Espace de travail : {name}", "Arbeitsbereich: {name}";
+        workspace: "Workspace: {name}", "Espace de travail : {name}", "Arbeitsbereich: {name}";
     }
 }

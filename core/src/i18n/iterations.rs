@@ -4,7 +4,7 @@ messages! {
     /// Iterations, snapshots, comparison and trend.
     IterationMsgs {
         title: "Iterations", "Itérations", "Iterationen";
-        intro: "Work in iterations, for example half-years. Closing an iteration freezes a snapshot of every activity; the next one starts from where you are.", "Travaillez par itérations, par exemple par semestre. Clore une itération fige un instantané de chaque activité ; la suivante repart de là où vous en êtes.", "Arbeiten Sie in Iterationen, etwa Halbjahren. Beim Abschluss einer Iteration wird eine Momentaufnahme jeder Aktivität eingefroren; die nächste beginnt beim aktuellen Stand.";
+        intro: "Work in iterations, for example half-years. Closing an iteration freezes a snapshot of every activity; the next one starts from where you are.", "Travaillez par itérations, par exemple par semestre. Clore une itération fige un instantané de chaque activité ; la suivante repart de là où vous en êtes.", "Arbeiten Sie in Iterationen, etwa Halbjahren. Beim Abschluss einer Iteration wird eine Momentaufnahme jeder Aktivität eingefroren; die nächste beginnt beim aktuellen Stand.";
         current: "Current iteration", "Itération en cours", "Aktuelle Iteration";
         none_open: "No iteration is open.", "Aucune itération n’est ouverte.", "Keine Iteration ist offen.";
         start_new: "Start an iteration", "Commencer une itération", "Iteration beginnen";

@@ -11,10 +11,10 @@ messages! {
         point_met: "Met", "Atteint", "Erfüllt";
         evidence: "Evidence (note or link)", "Preuve (note ou lien)", "Nachweis (Notiz oder Link)";
         ticked_on: "Ticked on", "Coché le", "Abgehakt am";
-        points_met: "{done} of {total} verification points met", "Points de vérification atteints : {done} sur {total}", "{done} von {total} Prüfpunkten erfüllt";
+        points_met: "{done} of {total} verification points met", "Points de vérification atteints : {done} sur {total}", "{done} von {total} Prüfpunkten erfüllt";
         saved: "Saved", "Enregistré", "Gespeichert";
         scorecard: "Customised Activity Scorecard", "Fiche d’activité personnalisée", "Angepasste Aktivitäts-Scorecard";
-        scorecard_intro: "Write what this activity means for your organisation. Markdown is allowed: **bold**, *italic*, lists with -, [links](https://…).", "Décrivez ce que cette activité signifie pour votre organisation. Le Markdown est accepté : **gras**, *italique*, listes avec -, [liens](https://…).", "Beschreiben Sie, was diese Aktivität für Ihre Organisation bedeutet. Markdown ist erlaubt: **fett**, *kursiv*, Listen mit -, [Links](https://…).";
+        scorecard_intro: "Write what this activity means for your organisation. Markdown is allowed: **bold**, *italic*, lists with -, [links](https://…).", "Décrivez ce que cette activité signifie pour votre organisation. Le Markdown est accepté : **gras**, *italique*, listes avec -, [liens](https://…).", "Beschreiben Sie, was diese Aktivität für Ihre Organisation bedeutet. Markdown ist erlaubt: **fett**, *kursiv*, Listen mit -, [Links](https://…).";
         sc_description: "Customised description (scope here)", "Description personnalisée (périmètre)", "Angepasste Beschreibung (Umfang hier)";
         sc_opportunity: "Opportunity assessment (why it matters here)", "Évaluation de l’opportunité (pourquoi ici)", "Chancenbewertung (warum es hier zählt)";
         sc_tools: "Tools used", "Outils utilisés", "Eingesetzte Werkzeuge";
@@ -23,7 +23,7 @@ messages! {
         edit: "Edit", "Modifier", "Bearbeiten";
         empty_preview: "Nothing written yet.", "Rien d’écrit pour l’instant.", "Noch nichts geschrieben.";
         objectives: "Objectives for this iteration", "Objectifs de cette itération", "Ziele dieser Iteration";
-        objectives_summary: "{done} of {total} objectives done", "Objectifs atteints : {done} sur {total}", "{done} von {total} Zielen erreicht";
+        objectives_summary: "{done} of {total} objectives done", "Objectifs atteints : {done} sur {total}", "{done} von {total} Zielen erreicht";
         objective_text: "Objective", "Objectif", "Ziel";
         objective_done: "Done", "Fait", "Erledigt";
         objective_due: "Due", "Échéance", "Fällig";

@@ -66,3 +66,17 @@ fn formats_dates_and_percentages_per_language() {
     assert_eq!(percent(Lang::En, 42), "42%");
     assert_eq!(percent(Lang::Fr, 42), "42\u{202f}%");
 }
+
+#[test]
+fn french_punctuation_never_starts_a_line() {
+    // French puts a space before : ; ! ? and inside « »: a no-break one (U+00A0), so that a
+    // narrow screen never wraps the punctuation onto a line of its own.
+    for (key, value) in Lang::Fr.messages().entries() {
+        for bad in [" :", " ;", " !", " ?", " »", "« "] {
+            assert!(
+                !value.contains(bad),
+                "fr {key}: {value:?} has {bad:?}; write a no-break space"
+            );
+        }
+    }
+}

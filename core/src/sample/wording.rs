@@ -52,7 +52,7 @@ pub fn wording(lang: Lang) -> Wording {
             half: "S",
             not_applicable: "La politique RH est fixée par l’administration régionale, pas par la ville.",
             owner: "Juridique et OSPO",
-            description: "Tous les logiciels que la ville **développe ou achète** : revue des licences pour chaque nouvelle dépendance et chaque marché.",
+            description: "Tous les logiciels que la ville **développe ou achète** : revue des licences pour chaque nouvelle dépendance et chaque marché.",
             opportunity: "Deux audits en 2025 ont relevé des licences peu claires dans des livraisons de prestataires. Une vérification systématique protège la ville et ses fournisseurs.",
             tools: "- ScanCode Toolkit dans la chaîne d’intégration continue\n- Une liste de licences SPDX tenue par le service juridique",
             notes: "Le service juridique examine les exceptions sous dix jours ouvrés. Voir le [wiki de l’OSPO](https://intranet.example/ospo).",
