@@ -49,7 +49,7 @@ test('switching to French and German changes the text and persists', async () =>
   await page.getByRole('link', { name: 'Tableau de bord' }).waitFor();
   // The catalogue says which language its content is in.
   await page.goto(`${env.url}#/`);
-  await page.getByText(/Catalogue : .*\(langue : fr\)/).waitFor();
+  await page.getByText(/Catalogue\u00a0: .*\(langue\u00a0: fr\)/).waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Le catalogue d’activités GGI' }).waitFor();
 
