@@ -444,7 +444,10 @@ fn import_board_turns_a_board_into_an_export_the_app_imports() {
     assert_eq!(piped.code, 0, "{}", piped.stderr);
     assert!(piped.stdout.contains("\"format\": \"ggi-journey-export\""));
     assert!(
-        piped.stderr.contains("étiquette « Work ongoing »"),
+        piped
+            .stderr
+            .contains("étiquette «\u{a0}Work ongoing\u{a0}»")
+            && piped.stderr.contains("Repris\u{a0}:\n"),
         "{}",
         piped.stderr
     );

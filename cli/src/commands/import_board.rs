@@ -54,7 +54,7 @@ pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
     let mut lines = vec![imported.files_line(m)];
     let mut section = |heading: &str, items: Vec<String>| {
         if !items.is_empty() {
-            lines.push(format!("{heading}:"));
+            lines.push(format!("{heading}{}", lang.colon().trim_end()));
             lines.extend(items.into_iter().map(|i| format!("  - {i}")));
         }
     };

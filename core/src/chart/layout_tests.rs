@@ -250,7 +250,7 @@ fn every_trend_point_is_focusable_and_says_its_value() {
         .all(|p| p.get("tabindex") == Some("0") && p.get("role") == Some("img")));
     assert_eq!(
         points[3].get("aria-label"),
-        Some("Usage, 2026 H1 : 55\u{202f}%")
+        Some("Usage, 2026 H1\u{a0}: 55\u{202f}%")
     );
     assert_eq!(
         points[3].children[0].text.as_deref(),

@@ -176,7 +176,7 @@ fn errors_are_told_in_the_users_language_and_keep_the_path() {
     let e = e.unwrap_or_else(|| panic!("ghost names no workspace"));
     assert_eq!(
         e.localized(&Lang::Fr.messages().data),
-        "document.active_workspace : \"ghost\" names no workspace"
+        "document.active_workspace\u{a0}: \"ghost\" names no workspace"
     );
     assert_eq!(
         ImportError::Empty.localized(&Lang::De.messages().data),
