@@ -92,6 +92,9 @@ test('workspaces can be created, switched and deleted after confirmation', async
   await page.getByLabel('New workspace').fill('Subsidiary');
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByText('Workspace: Subsidiary').first().waitFor();
+  // Each number says what it counts.
+  const made = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Subsidiary' }) });
+  await made.getByText(/^Created .+ · activities with progress: 0 · iterations: 0$/).waitFor();
   await page.getByRole('button', { name: 'Switch to My organisation' }).click();
   await page.getByText('Workspace: My organisation').first().waitFor();
   const sub = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Subsidiary' }) });
