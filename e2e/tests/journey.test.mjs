@@ -94,7 +94,7 @@ test('workspaces can be created, switched and deleted after confirmation', async
   await page.getByText('Workspace: Subsidiary').first().waitFor();
   // Each number says what it counts.
   const made = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Subsidiary' }) });
-  await made.getByText(/^Created .+ · activities with progress: 0 · iterations: 0$/).waitFor();
+  await made.getByText(/^Created .+ · Activities with progress: 0 · own activities: 0 · iterations: 0$/).waitFor();
   await page.getByRole('button', { name: 'Switch to My organisation' }).click();
   await page.getByText('Workspace: My organisation').first().waitFor();
   const sub = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Subsidiary' }) });

@@ -30,8 +30,8 @@ messages! {
         welcome_action: "Start the guided set-up", "Lancer la configuration guidée", "Geführte Einrichtung starten";
         workspaces: "Workspaces", "Espaces de travail", "Arbeitsbereiche";
         workspaces_intro: "One browser can hold several organisations or assessments. Each workspace has its own progress and iterations.", "Un navigateur peut contenir plusieurs organisations ou évaluations. Chaque espace de travail a sa propre progression et ses itérations.", "Ein Browser kann mehrere Organisationen oder Bewertungen enthalten. Jeder Arbeitsbereich hat seinen eigenen Fortschritt und eigene Iterationen.";
-        // A workspace's facts on the workspaces page, each number with what it counts.
-        workspace_facts: "Created {date} · activities with progress: {activities} · iterations: {iterations}", "Créé le {date} · activités avec progression : {activities} · itérations : {iterations}", "Angelegt am {date} · Aktivitäten mit Fortschritt: {activities} · Iterationen: {iterations}";
+        // Before a workspace's counts (`data.preview_workspace`) on the workspaces page.
+        created: "Created {date}", "Créé le {date}", "Angelegt am {date}";
         active: "active", "actif", "aktiv";
         switch_to: "Switch to", "Passer à", "Wechseln zu";
         rename: "Rename", "Renommer", "Umbenennen";
