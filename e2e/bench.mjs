@@ -1,12 +1,12 @@
 // Size and speed figures for GGI Journey's release build (run via scripts/bench).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { brotli, gzip, firstVisit, onDemand, FIRST_VISIT_BUDGET } from './size.mjs';
+import { brotli, gzip, firstVisit, onDemand, FIRST_VISIT_BUDGET, DIST } from './size.mjs';
 import { contributors } from './wasm-contributors.mjs';
 import { start, controlled } from './browser.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
-const dist = resolve(import.meta.dirname, '..', 'dist');
+const dist = DIST;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 

@@ -18,7 +18,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const DIST = resolve(import.meta.dirname, '..', 'dist');
+// GGI_DIST: another build folder (two engineers, or two builds, on one machine).
+export const DIST = resolve(process.env.GGI_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
 
 export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, sites = {}, redirectIndex = false, headers = {} } = {}) {
   const mounts = Object.entries({ ...sites, [prefix]: root }).sort(([a], [b]) => b.length - a.length);

@@ -21,7 +21,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  */
 export const FIRST_VISIT_BUDGET = 208_000;
 
-export const DIST = resolve(import.meta.dirname, '..', 'dist');
+import { DIST } from './server.mjs';
+
+export { DIST };
 
 export const brotli = (body) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

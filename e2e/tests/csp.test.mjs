@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { DIST } from '../server.mjs';
 import { start, ready } from '../browser.mjs';
 import { ROUTES } from '../routes.mjs';
 
@@ -27,7 +28,7 @@ async function policyOf(page) {
 }
 
 test('the built index.html carries the strict policy, with the loader hash filled in', async () => {
-  const html = await readFile(resolve(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   assert.ok(policy, 'no CSP meta tag in dist/index.html');
   const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));

@@ -3,7 +3,8 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { DIST } from '../server.mjs';
 import { start, ready, keepsEveryPage } from '../browser.mjs';
 
 const fixture = (name) => readFile(resolve(import.meta.dirname, '..', '..', 'core', 'tests', 'fixtures', name), 'utf8');
@@ -126,7 +127,7 @@ test('unusable files are explained and the built-in defaults used', async () => 
 });
 
 test('a host that answers a missing file with its HTML page counts as no file', async () => {
-  const html = await readFile(resolve(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
   env.extra['config.json'] = html;
   env.extra['catalogue.json'] = html;
   const { page, problems } = await env.page();
