@@ -26,11 +26,13 @@
 //! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
 //! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
 
+mod fit;
 mod lines;
 mod progress;
 mod workspace;
 
 use crate::catalogue::Catalogue;
+use crate::limits;
 use crate::schema::Document;
 
 /// Which side an item was taken from.
@@ -154,18 +156,13 @@ pub fn unique_id(id: &str, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_default()
 }
 
-/// Longest workspace name a file may hold (bytes, as the importer counts).
-const MAX_NAME: usize = 200;
-
-/// `name` if no name in `taken` equals it, else `name (2)`, `name (3)`…, shortened to fit.
+/// `name` if no name in `taken` equals it, else `name (2)`, `name (3)`…, shortened to fit the
+/// limit of names ([`limits::NAME`] characters, as the importer counts them), between graphemes.
 pub fn unique_name<'a>(name: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
     let free = |candidate: &str| !taken.clone().any(|t| t == candidate);
     let fit = |suffix: String| {
-        let mut base = name.to_string();
-        while base.len() + suffix.len() > MAX_NAME {
-            base.pop();
-        }
-        format!("{base}{suffix}")
+        let room = limits::NAME.saturating_sub(limits::chars(&suffix));
+        format!("{}{suffix}", fit::cut(name, room))
     };
     std::iter::once(fit(String::new()))
         .chain((2u32..).map(|n| fit(format!(" ({n})"))))
