@@ -17,7 +17,9 @@
 //! - **Progress on an activity** recorded on one side only is taken as it is. Changed on both
 //!   sides, the two records are combined: a point met on either side is met; the objectives and
 //!   own points of both are kept (a matched objective is done if done on either side); the
-//!   status comes from the side changed last (by `updated_at`, ours on a tie), and so do
+//!   status comes from the side changed last (by `updated_at`, ours on a tie; a record without
+//!   a usable date is older than any dated one, and of two undated records one with a status
+//!   beats one without: `dated.rs`), and so do
 //!   priority, owner, target date, reason and ratings unless that side left them empty; texts
 //!   that differ (scorecard, evidence) are both kept, the newer first, unless one already
 //!   contains the other. The report says, per activity, whether the result is the file's
@@ -26,6 +28,7 @@
 //! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
 //! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
 
+mod dated;
 mod fit;
 mod lines;
 mod progress;
@@ -63,6 +66,9 @@ pub struct ActivityMerge {
     /// The activity's title (its id if no catalogue knows it).
     pub activity: String,
     pub outcome: Outcome,
+    /// Neither side's record had a usable date (an `updated_at` that starts with a
+    /// `YYYY-MM-DD` date): they were combined, ours kept where they differ.
+    pub undated: bool,
 }
 
 /// The kind of item that was kept twice.

@@ -20,6 +20,12 @@ impl ActivityMerge {
                 texts_joined,
             ),
         };
+        // Without dates, "newer" would not be true: the line says what was done instead.
+        let template = if self.undated {
+            t.merge.changed_undated
+        } else {
+            template
+        };
         let line = fill(
             template,
             &[("workspace", &self.workspace), ("activity", &self.activity)],

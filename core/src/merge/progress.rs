@@ -1,8 +1,8 @@
 //! Combining two records of progress on one activity, so that the work of both is kept.
 
-use super::{find, unique_id, ItemKind, Outcome, Side};
+use super::{dated, find, unique_id, ItemKind, Outcome, Side};
 use crate::catalogue::VerificationPoint;
-use crate::progress::{ActivityProgress, Objective, PointCheck};
+use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
 use std::collections::{BTreeMap, HashSet};
 
 /// Two different items with the same id: (kind, ours' text, theirs' text, theirs' new id).
@@ -12,6 +12,8 @@ pub(super) type Kept = (ItemKind, String, String, String);
 pub(super) struct Combination {
     pub progress: ActivityProgress,
     pub outcome: Outcome,
+    /// Neither record had a usable date.
+    pub undated: bool,
     pub duplicates: Vec<Kept>,
 }
 
@@ -22,7 +24,8 @@ pub(super) fn combine(
     theirs: &ActivityProgress,
     defined: &[&str],
 ) -> Combination {
-    let theirs_newer = theirs.updated_at > ours.updated_at;
+    let theirs_newer = dated::newer(&ours.updated_at, &theirs.updated_at) == Side::Theirs;
+    let undated = dated::neither(&ours.updated_at, &theirs.updated_at);
     let (newer, older) = if theirs_newer {
         (theirs, ours)
     } else {
@@ -36,6 +39,10 @@ pub(super) fn combine(
     };
     let mut result = ours.clone();
     result.status = newer.status;
+    // Without dates nothing says which status is current; a status beats none.
+    if undated && newer.status == Status::NotSelected {
+        result.status = older.status;
+    }
     result.priority = newer.priority.or(older.priority);
     result.owner = non_empty(&newer.owner, &older.owner);
     result.target_date = newer.target_date.clone().or(older.target_date.clone());
@@ -86,6 +93,7 @@ pub(super) fn combine(
     Combination {
         progress: result,
         outcome,
+        undated,
         duplicates,
     }
 }

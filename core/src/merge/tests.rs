@@ -58,11 +58,13 @@ fn newer_side_wins_per_activity_and_every_activity_changed_on_both_sides_is_name
                 workspace: "My organisation".into(),
                 activity: title("GGI-A-17"),
                 outcome: Outcome::Theirs,
+                undated: false,
             },
             ActivityMerge {
                 workspace: "My organisation".into(),
                 activity: title("GGI-A-18"),
                 outcome: Outcome::Ours,
+                undated: false,
             },
         ]
     );
@@ -376,3 +378,4 @@ fn new_ids_are_unique_and_names_fit() {
 }
 
 mod names;
+mod undated;

@@ -169,6 +169,7 @@ fn activities(
             workspace: ours.name.clone(),
             activity,
             outcome: combination.outcome,
+            undated: combination.undated,
         });
         ours.activities.insert(id.clone(), combination.progress);
     }
