@@ -2,6 +2,7 @@
 //! where.
 
 mod activity;
+mod points;
 
 use super::body::{self, Body};
 use super::sources::{Issue, LabelEvent, Sources};
@@ -11,6 +12,7 @@ use crate::catalogue::{Activity, Catalogue};
 use crate::limits::{truncate, NAME, TEXT};
 use crate::progress::{ActivityProgress, Status};
 use crate::schema::Document;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One activity's material, gathered from every file.
 #[derive(Default)]
@@ -20,13 +22,17 @@ struct Entry {
     /// Task items from `tasks.csv` (used when no body has them).
     tasks: Vec<(bool, String)>,
     own_title: Option<String>,
+    /// The labels of `issue`, to add each once.
+    seen_labels: BTreeSet<String>,
 }
 
 pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
     let t = options.messages;
-    // A board has a few dozen issues: lists searched in order cost the Wasm less than maps.
-    let mut entries: Vec<(String, Entry, Vec<LabelEvent>)> = Vec::new();
-    let mut by_number: Vec<(u64, usize)> = Vec::new();
+    // Maps, not lists searched in order: a board may have tens of thousands of issues, task
+    // items and label events, and each one looks its activity up.
+    let lookup = Lookup::new(catalogue);
+    let mut entries = Entries::default();
+    let mut by_number: BTreeMap<u64, usize> = BTreeMap::new();
     let mut own = 0;
     for issue in sources.issues {
         let parsed = issue.body.as_deref().map(body::parse);
@@ -34,8 +40,8 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             .activity
             .clone()
             .or_else(|| parsed.as_ref().and_then(|b| b.activity.clone()))
-            .or_else(|| by_title(catalogue, &issue.title))
-            .filter(|id| catalogue.activity(id).is_some());
+            .or_else(|| lookup.by_title(&issue.title))
+            .filter(|id| lookup.activity(id).is_some());
         let (id, own_title) = match known {
             Some(id) => (id, None),
             None => {
@@ -46,20 +52,21 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
                 )
             }
         };
-        let at = slot(&mut entries, &id);
+        let at = entries.slot(&id);
         if let Some(n) = issue.number {
-            by_number.push((n, at));
+            // The first issue of a number keeps it, as the label history names issues by number.
+            by_number.entry(n).or_insert(at);
         }
-        let entry = &mut entries[at].1;
+        let entry = &mut entries.list[at].1;
         merge_issue(entry, issue, parsed);
         entry.own_title = entry.own_title.take().or(own_title);
     }
     for task in sources.tasks {
         let id = Some(task.activity.clone())
-            .filter(|a| catalogue.activity(a).is_some())
+            .filter(|a| lookup.activity(a).is_some())
             .unwrap_or_else(|| format!("BOARD-{}", task.activity));
-        let at = slot(&mut entries, &id);
-        let entry = &mut entries[at].1;
+        let at = entries.slot(&id);
+        let entry = &mut entries.list[at].1;
         if entry.issue.title.is_empty() && entry.own_title.is_none() && !id.starts_with("GGI-") {
             entry.own_title = Some(task.activity.clone());
         }
@@ -73,13 +80,8 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         .map(|(f, _)| f.clone())
         .unwrap_or_default();
     for e in sources.events {
-        match by_number.iter().find(|(n, _)| *n == e.issue) {
-            // Kept in time order as they come (a sort would cost the Wasm a sort per type).
-            Some((_, at)) => {
-                let list = &mut entries[*at].2;
-                let at = list.partition_point(|x| x.time <= e.time);
-                list.insert(at, e);
-            }
+        match by_number.get(&e.issue) {
+            Some(at) => entries.list[*at].2.push(e),
             None => skipped.push(Skipped::Event {
                 file: history_file.clone(),
                 line: e.line,
@@ -87,6 +89,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             }),
         }
     }
+    let entries = entries.list;
 
     let mut doc = Document::fresh(catalogue, options.now, options.token);
     let mut out = Outcome::default();
@@ -97,8 +100,10 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             .unwrap_or(t.bridges.workspace_name),
         NAME,
     );
-    for (id, entry, history) in entries {
-        let points = catalogue
+    for (id, entry, mut history) in entries {
+        // In time order; a stable sort keeps events of the same time in the file's order.
+        history.sort_by(|a, b| a.time.cmp(&b.time));
+        let points = lookup
             .activity(&id)
             .map(|a| a.verification_points.clone())
             .unwrap_or_default();
@@ -106,6 +111,13 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         let own = own_title
             .as_ref()
             .map(|title| own_activity(&id, title, &entry, catalogue));
+        if let Some(title) = &own_title {
+            // Its line first: inserting it there afterwards would move every line after it.
+            out.mapped.push(Mapped::OwnActivity {
+                activity: id.clone(),
+                title: title.clone(),
+            });
+        }
         let mut entry = entry;
         // An own activity's description is its whole body: no part of it goes to the notes too.
         if let (Some(_), Some(body)) = (&own, entry.body.as_mut()) {
@@ -119,7 +131,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             &points,
             &sources.labels,
             &sources.handbook,
-            catalogue,
+            &lookup.labels,
             options,
             t,
             &mut out,
@@ -137,15 +149,8 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             out.history.truncate(before.2);
             continue;
         }
-        if let (Some(activity), Some(title)) = (own, own_title) {
+        if let Some(activity) = own {
             ws.custom_activities.push(activity);
-            out.mapped.insert(
-                before.0,
-                Mapped::OwnActivity {
-                    activity: id.clone(),
-                    title,
-                },
-            );
         }
         ws.activities.insert(id, progress);
     }
@@ -176,14 +181,55 @@ fn untouched(
             .all(|h| labels.status(&h.label) == Some(Status::NotSelected))
 }
 
-/// The index of `id`'s entry, added at the end when new.
-fn slot(entries: &mut Vec<(String, Entry, Vec<LabelEvent>)>, id: &str) -> usize {
-    match entries.iter().position(|(e, _, _)| e == id) {
-        Some(at) => at,
-        None => {
-            entries.push((id.to_string(), Entry::default(), Vec::new()));
-            entries.len() - 1
+/// Each activity's material in the order first met, with its label events.
+#[derive(Default)]
+struct Entries {
+    list: Vec<(String, Entry, Vec<LabelEvent>)>,
+    index: BTreeMap<String, usize>,
+}
+
+impl Entries {
+    /// The index of `id`'s entry, added at the end when new.
+    fn slot(&mut self, id: &str) -> usize {
+        if let Some(at) = self.index.get(id) {
+            return *at;
         }
+        self.list
+            .push((id.to_string(), Entry::default(), Vec::new()));
+        self.index.insert(id.to_string(), self.list.len() - 1);
+        self.list.len() - 1
+    }
+}
+
+/// The catalogue as the import looks it up, once per issue, task item and label.
+struct Lookup<'a> {
+    activities: BTreeMap<&'a str, &'a Activity>,
+    /// Normalised titles (the first activity of a title keeps it).
+    titles: BTreeMap<String, &'a str>,
+    labels: labels::CatalogueLabels,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(catalogue: &'a Catalogue) -> Self {
+        let mut titles = BTreeMap::new();
+        let mut activities = BTreeMap::new();
+        for a in &catalogue.activities {
+            titles.entry(normalise(&a.title)).or_insert(a.id.as_str());
+            activities.entry(a.id.as_str()).or_insert(a);
+        }
+        Lookup {
+            activities,
+            titles,
+            labels: labels::CatalogueLabels::new(catalogue),
+        }
+    }
+
+    fn activity(&self, id: &str) -> Option<&'a Activity> {
+        self.activities.get(id).copied()
+    }
+
+    fn by_title(&self, title: &str) -> Option<String> {
+        self.titles.get(&normalise(title)).map(|id| id.to_string())
     }
 }
 
@@ -198,7 +244,7 @@ struct Outcome {
 fn merge_issue(entry: &mut Entry, issue: Issue, parsed: Option<Body>) {
     let e = &mut entry.issue;
     for l in issue.labels {
-        if !e.labels.contains(&l) {
+        if entry.seen_labels.insert(l.clone()) {
             e.labels.push(l);
         }
     }
@@ -216,27 +262,18 @@ fn merge_issue(entry: &mut Entry, issue: Issue, parsed: Option<Body>) {
     }
 }
 
-fn by_title(catalogue: &Catalogue, title: &str) -> Option<String> {
-    let key = normalise(title);
-    catalogue
-        .activities
-        .iter()
-        .find(|a| normalise(&a.title) == key)
-        .map(|a| a.id.clone())
-}
-
 /// An issue of no catalogue activity becomes an own activity: its goal from its goal label (or
 /// the catalogue's first goal), its roles from its role labels.
 fn own_activity(id: &str, title: &str, entry: &Entry, catalogue: &Catalogue) -> Activity {
-    let labels: Vec<String> = entry.issue.labels.iter().map(|l| normalise(l)).collect();
+    let labels: BTreeSet<String> = entry.issue.labels.iter().map(|l| normalise(l)).collect();
+    let goals: BTreeSet<&str> = labels
+        .iter()
+        .map(|l| l.strip_suffix(" goal").unwrap_or(l))
+        .collect();
     let goal = catalogue
         .goals
         .iter()
-        .find(|g| {
-            labels
-                .iter()
-                .any(|l| l.strip_suffix(" goal").unwrap_or(l) == normalise(&g.name))
-        })
+        .find(|g| goals.contains(normalise(&g.name).as_str()))
         .or(catalogue.goals.first())
         .map(|g| g.id.clone())
         .unwrap_or_default();

@@ -8,11 +8,13 @@ use super::text::normalise;
 use crate::catalogue::Catalogue;
 use crate::progress::Status;
 use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Names of status labels, normalised, with the status each one means.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StatusLabels {
-    names: Vec<(String, Status)>,
+    // A map: a board's every label is looked up here (tens of thousands on a big board).
+    names: BTreeMap<String, Status>,
     /// Set from a deployment file: its names were given exactly.
     pub from_deployment: bool,
 }
@@ -77,18 +79,16 @@ impl StatusLabels {
         let Some(labels) = value.get("progress_labels").and_then(Value::as_object) else {
             return self;
         };
-        let mut given = Vec::new();
         for (key, status) in [
             ("not_started", Status::NotSelected),
             ("in_progress", Status::InProgress),
             ("done", Status::Done),
         ] {
+            // The deployment's name wins over a known name (and a later file over an earlier).
             if let Some(name) = labels.get(key).and_then(Value::as_str) {
-                given.push((normalise(name), status));
+                self.names.insert(normalise(name), status);
             }
         }
-        given.extend(self.names);
-        self.names = given;
         self.from_deployment = true;
         self
     }
@@ -97,29 +97,37 @@ impl StatusLabels {
     pub fn status(&self, label: &str) -> Option<Status> {
         let key = normalise(&fold_accents(label));
         // Scoped labels (`status::in progress`, `GGI: Done`) are read by their last part too.
-        let last = label
-            .rsplit([':', '/'])
-            .next()
-            .map(|l| normalise(&fold_accents(l)));
-        self.names
-            .iter()
-            .find(|(n, _)| *n == key || Some(n) == last.as_ref())
-            .map(|(_, s)| *s)
+        // The whole label first: it says more than its last part.
+        self.names.get(&key).copied().or_else(|| {
+            let last = label.rsplit([':', '/']).next()?;
+            self.names.get(&normalise(&fold_accents(last))).copied()
+        })
     }
 }
 
-/// Whether a label is a goal or role of the catalogue ("Usage Goal", "Team Leader").
-pub fn is_catalogue_label(label: &str, catalogue: &Catalogue) -> bool {
-    let key = normalise(label);
-    let goal = key.strip_suffix(" goal").unwrap_or(&key);
-    catalogue
-        .goals
-        .iter()
-        .any(|g| normalise(&g.name) == goal || normalise(&g.id) == goal)
-        || catalogue
-            .roles
-            .iter()
-            .any(|r| normalise(&r.name) == key || normalise(&r.id) == key)
+/// The catalogue's goal and role names and ids, normalised, to tell its labels from the others.
+#[derive(Clone, Debug, Default)]
+pub struct CatalogueLabels {
+    goals: BTreeSet<String>,
+    roles: BTreeSet<String>,
+}
+
+impl CatalogueLabels {
+    pub fn new(catalogue: &Catalogue) -> Self {
+        let goals = catalogue.goals.iter().flat_map(|g| [&g.name, &g.id]);
+        let roles = catalogue.roles.iter().flat_map(|r| [&r.name, &r.id]);
+        CatalogueLabels {
+            goals: goals.map(|n| normalise(n)).collect(),
+            roles: roles.map(|n| normalise(n)).collect(),
+        }
+    }
+
+    /// Whether a label is a goal or role of the catalogue ("Usage Goal", "Team Leader").
+    pub fn contains(&self, label: &str) -> bool {
+        let key = normalise(label);
+        let goal = key.strip_suffix(" goal").unwrap_or(&key);
+        self.goals.contains(goal) || self.roles.contains(&key)
+    }
 }
 
 // French and German status names are recognised with or without their accents.

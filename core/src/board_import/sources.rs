@@ -8,6 +8,7 @@ use super::csv::{field, Table};
 use super::labels::StatusLabels;
 use super::{BoardError, FileKind};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// One issue of the board, from whichever file described it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,8 +52,9 @@ pub struct Sources {
     pub tasks: Vec<Task>,
     pub events: Vec<LabelEvent>,
     pub labels: StatusLabels,
-    /// Verification points of a My GGI Board catalogue given with the files, per activity.
-    pub handbook: Vec<(String, Vec<String>)>,
+    /// Verification points of a My GGI Board catalogue given with the files, per activity (the
+    /// first file's and first entry's, when two describe one activity).
+    pub handbook: BTreeMap<String, Vec<String>>,
     /// What each file was read as.
     pub files: Vec<(String, FileKind)>,
 }
@@ -158,7 +160,8 @@ impl Sources {
             // The issue body is made from this content: its Progress Assessment is the same.
             let points = super::body::parse(content).points;
             self.handbook
-                .push((id.to_string(), points.into_iter().map(|(_, t)| t).collect()));
+                .entry(id.to_string())
+                .or_insert_with(|| points.into_iter().map(|(_, t)| t).collect());
         }
     }
 

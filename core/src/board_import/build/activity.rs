@@ -1,14 +1,15 @@
 //! One activity's progress from its issue: status, scorecard, objectives and points, dated
 //! history, and the notes that keep whatever does not map.
 
+use super::points::Points;
 use super::{Entry, Outcome};
 use crate::board_import::sources::LabelEvent;
 use crate::board_import::text::{self, normalise};
-use crate::board_import::{handbook, labels, Kept, Mapped, Options, ScorecardField, StatusChange};
-use crate::catalogue::Catalogue;
+use crate::board_import::{labels, Kept, Mapped, Options, ScorecardField, StatusChange};
 use crate::i18n::{fill, Messages};
 use crate::limits::{truncate, TEXT};
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
+use std::collections::BTreeMap;
 
 /// The template's placeholder of each subsection (`conf/workflow_init.inc`): not the
 /// organisation's text, so not copied.
@@ -27,8 +28,8 @@ pub(super) fn activity(
     history: Vec<LabelEvent>,
     points: &[crate::catalogue::VerificationPoint],
     status_labels: &labels::StatusLabels,
-    board_handbook: &[(String, Vec<String>)],
-    catalogue: &Catalogue,
+    board_handbook: &BTreeMap<String, Vec<String>>,
+    catalogue_labels: &labels::CatalogueLabels,
     options: &Options,
     t: &Messages,
     out: &mut Outcome,
@@ -48,7 +49,7 @@ pub(super) fn activity(
     for label in &entry.issue.labels {
         match status_labels.status(label) {
             Some(s) => statuses.push((s, label.clone())),
-            None if labels::is_catalogue_label(label, catalogue) => {}
+            None if catalogue_labels.contains(label) => {}
             None => {
                 notes.push(fill(m.note_label, &[("label", label)]));
                 out.kept.push(Kept::Label {
@@ -147,15 +148,12 @@ pub(super) fn activity(
     } else {
         body.tasks.clone()
     };
-    let handbook_texts = board_handbook
-        .iter()
-        .find(|(a, _)| a == id)
-        .map(|(_, texts)| texts.as_slice())
-        .unwrap_or_default();
+    let handbook_texts = board_handbook.get(id).map(Vec::as_slice);
+    let known_points = Points::new(id, points, &body.points, handbook_texts.unwrap_or_default());
     let mut met = 0;
     let mut done = 0;
     for (ticked, task) in &tasks {
-        let point = point_for(id, task, points, &body.points, handbook_texts);
+        let point = known_points.position(task);
         match point {
             Some(n) => {
                 if *ticked && !p.verification.contains_key(&points[n].id) {
@@ -303,36 +301,6 @@ fn notes_text(m: &crate::i18n::BridgeMsgs, notes: &[String], history: &[String])
         }
     }
     extra
-}
-
-/// The position of the catalogue's point a task item is, if its text is the handbook's point
-/// (by the issue's own Progress Assessment, a board catalogue given with the files, the built-in
-/// fingerprints) or the catalogue's own wording.
-fn point_for(
-    activity: &str,
-    task: &str,
-    points: &[crate::catalogue::VerificationPoint],
-    body_points: &[(bool, String)],
-    board_handbook: &[String],
-) -> Option<usize> {
-    let key = normalise(task);
-    if key.is_empty() {
-        return None;
-    }
-    let same = |t: &str| normalise(t) == key;
-    let fingerprint = text::fingerprint(task);
-    let n = points
-        .iter()
-        .position(|v| same(&v.text))
-        .or_else(|| body_points.iter().position(|(_, t)| same(t)))
-        .or_else(|| board_handbook.iter().position(|t| same(t)))
-        .or_else(|| {
-            handbook::HANDBOOK_1_3
-                .iter()
-                .find(|(a, _)| *a == activity)
-                .and_then(|(_, prints)| prints.iter().position(|p| *p == fingerprint))
-        })?;
-    (n < points.len()).then_some(n)
 }
 
 fn current_from_history(
