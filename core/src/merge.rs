@@ -3,8 +3,10 @@
 //!
 //! The rule, item by item:
 //! - **Workspaces** are matched by id. One only the file has is added (renamed `Name (2)` if its
-//!   name is taken). Settings and the active workspace stay ours; a matched workspace takes the
-//!   name and profile of the side changed last.
+//!   name is taken). Settings and the active workspace stay ours. A matched workspace's name
+//!   and profile are merged field by field (`profile.rs`): a field set on one side only is
+//!   kept; set differently on both, the side that changed the workspace last wins and the
+//!   report names both values; roles and goals are the union of both.
 //! - **Own activities, own verification points, objectives and iterations** are matched by id.
 //!   The same id with the same content is one item. An item of the file whose content is already
 //!   here under another id is that item (so importing a file twice adds nothing). Otherwise the
@@ -31,8 +33,11 @@
 mod dated;
 mod fit;
 mod lines;
+mod profile;
 mod progress;
 mod workspace;
+
+pub use profile::{ProfileDifference, ProfileField, ProfileMerge, ProfileValue};
 
 use crate::catalogue::Catalogue;
 use crate::limits;
@@ -114,6 +119,8 @@ pub struct MergeReport {
     /// Every activity changed on both sides, in order.
     pub changed: Vec<ActivityMerge>,
     pub duplicates: Vec<Duplicate>,
+    /// Matched workspaces whose name or profile the file filled in or set differently.
+    pub profiles: Vec<ProfileMerge>,
 }
 
 impl MergeReport {
@@ -123,6 +130,7 @@ impl MergeReport {
             && self.added + self.updated + self.combined + self.added_custom + self.added_iterations
                 == 0
             && self.duplicates.is_empty()
+            && !self.profiles.iter().any(ProfileMerge::changes_ours)
     }
 }
 

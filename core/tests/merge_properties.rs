@@ -1,5 +1,5 @@
 //! Property tests of merging: for arbitrary documents a and b, every item of both is in
-//! merge(a, b); a document merged with itself, or a file imported twice, changes nothing; the
+//! merge(a, b) (and every profile field either side set stays set, every role and goal listed); a document merged with itself, or a file imported twice, changes nothing; the
 //! result is a valid document. Ids are sequential (`ws-1`, `OWN-1`, `obj-1`, `own-1`, `it-1`),
 //! as in files written before ids were random, so that unrelated documents clash everywhere.
 //! The number of cases comes from `PROPTEST_CASES` (proptest's default, 256, when unset).
@@ -151,6 +151,19 @@ fn holds(merged: &Document, source: &Document, ours: bool) -> Result<(), String>
         let m = merged
             .workspace(&ws.id)
             .ok_or(format!("workspace {} is gone", ws.id))?;
+        let (p, mp) = (&ws.profile, &m.profile);
+        let set = (p.organisation.is_empty() || !mp.organisation.is_empty())
+            && (p.kind.is_none() || mp.kind.is_some())
+            && (p.size.is_none() || mp.size.is_some())
+            && (ws.name.is_empty() || !m.name.is_empty());
+        let lists = p.roles.iter().all(|r| mp.roles.contains(r))
+            && p.goals.iter().all(|g| mp.goals.contains(g));
+        if !set || !lists {
+            return Err(format!(
+                "the profile of {} lost a field: {p:?} → {mp:?}",
+                ws.id
+            ));
+        }
         for a in &ws.custom_activities {
             if !m
                 .custom_activities

@@ -3,14 +3,39 @@ use ggi_core::i18n::{fill, Messages};
 use ggi_core::merge::{ActivityMerge, Duplicate, MergeReport};
 use leptos::prelude::*;
 
-/// What merging a file would do: counts, every activity changed on both sides, and every item
+/// What merging a file would do: counts, what the file adds to each matched workspace's details
+/// and every field set differently there, every activity changed on both sides, and every item
 /// kept twice because the two sides gave different things the same id, all by name.
 #[component]
 pub fn MergeSummary(report: MergeReport) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t();
+    // Named even when nothing changes: a field the file set differently, ours kept, is news.
+    let profiles = (!report.profiles.is_empty()).then(|| {
+        let items = report
+            .profiles
+            .clone()
+            .into_iter()
+            .map(|p| {
+                move || {
+                    p.lines(t())
+                        .into_iter()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view()
+                }
+            })
+            .collect_view();
+        view! {
+            <p>{move || t().merge.profile_heading}</p>
+            <ul class="merge-profiles">{items}</ul>
+        }
+    });
     if report.is_noop() {
-        return view! { <p>{move || t().merge.nothing_new}</p> }.into_any();
+        return view! {
+            <p>{move || t().merge.nothing_new}</p>
+            {profiles}
+        }
+        .into_any();
     }
     let new_workspaces = (!report.added_workspaces.is_empty()).then(|| {
         let names = report.added_workspaces.join(", ");
@@ -65,6 +90,7 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
         {new_workspaces.map(|text| view! { <p>{text}</p> })}
         <p>{counts}</p>
         {additions.map(|text| view! { <p>{text}</p> })}
+        {profiles}
         {changed}
         {duplicates}
     }

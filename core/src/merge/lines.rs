@@ -1,7 +1,9 @@
 //! The merge report in words, one line per item, shared by the app's preview and `ggi merge`.
 
 use super::{ActivityMerge, Duplicate, ItemKind, Outcome, Side};
+use super::{ProfileField, ProfileMerge, ProfileValue};
 use crate::i18n::{fill, Messages};
+use crate::schema::{OrganisationKind, OrganisationSize};
 
 impl ActivityMerge {
     /// What became of an activity changed on both sides, in the language of `t`.
@@ -56,5 +58,67 @@ impl Duplicate {
                 ("theirs", &self.theirs),
             ],
         )
+    }
+}
+
+impl ProfileMerge {
+    /// What the file filled in (one line), then every field set differently (a line each, with
+    /// both values), in the language of `t`.
+    pub fn lines(&self, t: &Messages) -> Vec<String> {
+        let workspace = self.workspace.as_str();
+        let filled = (!self.filled.is_empty()).then(|| {
+            let fields: Vec<&str> = self.filled.iter().map(|f| field(t, *f)).collect();
+            fill(
+                t.merge.profile_filled,
+                &[("workspace", workspace), ("fields", &fields.join(", "))],
+            )
+        });
+        let differences = self.differences.iter().map(|d| {
+            let template = match d.newer {
+                Side::Theirs => t.merge.profile_theirs,
+                Side::Ours => t.merge.profile_ours,
+            };
+            fill(
+                template,
+                &[
+                    ("workspace", workspace),
+                    ("field", field(t, d.field)),
+                    ("ours", &value(t, &d.ours)),
+                    ("theirs", &value(t, &d.theirs)),
+                ],
+            )
+        });
+        filled.into_iter().chain(differences).collect()
+    }
+}
+
+fn field(t: &Messages, field: ProfileField) -> &'static str {
+    match field {
+        ProfileField::Name => t.merge.field_name,
+        ProfileField::Organisation => t.merge.field_organisation,
+        ProfileField::Kind => t.merge.field_kind,
+        ProfileField::Size => t.merge.field_size,
+        ProfileField::Roles => t.merge.field_roles,
+        ProfileField::Goals => t.merge.field_goals,
+    }
+}
+
+fn value(t: &Messages, value: &ProfileValue) -> String {
+    let s = &t.start;
+    match value {
+        ProfileValue::Text(text) => text.clone(),
+        ProfileValue::Kind(kind) => match kind {
+            OrganisationKind::Company => s.company,
+            OrganisationKind::PublicAdministration => s.public_administration,
+            OrganisationKind::ResearchAcademia => s.research,
+            OrganisationKind::NonProfit => s.non_profit,
+        }
+        .to_string(),
+        ProfileValue::Size(size) => match size {
+            OrganisationSize::Small => s.small,
+            OrganisationSize::Medium => s.medium,
+            OrganisationSize::Large => s.large,
+        }
+        .to_string(),
     }
 }

@@ -378,4 +378,5 @@ fn new_ids_are_unique_and_names_fit() {
 }
 
 mod names;
+mod profile;
 mod undated;

@@ -1,7 +1,7 @@
 //! Merging a workspace of the file into ours with the same id.
 
-use super::progress;
 use super::{find, title, unique_id, ActivityMerge, Duplicate, ItemKind, MergeReport, Outcome};
+use super::{profile, progress};
 use crate::catalogue::{Activity, Catalogue};
 use crate::iteration::Iteration;
 use crate::schema::Workspace;
@@ -17,11 +17,7 @@ pub(super) fn merge(
         report.unchanged += ours.activities.len() as u32;
         return;
     }
-    if theirs.updated_at > ours.updated_at {
-        ours.name.clone_from(&theirs.name);
-        ours.profile = theirs.profile.clone();
-        ours.updated_at.clone_from(&theirs.updated_at);
-    }
+    report.profiles.extend(profile::merge(ours, theirs));
     let ids = custom_activities(ours, theirs, catalogue, report);
     let theirs = rewritten(theirs, &ids);
     activities(ours, &theirs, catalogue, report);
