@@ -4,7 +4,8 @@
 //! the status as a label, the Customised Activity Scorecard in the issue body (`####`
 //! subsections, `- [ ]` task items), label events as history. Its users can get that as the
 //! dashboard's `issues.csv`, `tasks.csv` and `labels_hist.csv`, as a GitLab issue export (CSV,
-//! with the bodies) or as `gh issue list --json number,title,body,labels,state` output.
+//! with the bodies) or as `gh issue list --json number,title,body,labels,state,updatedAt`
+//! output.
 //!
 //! The mapping: status labels to statuses ([`labels`]), scorecard subsections to scorecard
 //! fields, task items to objectives, or to verification points where the text is the
@@ -20,6 +21,7 @@ mod handbook;
 mod labels;
 mod sources;
 mod text;
+mod time;
 
 pub use labels::StatusLabels;
 

@@ -132,7 +132,6 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             &sources.labels,
             &sources.handbook,
             &lookup.labels,
-            options,
             t,
             &mut out,
         );

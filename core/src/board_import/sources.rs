@@ -1,7 +1,7 @@
 //! The files a My GGI Board user can get, each read into issues, task items and label events:
 //! the dashboard's `issues.csv`, `tasks.csv` and `labels_hist.csv` (written by `write_to_csv` in
 //! `scripts/ggi_update_website.py`), a GitLab issue export (CSV, with the descriptions),
-//! `gh issue list --json number,title,body,labels,state` output, the board's
+//! `gh issue list --json number,title,body,labels,state,updatedAt` output, the board's
 //! `conf/ggi_deployment.json` (status label names) and `conf/ggi_activities_full.json`.
 
 use super::csv::{field, Table};

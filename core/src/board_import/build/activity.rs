@@ -5,7 +5,8 @@ use super::points::Points;
 use super::{Entry, Outcome};
 use crate::board_import::sources::LabelEvent;
 use crate::board_import::text::{self, normalise};
-use crate::board_import::{labels, Kept, Mapped, Options, ScorecardField, StatusChange};
+use crate::board_import::time;
+use crate::board_import::{labels, Kept, Mapped, ScorecardField, StatusChange};
 use crate::i18n::{fill, Messages};
 use crate::limits::{truncate, TEXT};
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
@@ -30,19 +31,26 @@ pub(super) fn activity(
     status_labels: &labels::StatusLabels,
     board_handbook: &BTreeMap<String, Vec<String>>,
     catalogue_labels: &labels::CatalogueLabels,
-    options: &Options,
     t: &Messages,
     out: &mut Outcome,
 ) -> ActivityProgress {
     let m = &t.bridges;
     let mut p = ActivityProgress::default();
     let mut notes: Vec<String> = Vec::new();
-    let date = entry
+    // The input's own date (the issue's last update, else its last label event), never the
+    // import's: undated data must never replace newer work in a merge.
+    let updated = entry
         .issue
         .updated_at
         .as_deref()
-        .and_then(text::date_of)
-        .unwrap_or_else(|| options.now.chars().take(10).collect());
+        .and_then(time::timestamp)
+        .or_else(|| {
+            history
+                .iter()
+                .filter_map(|e| time::timestamp(&e.time))
+                .max()
+        });
+    let date = updated.as_deref().and_then(|u| u.get(..10));
 
     // Status: the most advanced status label the issue carries now.
     let mut statuses: Vec<(Status, String)> = Vec::new();
@@ -157,7 +165,7 @@ pub(super) fn activity(
         match point {
             Some(n) => {
                 if *ticked && !p.verification.contains_key(&points[n].id) {
-                    p.verification.insert(points[n].id.clone(), met_on(&date));
+                    p.verification.insert(points[n].id.clone(), met_on(date));
                     met += 1;
                 }
             }
@@ -189,7 +197,7 @@ pub(super) fn activity(
         match points.get(n) {
             Some(vp) => {
                 if !p.verification.contains_key(&vp.id) {
-                    p.verification.insert(vp.id.clone(), met_on(&date));
+                    p.verification.insert(vp.id.clone(), met_on(date));
                     met += 1;
                 }
             }
@@ -222,12 +230,7 @@ pub(super) fn activity(
         *field = truncate(field, TEXT);
     }
     if p != ActivityProgress::default() {
-        p.updated_at = entry
-            .issue
-            .updated_at
-            .clone()
-            .filter(|u| !u.is_empty())
-            .unwrap_or_else(|| options.now.to_string());
+        p.updated_at = updated.unwrap_or_default();
     }
     p
 }
@@ -330,11 +333,11 @@ fn rank(s: Status) -> u8 {
     }
 }
 
-fn met_on(date: &str) -> PointCheck {
+fn met_on(date: Option<&str>) -> PointCheck {
     PointCheck {
         met: true,
         evidence: String::new(),
-        date: Some(date.to_string()),
+        date: date.map(str::to_string),
         rating: None,
     }
 }
