@@ -24,6 +24,7 @@ mod report;
 mod safety;
 mod start;
 mod status;
+mod sync;
 mod untrusted;
 
 pub use about::AboutMsgs;
@@ -45,6 +46,7 @@ pub use report::ReportMsgs;
 pub use safety::SafetyMsgs;
 pub use start::StartMsgs;
 pub use status::StatusMsgs;
+pub use sync::SyncMsgs;
 pub use untrusted::UntrustedMsgs;
 
 /// Declares a message struct with its English, French and German values side by side, so a

@@ -34,5 +34,6 @@ pub mod safe_url;
 pub mod sample;
 pub mod schema;
 pub mod scoring;
+pub mod sync;
 pub mod validate;
 pub mod workspaces;
