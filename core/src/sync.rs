@@ -37,12 +37,21 @@
 //! keeps a backup copy next to it first.
 
 mod conflict;
+mod error;
+pub mod file;
+mod machine;
 mod merge3;
 mod path;
+mod version;
 
 pub use conflict::{resolve, Conflict, ConflictKind, ResolveError};
+pub use error::SyncError;
+pub use machine::{
+    Action, Event, Indicator, Machine, Record, BLOCKED_RETRY_MS, POLL_MS, WEAK_RETRY_MS,
+};
 pub use merge3::{merge3, merge_unsynced, MergeError, Merged};
 pub use path::{Path, Step};
+pub use version::Version;
 
 /// Which copy a value or a change comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

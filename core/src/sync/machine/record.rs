@@ -1,0 +1,49 @@
+//! What this browser keeps about a workspace's file between visits.
+
+use crate::schema::Document;
+use crate::sync::Version;
+use serde::{Deserialize, Serialize};
+
+/// What this browser keeps about one workspace's file between visits (the engine stores it
+/// beside the document).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub workspace: String,
+    /// The file's document as both sides last had it: the base of the next merge. `None`
+    /// until the first sync.
+    pub base: Option<Document>,
+    /// The server's version of `base`.
+    pub version: Option<Version>,
+    /// When this browser and the folder last agreed (ISO 8601).
+    pub synced_at: Option<String>,
+    /// Local changes not yet in the folder ("n changes waiting").
+    pub pending: u32,
+    /// This browser created the file, or kept a backup before first writing over it.
+    pub written: bool,
+}
+
+impl Record {
+    /// A workspace of this browser not yet in the folder: its first sync creates the file.
+    pub fn new(workspace: &str) -> Record {
+        Record {
+            workspace: workspace.to_string(),
+            base: None,
+            version: None,
+            synced_at: None,
+            pending: 0,
+            written: false,
+        }
+    }
+
+    /// A workspace opened from the folder: the document read is the base.
+    pub fn opened(document: Document, version: Option<Version>, now: &str) -> Record {
+        Record {
+            workspace: document.active_workspace.clone(),
+            base: Some(document),
+            version,
+            synced_at: Some(now.to_string()),
+            pending: 0,
+            written: false,
+        }
+    }
+}
