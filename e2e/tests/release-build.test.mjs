@@ -1,0 +1,66 @@
+// The release build as a toolchain sees it: the compiler it declares is one its dependencies
+// accept, and the unstable settings of the size build (scripts/build) reach only what needs them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
+const version = (v) => (v ?? '0').split('.').map(Number);
+const older = (a, b) => {
+  const [x, y] = [version(a), version(b)];
+  for (let i = 0; i < 3; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+};
+
+test('every package declares a rust-version its dependencies accept', () => {
+  const metadata = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--locked', '--offline'], { cwd: ROOT, maxBuffer: 64 << 20 }));
+  const byId = new Map(metadata.packages.map((p) => [p.id, p]));
+  const nodes = new Map(metadata.resolve.nodes.map((n) => [n.id, n]));
+  for (const id of metadata.workspace_members) {
+    const own = byId.get(id);
+    if (!own.rust_version) continue;
+    // Every crate this package builds with, at any depth.
+    const seen = new Set();
+    const queue = [id];
+    while (queue.length) for (const dep of nodes.get(queue.pop()).dependencies) if (!seen.has(dep)) seen.add(dep) && queue.push(dep);
+    const needs = [...seen].map((d) => byId.get(d)).filter((p) => p.rust_version && older(own.rust_version, p.rust_version));
+    assert.deepEqual(needs.map((p) => `${p.name} ${p.version} needs ${p.rust_version}`), [], `${own.name} declares rust-version ${own.rust_version}`);
+  }
+});
+
+/**
+ * What every run of `name`'s build script in the release build printed: host crates run under
+ * target/release, the Wasm's own crates under target/wasm32-unknown-unknown/release.
+ */
+async function buildOutputs(name) {
+  const outputs = [];
+  for (const dir of [join(TARGET, 'release', 'build'), join(TARGET, 'wasm32-unknown-unknown', 'release', 'build')]) {
+    let entries = [];
+    try {
+      entries = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (!entry.startsWith(`${name}-`) || !/^[0-9a-f]{16}$/.test(entry.slice(name.length + 1))) continue;
+      try {
+        outputs.push(await readFile(join(dir, entry, 'output'), 'utf8'));
+      } catch {
+        // The build script's own folder (its compiled program), not a run of it.
+      }
+    }
+  }
+  assert.ok(outputs.length, `no build-script run of ${name} under ${TARGET}: run scripts/build first`);
+  return outputs.join('\n');
+}
+
+test('the size build does not switch the crates to their nightly-only code', async () => {
+  // RUSTC_BOOTSTRAP lets the build use two unstable settings; a crate's feature probe that saw it
+  // would build code that the next compiler may reject (proc-macro2's Span API, thiserror's
+  // generic member access).
+  assert.doesNotMatch(await buildOutputs('proc-macro2'), /rustc-cfg=(proc_macro_span|super_unstable)$/m);
+  assert.doesNotMatch(await buildOutputs('thiserror'), /rustc-cfg=error_generic_member_access$/m);
+});
