@@ -95,7 +95,7 @@ impl BoardError {
 }
 
 /// A scorecard field a subsection went to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ScorecardField {
     Description,
     Opportunity,
@@ -139,6 +139,32 @@ pub enum Mapped {
         activity: String,
         count: usize,
     },
+    /// Several issues of one activity: their texts one after the other, each under its issue's
+    /// name, and their task items together.
+    Combined {
+        activity: String,
+        issues: Vec<BoardIssue>,
+    },
+}
+
+/// An issue of the board, as the summary and the combined texts name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoardIssue {
+    pub number: Option<u64>,
+    pub title: String,
+}
+
+impl BoardIssue {
+    /// `#4 “Legal compliance”` in the user's language.
+    pub fn localized(&self, m: &BridgeMsgs) -> String {
+        match self.number {
+            Some(n) => fill(
+                m.issue_numbered,
+                &[("number", &n.to_string()), ("title", &self.title)],
+            ),
+            None => fill(m.issue_titled, &[("title", &self.title)]),
+        }
+    }
 }
 
 /// Something that has no field of its own: written into the activity's operational notes.
@@ -332,9 +358,32 @@ impl Mapped {
                 m.m_template,
                 &[("activity", activity), ("count", &count.to_string())],
             ),
+            Mapped::Combined { activity, issues } => {
+                // A long list is cut: the line is read, not searched.
+                let mut names: Vec<String> = issues
+                    .iter()
+                    .take(NAMED_ISSUES)
+                    .map(|i| i.localized(m))
+                    .collect();
+                if issues.len() > NAMED_ISSUES {
+                    let more = (issues.len() - NAMED_ISSUES).to_string();
+                    names.push(fill(m.and_more, &[("count", &more)]));
+                }
+                fill(
+                    m.m_combined,
+                    &[
+                        ("activity", activity),
+                        ("count", &issues.len().to_string()),
+                        ("issues", &names.join(", ")),
+                    ],
+                )
+            }
         }
     }
 }
+
+/// How many issues a combined activity's summary line names.
+const NAMED_ISSUES: usize = 10;
 
 impl Kept {
     pub fn localized(&self, m: &BridgeMsgs) -> String {

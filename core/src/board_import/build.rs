@@ -2,29 +2,21 @@
 //! where.
 
 mod activity;
+mod bodies;
+mod entry;
 mod points;
 
-use super::body::{self, Body};
-use super::sources::{Issue, LabelEvent, Sources};
+use super::body;
+use super::sources::{LabelEvent, Sources};
 use super::text::normalise;
 use super::{labels, BoardImport, Kept, Mapped, Options, Skipped, StatusChange};
 use crate::catalogue::{Activity, Catalogue};
+use crate::i18n::{fill, Messages};
 use crate::limits::{truncate, NAME, TEXT};
 use crate::progress::{ActivityProgress, Status};
 use crate::schema::Document;
+use entry::Entry;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// One activity's material, gathered from every file.
-#[derive(Default)]
-struct Entry {
-    issue: Issue,
-    body: Option<Body>,
-    /// Task items from `tasks.csv` (used when no body has them).
-    tasks: Vec<(bool, String)>,
-    own_title: Option<String>,
-    /// The labels of `issue`, to add each once.
-    seen_labels: BTreeSet<String>,
-}
 
 pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
     let t = options.messages;
@@ -58,7 +50,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             by_number.entry(n).or_insert(at);
         }
         let entry = &mut entries.list[at].1;
-        merge_issue(entry, issue, parsed);
+        entry.add(issue, parsed);
         entry.own_title = entry.own_title.take().or(own_title);
     }
     for task in sources.tasks {
@@ -110,7 +102,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         let own_title = entry.own_title.clone();
         let own = own_title
             .as_ref()
-            .map(|title| own_activity(&id, title, &entry, catalogue));
+            .map(|title| own_activity(&id, title, &entry, catalogue, t));
         if let Some(title) = &own_title {
             // Its line first: inserting it there afterwards would move every line after it.
             out.mapped.push(Mapped::OwnActivity {
@@ -120,8 +112,10 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         }
         let mut entry = entry;
         // An own activity's description is its whole body: no part of it goes to the notes too.
-        if let (Some(_), Some(body)) = (&own, entry.body.as_mut()) {
-            body.other.clear();
+        if own.is_some() {
+            for part in &mut entry.parts {
+                part.body.other.clear();
+            }
         }
         let before = (out.mapped.len(), out.kept.len(), out.history.len());
         let progress = activity::activity(
@@ -239,31 +233,15 @@ struct Outcome {
     history: Vec<StatusChange>,
 }
 
-// The same issue in two files (issues.csv and an export): labels of both, the body of either.
-fn merge_issue(entry: &mut Entry, issue: Issue, parsed: Option<Body>) {
-    let e = &mut entry.issue;
-    for l in issue.labels {
-        if entry.seen_labels.insert(l.clone()) {
-            e.labels.push(l);
-        }
-    }
-    if e.title.is_empty() {
-        e.title = issue.title;
-    }
-    if e.state.is_empty() {
-        e.state = issue.state;
-    }
-    e.number = e.number.or(issue.number);
-    e.updated_at = e.updated_at.take().or(issue.updated_at);
-    if entry.body.is_none() {
-        entry.body = parsed;
-        e.body = issue.body;
-    }
-}
-
 /// An issue of no catalogue activity becomes an own activity: its goal from its goal label (or
 /// the catalogue's first goal), its roles from its role labels.
-fn own_activity(id: &str, title: &str, entry: &Entry, catalogue: &Catalogue) -> Activity {
+fn own_activity(
+    id: &str,
+    title: &str,
+    entry: &Entry,
+    catalogue: &Catalogue,
+    t: &Messages,
+) -> Activity {
     let labels: BTreeSet<String> = entry.issue.labels.iter().map(|l| normalise(l)).collect();
     let goals: BTreeSet<&str> = labels
         .iter()
@@ -283,7 +261,17 @@ fn own_activity(id: &str, title: &str, entry: &Entry, catalogue: &Catalogue) -> 
         .map(|r| r.id.clone())
         .collect();
     // The whole issue body: an own activity has no catalogue text to tell apart from it.
-    let description = entry.issue.body.clone().unwrap_or_default();
+    let description = match entry.parts.as_slice() {
+        [one] => one.raw.clone(),
+        parts => {
+            let named = parts.iter().map(|p| {
+                let issue = p.issue.localized(&t.bridges);
+                let header = fill(t.bridges.from_issue, &[("issue", &issue)]);
+                format!("**{header}**\n\n{}", p.raw)
+            });
+            named.collect::<Vec<_>>().join("\n\n")
+        }
+    };
     Activity {
         id: id.to_string(),
         title: truncate(if title.trim().is_empty() { id } else { title }, NAME),

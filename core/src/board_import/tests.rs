@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::progress::Status;
 use crate::schema::Document;
 
+mod combined;
 mod dates;
 
 const GITLAB: &str = include_str!("../../tests/fixtures/board/lyon-gitlab-export.csv");

@@ -25,6 +25,11 @@ messages! {
         m_history: "{activity}: dated status changes → written with their dates in the operational notes: {count}", "{activity} : changements de statut datés → inscrits avec leur date dans les notes opérationnelles : {count}", "{activity}: datierte Statuswechsel → mit Datum in den operativen Notizen festgehalten: {count}";
         m_own: "{activity}: the issue “{title}” is no activity of the catalogue → own activity", "{activity} : le ticket « {title} » n’est pas une activité du catalogue → activité propre", "{activity}: das Issue „{title}“ ist keine Aktivität des Katalogs → eigene Aktivität";
         m_template: "{activity}: subsections with My GGI Board's template text only, not copied: {count}", "{activity} : sous-sections ne contenant que le texte modèle de My GGI Board, non copiées : {count}", "{activity}: Unterabschnitte nur mit dem Vorlagentext von My GGI Board, nicht übernommen: {count}";
+        m_combined: "{activity}: {count} issues of one activity, combined: {issues} (their texts one after the other, each under its issue's name, and their task items together)", "{activity} : {count} tickets d’une même activité, réunis : {issues} (leurs textes l’un après l’autre, chacun sous le nom de son ticket, et leurs tâches ensemble)", "{activity}: {count} Issues einer Aktivität, zusammengeführt: {issues} (ihre Texte nacheinander, jeder unter dem Namen seines Issues, und ihre Aufgaben zusammen)";
+        issue_numbered: "#{number} “{title}”", "n° {number} « {title} »", "#{number} „{title}“";
+        issue_titled: "“{title}”", "« {title} »", "„{title}“";
+        and_more: "and {count} more", "et {count} autres", "und {count} weitere";
+        from_issue: "From issue {issue}", "Du ticket {issue}", "Aus Issue {issue}";
         f_description: "description", "description", "Beschreibung";
         f_opportunity: "opportunity", "opportunité", "Chance";
         f_tools: "tools", "outils", "Werkzeuge";

@@ -1,26 +1,17 @@
 //! One activity's progress from its issue: status, scorecard, objectives and points, dated
 //! history, and the notes that keep whatever does not map.
 
+use super::bodies::{self, append};
 use super::points::Points;
 use super::{Entry, Outcome};
 use crate::board_import::sources::LabelEvent;
-use crate::board_import::text::{self, normalise};
+use crate::board_import::text;
 use crate::board_import::time;
-use crate::board_import::{labels, Kept, Mapped, ScorecardField, StatusChange};
+use crate::board_import::{labels, Kept, Mapped, StatusChange};
 use crate::i18n::{fill, Messages};
 use crate::limits::{truncate, TEXT};
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
 use std::collections::BTreeMap;
-
-/// The template's placeholder of each subsection (`conf/workflow_init.inc`): not the
-/// organisation's text, so not copied.
-const PLACEHOLDERS: [&str; 5] = [
-    "Scope of what has to be done.",
-    "Why is this activity relevant?",
-    "What we aim to achieve in this iteration.",
-    "Technologies, tools and products used in the Activity.",
-    "Approach, method to progress in the Activity",
-];
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn activity(
@@ -37,6 +28,12 @@ pub(super) fn activity(
     let m = &t.bridges;
     let mut p = ActivityProgress::default();
     let mut notes: Vec<String> = Vec::new();
+    if entry.issues.len() > 1 {
+        out.mapped.push(Mapped::Combined {
+            activity: id.to_string(),
+            issues: entry.issues.clone(),
+        });
+    }
     // The input's own date (the issue's last update, else its last label event), never the
     // import's: undated data must never replace newer work in a merge.
     let updated = entry
@@ -101,63 +98,34 @@ pub(super) fn activity(
         });
     }
 
-    // The Scorecard's subsections.
-    let body = entry.body.unwrap_or_default();
-    let mut unfilled = 0;
-    let mut extra_sections: Vec<(String, String)> = Vec::new();
-    for s in &body.subsections {
-        if s.text.is_empty() || PLACEHOLDERS.contains(&s.text.as_str()) {
-            unfilled += usize::from(!s.text.is_empty());
-            continue;
-        }
-        let field = match normalise(&s.heading).as_str() {
-            "customized description" | "customised description" | "description" | "scope" => {
-                Some((ScorecardField::Description, &mut p.scorecard.description))
-            }
-            "opportunity assessment" | "opportunity" => {
-                Some((ScorecardField::Opportunity, &mut p.scorecard.opportunity))
-            }
-            "tools" => Some((ScorecardField::Tools, &mut p.scorecard.tools)),
-            "operational notes" | "notes" => Some((ScorecardField::Notes, &mut p.scorecard.notes)),
-            _ => None,
-        };
-        match field {
-            Some((field, value)) => {
-                append(value, &s.text);
-                out.mapped.push(Mapped::Scorecard {
-                    activity: id.to_string(),
-                    heading: s.heading.clone(),
-                    field,
-                });
-            }
-            // Objectives' own text, or a subsection the template does not have.
-            None => extra_sections.push((s.heading.clone(), s.text.clone())),
-        }
-    }
-    extra_sections.extend(body.other.iter().cloned());
-    for (heading, text) in &extra_sections {
-        let shown = if heading.is_empty() { "—" } else { heading };
-        notes.push(format!("#### {shown}\n\n{text}"));
-        out.kept.push(Kept::Section {
-            activity: id.to_string(),
-            heading: shown.to_string(),
-        });
-    }
-    if unfilled > 0 {
-        out.mapped.push(Mapped::Template {
-            activity: id.to_string(),
-            count: unfilled,
-        });
+    // The Scorecard's subsections, and the sections that are not the template's.
+    for (heading, text) in bodies::scorecard(id, &entry.parts, t, &mut p.scorecard, out) {
+        let shown = if heading.is_empty() { "—" } else { &heading };
+        notes.push(format!(
+            "#### {shown}
+
+{text}"
+        ));
     }
 
     // Task items: the handbook's points where the text is one, objectives otherwise.
-    let tasks = if body.tasks.is_empty() {
-        entry.tasks
-    } else {
-        body.tasks.clone()
-    };
+    let mut tasks = bodies::tasks(&entry.parts);
+    if tasks.is_empty() {
+        tasks = entry.tasks;
+    }
+    let ticks = bodies::ticks(&entry.parts);
     let handbook_texts = board_handbook.get(id).map(Vec::as_slice);
-    let known_points = Points::new(id, points, &body.points, handbook_texts.unwrap_or_default());
+    let issue_points: Vec<&[(bool, String)]> = entry
+        .parts
+        .iter()
+        .map(|p| p.body.points.as_slice())
+        .collect();
+    let known_points = Points::new(
+        id,
+        points,
+        &issue_points,
+        handbook_texts.unwrap_or_default(),
+    );
     let mut met = 0;
     let mut done = 0;
     for (ticked, task) in &tasks {
@@ -190,7 +158,7 @@ pub(super) fn activity(
     }
     // The Progress Assessment's ticks: point n is the catalogue's point n (as in
     // `catalogue::board`, which reads the same handbook text).
-    for (n, (ticked, text)) in body.points.iter().enumerate() {
+    for (n, (ticked, text)) in ticks.iter().enumerate() {
         if !*ticked {
             continue;
         }
@@ -340,14 +308,4 @@ fn met_on(date: Option<&str>) -> PointCheck {
         date: date.map(str::to_string),
         rating: None,
     }
-}
-
-fn append(field: &mut String, text: &str) {
-    if text.is_empty() {
-        return;
-    }
-    if !field.is_empty() {
-        field.push_str("\n\n");
-    }
-    field.push_str(text);
 }

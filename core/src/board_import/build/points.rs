@@ -22,13 +22,20 @@ impl Points {
     pub(super) fn new(
         activity: &str,
         points: &[VerificationPoint],
-        body_points: &[(bool, String)],
+        issue_points: &[&[(bool, String)]],
         board_handbook: &[String],
     ) -> Points {
+        // Each issue's Progress Assessment by its own positions (the first issue's wins).
+        let mut body = BTreeMap::new();
+        for list in issue_points {
+            for (key, at) in positions(list.iter().map(|(_, t)| t.as_str())) {
+                body.entry(key).or_insert(at);
+            }
+        }
         Points {
             count: points.len(),
             catalogue: positions(points.iter().map(|v| v.text.as_str())),
-            body: positions(body_points.iter().map(|(_, t)| t.as_str())),
+            body,
             board: positions(board_handbook.iter().map(String::as_str)),
             prints: handbook::HANDBOOK_1_3
                 .iter()
