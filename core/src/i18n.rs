@@ -27,6 +27,9 @@ mod status;
 mod sync;
 mod untrusted;
 
+pub mod glossary;
+pub mod typography;
+
 pub use about::AboutMsgs;
 pub use bridges::BridgeMsgs;
 pub use catalogue::CatalogueMsgs;

@@ -20,8 +20,8 @@ messages! {
         nothing_mapped: "Nothing to map: no activity has a status, scorecard or task item yet.", "Rien à reprendre : aucune activité n’a encore de statut, de fiche ou de tâche.", "Nichts zu übernehmen: Noch keine Aktivität hat einen Status, eine Scorecard oder eine Aufgabe.";
         m_status: "{activity}: label “{label}” → status {status}", "{activity} : étiquette « {label} » → statut {status}", "{activity}: Label „{label}“ → Status {status}";
         m_scorecard: "{activity}: “{heading}” → scorecard, {field}", "{activity} : « {heading} » → fiche, {field}", "{activity}: „{heading}“ → Scorecard, {field}";
-        m_objectives: "{activity}: task items → objectives: {total} ({done} done)", "{activity} : tâches → objectifs : {total} (atteints : {done})", "{activity}: Aufgaben → Ziele: {total} ({done} erledigt)";
-        m_points: "{activity}: ticked handbook points → verification points met: {count}", "{activity} : points du manuel cochés → points de vérification atteints : {count}", "{activity}: abgehakte Handbuchpunkte → erfüllte Prüfpunkte: {count}";
+        m_objectives: "{activity}: task items → objectives: {total} ({done} done)", "{activity} : tâches → cibles : {total} (atteintes : {done})", "{activity}: Aufgaben → Vorhaben: {total} ({done} erledigt)";
+        m_points: "{activity}: ticked handbook points → verification points met: {count}", "{activity} : points du manuel cochés → points de vérification validés : {count}", "{activity}: abgehakte Handbuchpunkte → erfüllte Prüfpunkte: {count}";
         m_history: "{activity}: dated status changes → written with their dates in the operational notes: {count}", "{activity} : changements de statut datés → inscrits avec leur date dans les notes opérationnelles : {count}", "{activity}: datierte Statuswechsel → mit Datum in den operativen Notizen festgehalten: {count}";
         m_own: "{activity}: the issue “{title}” is no activity of the catalogue → own activity", "{activity} : le ticket « {title} » n’est pas une activité du catalogue → activité propre", "{activity}: das Issue „{title}“ ist keine Aktivität des Katalogs → eigene Aktivität";
         m_template: "{activity}: subsections with My GGI Board's template text only, not copied: {count}", "{activity} : sous-sections ne contenant que le texte modèle de My GGI Board, non copiées : {count}", "{activity}: Unterabschnitte nur mit dem Vorlagentext von My GGI Board, nicht übernommen: {count}";
@@ -30,9 +30,9 @@ messages! {
         issue_titled: "“{title}”", "« {title} »", "„{title}“";
         and_more: "and {count} more", "et {count} autres", "und {count} weitere";
         from_issue: "From issue {issue}", "Du ticket {issue}", "Aus Issue {issue}";
-        f_description: "description", "description", "Beschreibung";
-        f_opportunity: "opportunity", "opportunité", "Chance";
-        f_tools: "tools", "outils", "Werkzeuge";
+        f_description: "description", "description personnalisée", "angepasste Beschreibung";
+        f_opportunity: "opportunity", "évaluation de l’opportunité", "Chancenbewertung";
+        f_tools: "tools", "outils utilisés", "eingesetzte Werkzeuge";
         f_notes: "operational notes", "notes opérationnelles", "operative Notizen";
         k_label: "{activity}: label “{label}”", "{activity} : étiquette « {label} »", "{activity}: Label „{label}“";
         k_status_extra: "{activity}: a second status label “{label}”", "{activity} : une seconde étiquette de statut « {label} »", "{activity}: ein zweites Status-Label „{label}“";

@@ -15,7 +15,7 @@ messages! {
         filter_goal: "Goal", "Objectif", "Ziel";
         all_goals: "All goals", "Tous les objectifs", "Alle Ziele";
         filter_status: "Status", "Statut", "Status";
-        all_statuses: "Any status", "Tous les statuts", "Jeder Status";
+        all_statuses: "Any status", "Tous les statuts", "Alle Status";
         matching: "{n} activities shown", "{n} activités affichées", "{n} Aktivitäten angezeigt";
         matching_one: "1 activity shown", "1 activité affichée", "1 Aktivität angezeigt";
         external: "(opens another site)", "(ouvre un autre site)", "(öffnet eine andere Website)";

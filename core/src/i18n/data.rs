@@ -43,7 +43,7 @@ messages! {
         preview_heading: "What {file} contains", "Contenu de {file}", "Inhalt von {file}";
         preview_made: "Exported {when} with GGI Journey {version}.", "Exporté le {when} avec GGI Journey {version}.", "Exportiert am {when} mit GGI Journey {version}.";
         preview_workspace: "Activities with progress: {activities} · own activities: {custom} · iterations: {iterations}", "Activités avec progression : {activities} · activités propres : {custom} · itérations : {iterations}", "Aktivitäten mit Fortschritt: {activities} · eigene Aktivitäten: {custom} · Iterationen: {iterations}";
-        preview_activity: "{status}, {done} of {total} verification points met", "{status}, points de vérification atteints : {done} sur {total}", "{status}, {done} von {total} Prüfpunkten erfüllt";
+        preview_activity: "{status}, {done} of {total} verification points met", "{status}, points de vérification validés : {done} sur {total}", "{status}, {done} von {total} Prüfpunkten erfüllt";
         preview_nothing: "No activity has progress yet.", "Aucune activité n’a encore de progression.", "Noch keine Aktivität hat Fortschritt.";
         merge_heading: "If you merge", "Si vous fusionnez", "Wenn Sie zusammenführen";
         merge_new_workspaces: "New workspaces: {names}", "Nouveaux espaces de travail : {names}", "Neue Arbeitsbereiche: {names}";

@@ -16,7 +16,7 @@ messages! {
         closed: "Closed iterations", "Itérations closes", "Abgeschlossene Iterationen";
         closed_on: "closed {date}", "close le {date}", "abgeschlossen am {date}";
         period: "{start} – {end}", "{start} – {end}", "{start} – {end}";
-        overall_at: "{pct} of verification points met", "{pct} des points de vérification atteints", "{pct} der Prüfpunkte erfüllt";
+        overall_at: "{pct} of verification points met", "{pct} des points de vérification validés", "{pct} der Prüfpunkte erfüllt";
         compare: "Compare two snapshots", "Comparer deux instantanés", "Zwei Momentaufnahmen vergleichen";
         before: "Before", "Avant", "Vorher";
         after: "After", "Après", "Nachher";
@@ -25,7 +25,7 @@ messages! {
         nothing_moved: "Nothing changed between these two.", "Rien n’a changé entre les deux.", "Zwischen beiden hat sich nichts geändert.";
         activity: "Activity", "Activité", "Aktivität";
         status_change: "Status", "Statut", "Status";
-        points_change: "Points met", "Points atteints", "Erfüllte Punkte";
+        points_change: "Points met", "Points validés", "Erfüllte Punkte";
         goal_change: "Goal", "Objectif", "Ziel";
         trend: "Trend across iterations", "Tendance au fil des itérations", "Verlauf über die Iterationen";
         trend_empty: "Close an iteration to start the trend.", "Clôturez une itération pour démarrer la tendance.", "Schließen Sie eine Iteration ab, um den Verlauf zu beginnen.";

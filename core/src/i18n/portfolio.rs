@@ -12,7 +12,7 @@ messages! {
         selected: "{n} of {total} workspaces selected", "Espaces sélectionnés : {n} sur {total}", "{n} von {total} Arbeitsbereichen ausgewählt";
         nothing_selected: "No workspace is selected. Tick at least one above.", "Aucun espace n’est sélectionné. Cochez-en au moins un ci-dessus.", "Kein Arbeitsbereich ist ausgewählt. Wählen Sie oben mindestens einen.";
         grid_title: "Progress by goal in each workspace", "Avancement par objectif dans chaque espace", "Fortschritt nach Ziel in jedem Arbeitsbereich";
-        grid_note: "Share of verification points met in the activities in scope; darker cells are further along.", "Part des points de vérification atteints dans les activités retenues ; les cellules plus foncées sont plus avancées.", "Anteil der erfüllten Prüfpunkte in den Aktivitäten im Umfang; dunklere Zellen sind weiter.";
+        grid_note: "Share of verification points met in the activities in scope; darker cells are further along.", "Part des points de vérification validés dans les activités retenues ; les cellules plus foncées sont plus avancées.", "Anteil der erfüllten Prüfpunkte in den einbezogenen Aktivitäten; dunklere Zellen sind weiter fortgeschritten.";
         col_workspace: "Workspace", "Espace de travail", "Arbeitsbereich";
         col_overall: "Overall", "Global", "Gesamt";
         lowest: "Lowest", "Minimum", "Niedrigster";
@@ -28,7 +28,7 @@ messages! {
         actions_label: "Portfolio actions", "Actions du portefeuille", "Aktionen zum Portfolio";
         export_csv: "Download the portfolio (CSV)", "Télécharger le portefeuille (CSV)", "Portfolio herunterladen (CSV)";
         export_html: "Download as a web page", "Télécharger en page web", "Als Webseite herunterladen";
-        csv_grid: "Progress by goal (% of verification points met)", "Avancement par objectif (% des points de vérification atteints)", "Fortschritt nach Ziel (% erfüllter Prüfpunkte)";
+        csv_grid: "Progress by goal (% of verification points met)", "Avancement par objectif (% des points de vérification validés)", "Fortschritt nach Ziel (% erfüllter Prüfpunkte)";
         csv_activities: "Status of each activity", "Statut de chaque activité", "Status jeder Aktivität";
         html_note: "A self-contained copy: it opens in any browser, runs no script and loads nothing.", "Une copie autonome : elle s’ouvre dans tout navigateur, n’exécute aucun script et ne charge rien.", "Eine eigenständige Kopie: Sie öffnet sich in jedem Browser, führt kein Skript aus und lädt nichts nach.";
         workspaces_count: "Workspaces compared: {n}", "Espaces comparés : {n}", "Verglichene Arbeitsbereiche: {n}";

@@ -3,7 +3,7 @@ use super::messages;
 messages! {
     /// The guided start (wizard) and the workspaces page.
     StartMsgs {
-        title: "Start your journey", "Commencer votre parcours", "Ihre Reise beginnen";
+        title: "Start your journey", "Commencer votre démarche", "Ihren GGI-Weg beginnen";
         intro: "A few questions to plan a sensible first set of activities. You can change everything later, or skip this.", "Quelques questions pour prévoir un premier ensemble d’activités pertinent. Tout reste modifiable ensuite ; vous pouvez aussi passer cette étape.", "Ein paar Fragen, um eine sinnvolle erste Auswahl an Aktivitäten zu planen. Sie können später alles ändern oder diesen Schritt überspringen.";
         organisation: "Organisation name", "Nom de l’organisation", "Name der Organisation";
         kind: "Kind of organisation", "Type d’organisation", "Art der Organisation";
@@ -24,7 +24,7 @@ messages! {
         finish: "Plan these activities", "Prévoir ces activités", "Diese Aktivitäten planen";
         skip: "Skip", "Passer", "Überspringen";
         sample: "Load a sample organisation", "Charger une organisation exemple", "Beispielorganisation laden";
-        sample_intro: "Evaluating the tool? Load a realistic journey in a separate workspace.", "Vous évaluez l’outil ? Chargez un parcours réaliste dans un espace de travail séparé.", "Sie testen das Werkzeug? Laden Sie eine realistische Reise in einen eigenen Arbeitsbereich.";
+        sample_intro: "Evaluating the tool? Load a realistic journey in a separate workspace.", "Vous évaluez l’outil ? Chargez une démarche réaliste dans un espace de travail séparé.", "Sie testen das Werkzeug? Laden Sie einen realistischen GGI-Weg in einen eigenen Arbeitsbereich.";
         sample_loaded: "Sample organisation loaded in its own workspace.", "Organisation exemple chargée dans son propre espace de travail.", "Beispielorganisation in eigenem Arbeitsbereich geladen.";
         welcome: "New here? Start with a few questions to plan your first activities.", "Nouveau ici ? Commencez par quelques questions pour prévoir vos premières activités.", "Neu hier? Beantworten Sie ein paar Fragen, um Ihre ersten Aktivitäten zu planen.";
         welcome_action: "Start the guided set-up", "Lancer la configuration guidée", "Geführte Einrichtung starten";

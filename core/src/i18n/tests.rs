@@ -80,3 +80,146 @@ fn french_punctuation_never_starts_a_line() {
         }
     }
 }
+
+/// Every message of the interface, with those kept apart from [`Messages`] (the sync's).
+fn every_message(lang: Lang) -> Vec<(String, &'static str)> {
+    let mut all = lang.messages().entries();
+    all.extend(
+        SyncMsgs::of(lang)
+            .entries()
+            .into_iter()
+            .map(|(k, v)| (format!("sync.{k}"), v)),
+    );
+    all
+}
+
+#[test]
+fn german_typography_holds() {
+    // „…“ quotes, a spaced en dash, spaced abbreviations, hyphenated compounds and a suspended
+    // hyphen only before a conjunction („Product- und Business-Owner“): typography::german.
+    let mut found = Vec::new();
+    for (key, value) in every_message(Lang::De) {
+        for problem in typography::german(value) {
+            found.push(format!("de {key}: {problem}"));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn every_message_follows_the_glossary() {
+    let english = every_message(Lang::En);
+    let mut found = Vec::new();
+    for lang in [Lang::Fr, Lang::De] {
+        let terms = glossary::glossary(lang).expect("a translation has a glossary");
+        for ((key, value), (_, en)) in every_message(lang).iter().zip(&english) {
+            for breach in terms.check(value, en, glossary::Scope::Interface) {
+                found.push(format!(
+                    "{lang:?} {key}: {value:?}\n    {}: {}",
+                    breach.concept, breach.problem
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn messages_that_name_the_same_thing_read_the_same() {
+    for lang in Lang::ALL {
+        let entries: std::collections::HashMap<String, &str> =
+            lang.messages().entries().into_iter().collect();
+        for group in glossary::SAME_WORDING {
+            let values: Vec<&str> = group.iter().map(|key| entries[*key]).collect();
+            assert!(
+                values.windows(2).all(|w| w[0] == w[1]),
+                "{lang:?} {group:?}: {values:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_glossary_refuses_the_variants_a_review_struck_out() {
+    use glossary::{Scope, DE, FR};
+    let fails = |g: &glossary::Glossary, text: &str, english: &str| {
+        !g.check(text, english, Scope::Interface).is_empty()
+    };
+    // Goal and Objective are two words in each language.
+    assert!(fails(
+        &FR,
+        "Objectifs de cette itération",
+        "Objectives for this iteration"
+    ));
+    assert!(fails(
+        &DE,
+        "Ziele dieser Iteration",
+        "Objectives for this iteration"
+    ));
+    assert!(fails(&DE, "Erledigte Ziele", "Objectives done"));
+    assert!(!fails(
+        &FR,
+        "Cibles de cette itération",
+        "Objectives for this iteration"
+    ));
+    assert!(!fails(
+        &DE,
+        "Vorhaben dieser Iteration",
+        "Objectives for this iteration"
+    ));
+    assert!(fails(&FR, "Cibles", "Goal"));
+    // A verification point is validated, not reached; one name per field and state.
+    assert!(fails(&FR, "Points atteints", "Points met"));
+    assert!(fails(
+        &DE,
+        "{done} von {total} Vorhaben erreicht",
+        "{done} of {total} objectives done"
+    ));
+    assert!(fails(&DE, "Betriebliche Hinweise", "Operational notes"));
+    assert!(fails(&DE, "Bewertung der Chance", "Opportunity assessment"));
+    assert!(fails(&DE, "Aktivitäten im Umfang", "Activities in scope"));
+    assert!(fails(&DE, "Jeder Status", "Any status"));
+    assert!(fails(&DE, "Ihre Reise beginnen", "Start your journey"));
+    // Meaning and roles.
+    let everywhere = |g: &glossary::Glossary, text: &str, english: &str| {
+        !g.check(text, english, Scope::Everywhere).is_empty()
+    };
+    assert!(everywhere(&DE, "mit Inner Source", "with InnerSource"));
+    assert!(everywhere(
+        &DE,
+        "Bitten Sie die Führungskräfte",
+        "Ask executives"
+    ));
+    assert!(everywhere(&FR, "Chef d’équipe", "Team Leader"));
+    assert!(everywhere(&FR, "les développeurs", "developers"));
+    assert!(everywhere(
+        &FR,
+        "la corruption de ce logiciel",
+        "if this software were corrupted"
+    ));
+    assert!(everywhere(
+        &FR,
+        "S’engager auprès des éditeurs",
+        "Engage with open source vendors"
+    ));
+    assert!(!everywhere(
+        &DE,
+        "Entwicklerinnen und Entwickler, Kernentwicklerinnen und -entwickler",
+        "developers, core developers"
+    ));
+    // Whole words only: „Zieldatum“ is no goal.
+    assert!(!fails(&DE, "Zieldatum", "Target date"));
+}
+
+#[test]
+fn german_typography_catches_what_the_review_caught() {
+    assert!(!typography::german("(bzw. Product oder Business Owner)").is_empty());
+    assert!(typography::german("(bzw. Product- oder Business-Owner)").is_empty());
+    assert!(typography::german("Open-Source-Kompetenzen und -Ressourcen").is_empty());
+    assert!(!typography::german("Label \"{label}\"").is_empty());
+    assert!(!typography::german("Label “{label}”").is_empty());
+    assert!(typography::german("Label „{label}“").is_empty());
+    assert!(!typography::german("Open Source-Software").is_empty());
+    assert!(!typography::german("Produkte - und Dienste").is_empty());
+    assert!(typography::german("- eine Liste\n- mit Punkten").is_empty());
+}
