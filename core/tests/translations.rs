@@ -148,3 +148,188 @@ fn laid_over_english_nothing_stays_untranslated() {
         );
     }
 }
+
+/// Every text of an activity as (field, translation, English), in reading order, with the
+/// titles of its resources.
+fn all_texts<'a>(a: &'a Activity, e: &'a Activity) -> Vec<(String, &'a str, &'a str)> {
+    let mut out: Vec<(String, &str, &str)> = texts(a)
+        .into_iter()
+        .zip(texts(e))
+        .map(|((field, ours), (_, english))| (field, ours.as_str(), english.as_str()))
+        .collect();
+    out.extend(
+        a.resources
+            .iter()
+            .zip(&e.resources)
+            .enumerate()
+            .map(|(i, (r, e))| {
+                (
+                    format!("resources[{i}].title"),
+                    r.title.as_str(),
+                    e.title.as_str(),
+                )
+            }),
+    );
+    out
+}
+
+#[test]
+fn every_text_follows_the_glossary() {
+    use ggi_core::i18n::{glossary, Lang};
+    let en = Catalogue::embedded();
+    let mut found = Vec::new();
+    for (tag, c) in translations() {
+        let lang = Lang::from_tag(tag).unwrap();
+        let terms = glossary::glossary(lang).unwrap();
+        let mut pairs: Vec<(String, &str, &str)> = vec![
+            ("title".into(), &c.title, &en.title),
+            ("attribution".into(), &c.attribution, &en.attribution),
+        ];
+        for (g, e) in c.goals.iter().zip(&en.goals) {
+            pairs.push((format!("goal {}", g.id), &g.scope, &e.scope));
+        }
+        for (a, e) in c.activities.iter().zip(&en.activities) {
+            for (field, ours, english) in all_texts(a, e) {
+                // A resource kept under its own (English) title is a name, not our text.
+                if !(field.ends_with(".title") && ours == english) {
+                    pairs.push((format!("{} {field}", a.id), ours, english));
+                }
+            }
+        }
+        for (field, ours, english) in pairs {
+            for breach in terms.check(ours, english, glossary::Scope::Everywhere) {
+                found.push(format!(
+                    "{tag} {field}: {}: {}\n    {ours:?}",
+                    breach.concept, breach.problem
+                ));
+            }
+        }
+        let roles: Vec<&str> = c.roles.iter().map(|r| r.name.as_str()).collect();
+        if roles != terms.roles {
+            found.push(format!(
+                "{tag}: roles {roles:?}, the glossary says {:?}",
+                terms.roles
+            ));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn typography_holds_in_every_text() {
+    use ggi_core::i18n::typography;
+    let en = Catalogue::embedded();
+    let mut found = Vec::new();
+    for (tag, c) in translations() {
+        let check = if tag == "fr" {
+            typography::french
+        } else {
+            typography::german
+        };
+        let mut all: Vec<(String, &str)> = vec![
+            ("title".into(), &c.title),
+            ("attribution".into(), &c.attribution),
+        ];
+        all.extend(
+            c.goals
+                .iter()
+                .map(|g| (format!("goal {}", g.id), g.scope.as_str())),
+        );
+        for (a, e) in c.activities.iter().zip(&en.activities) {
+            // A resource kept under its own (English) title is a name, not our text.
+            all.extend(
+                all_texts(a, e)
+                    .into_iter()
+                    .filter(|(field, ours, english)| {
+                        !(field.ends_with(".title") && ours == english)
+                    })
+                    .map(|(field, ours, _)| (format!("{} {field}", a.id), ours)),
+            );
+        }
+        for (field, text) in all {
+            for problem in check(text) {
+                found.push(format!("{tag} {field}: {problem}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_law_carries_its_official_local_name_at_first_mention() {
+    // The Cyber Resilience Act is the « règlement sur la cyberrésilience » and the
+    // „Cyberresilienz-Verordnung“: a reader meets that name before the English one, in each
+    // activity that mentions the law.
+    use ggi_core::i18n::{glossary::OFFICIAL_NAMES, Lang};
+    let en = Catalogue::embedded();
+    for (tag, c) in translations() {
+        let lang = Lang::from_tag(tag).unwrap();
+        for (a, e) in c.activities.iter().zip(&en.activities) {
+            let texts = all_texts(a, e);
+            for name in OFFICIAL_NAMES {
+                let Some((field, first, _)) = texts
+                    .iter()
+                    .find(|(_, _, english)| english.contains(name.english))
+                else {
+                    continue;
+                };
+                let local = first.to_lowercase().find(&name.local(lang).to_lowercase());
+                let english = first.find(name.english);
+                assert!(
+                    local.is_some() && (english.is_none() || local <= english),
+                    "{tag} {} {field}: name the {} “{}” first: {first:?}",
+                    a.id,
+                    name.english,
+                    name.local(lang)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn french_summaries_speak_in_one_voice() {
+    // The summaries in English are imperatives or statements; in French they are infinitives
+    // or statements, never an imperative (« Engagez », « Faites ») half-way down the list.
+    let (_, fr) = &translations()[0];
+    for a in &fr.activities {
+        let first = a.summary.split([' ', '\u{a0}']).next().unwrap_or("");
+        let first = first.trim_end_matches("-vous").trim_end_matches("-y");
+        assert!(
+            !first.ends_with("ez") && first != "Faites",
+            "fr {} summary starts with an imperative: {:?}",
+            a.id,
+            a.summary
+        );
+    }
+}
+
+#[test]
+fn checklist_items_are_sentences_without_slashes() {
+    // "a legal/IP team" is a sentence in English; French and German name both teams.
+    for (tag, c) in translations() {
+        for a in &c.activities {
+            for p in &a.verification_points {
+                let outside_links: String = p
+                    .text
+                    .split("](")
+                    .enumerate()
+                    .map(|(i, part)| {
+                        if i == 0 {
+                            part
+                        } else {
+                            part.split_once(')').map_or("", |(_, rest)| rest)
+                        }
+                    })
+                    .collect();
+                assert!(
+                    !outside_links.contains('/'),
+                    "{tag} {} {}: {:?}",
+                    a.id,
+                    p.id,
+                    p.text
+                );
+            }
+        }
+    }
+}

@@ -34,8 +34,9 @@ test('the sample organisation is written in the language the app speaks', async 
   await page.goto(`${env.url}#/activities/GGI-A-21`);
   await page.getByText('Publier la liste de contrôle des licences').waitFor();
   assert.equal(await page.getByText('Publish the licence review checklist').count(), 0);
-  // French typography: "Rôles : Décideur", with a no-break space before the colon.
-  assert.match(await page.locator('.activity-meta').first().textContent(), /Rôles\u00a0: Décideur/);
+  // French typography: "Rôles : Décisionnaire", with a no-break space before the colon, and
+  // the epicene role name (issue 26).
+  assert.match(await page.locator('.activity-meta').first().textContent(), /Rôles\u00a0: Décisionnaire/);
   assert.deepEqual(problems, []);
 });
 
