@@ -60,7 +60,7 @@ pub fn wording(lang: Lang) -> Wording {
             compliance: [
                 Objective { text: "Publier la liste de contrôle des licences", owner: "M. Durand" },
                 Objective { text: "Ajouter l’analyse des licences aux trois principales chaînes d’intégration", owner: "Équipe plateforme" },
-                Objective { text: "Former les acheteurs aux clauses de licence open source", owner: "Achats" },
+                Objective { text: "Former le service des achats aux clauses de licence open source", owner: "Achats" },
             ],
             sbom: Objective { text: "Produire un SBOM pour chaque version", owner: "Équipe plateforme" },
         },
@@ -71,16 +71,61 @@ pub fn wording(lang: Lang) -> Wording {
             not_applicable: "Die Personalpolitik legt die Landesverwaltung fest, nicht die Stadt.",
             owner: "Recht & OSPO",
             description: "Alle Software, die die Stadt **entwickelt oder einkauft**: Lizenzprüfung für jede neue Abhängigkeit und jede Beschaffung.",
-            opportunity: "Zwei Audits fanden 2025 unklare Lizenzen in Lieferungen von Dienstleistern. Eine wiederholbare Prüfung schützt die Stadt und ihre Lieferanten.",
+            opportunity: "Zwei Audits fanden 2025 unklare Lizenzen in Lieferungen von Anbietern. Eine wiederholbare Prüfung schützt die Stadt und ihre Lieferanten.",
             tools: "- ScanCode Toolkit in der CI-Pipeline\n- Eine SPDX-Lizenzliste, gepflegt von der Rechtsabteilung",
             notes: "Die Rechtsabteilung prüft Ausnahmen innerhalb von zehn Arbeitstagen. Siehe das [OSPO-Wiki](https://intranet.example/ospo).",
             evidence: "Lizenz-Checkliste v2 im OSPO-Wiki",
             compliance: [
                 Objective { text: "Die Checkliste für die Lizenzprüfung veröffentlichen", owner: "M. Durand" },
                 Objective { text: "Lizenzscans in die drei wichtigsten Pipelines aufnehmen", owner: "Plattform-Team" },
-                Objective { text: "Einkäufer zu Lizenzklauseln für Open Source schulen", owner: "Einkauf" },
+                Objective { text: "Das Einkaufsteam zu Lizenzklauseln für Open Source schulen", owner: "Einkauf" },
             ],
             sbom: Objective { text: "Für jedes Release eine SBOM erzeugen", owner: "Plattform-Team" },
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{glossary, typography};
+
+    fn texts(w: &Wording) -> Vec<&'static str> {
+        let mut out = vec![
+            w.workspace,
+            w.organisation,
+            w.not_applicable,
+            w.owner,
+            w.description,
+            w.opportunity,
+            w.tools,
+            w.notes,
+            w.evidence,
+            w.sbom.text,
+            w.sbom.owner,
+        ];
+        out.extend(w.compliance.iter().flat_map(|o| [o.text, o.owner]));
+        out
+    }
+
+    #[test]
+    fn the_sample_follows_the_glossary_and_the_typography() {
+        let english = texts(&wording(Lang::En));
+        for lang in [Lang::Fr, Lang::De] {
+            let terms = glossary::glossary(lang).unwrap();
+            let check = match lang {
+                Lang::Fr => typography::french,
+                _ => typography::german,
+            };
+            for (ours, en) in texts(&wording(lang)).into_iter().zip(&english) {
+                let breaches = terms.check(ours, en, glossary::Scope::Everywhere);
+                assert!(breaches.is_empty(), "{lang:?} {ours:?}: {breaches:?}");
+                assert!(
+                    check(ours).is_empty(),
+                    "{lang:?} {ours:?}: {:?}",
+                    check(ours)
+                );
+            }
+        }
     }
 }
