@@ -2,11 +2,9 @@
 // fallback), deep links that survive reloads, and not one request off the app's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { start, ready } from '../browser.mjs';
 import { serve } from '../server.mjs';
+import { policy as headerPolicy } from '../deploy-files.mjs';
 import { ROUTES } from '../routes.mjs';
 
 const PREFIX = '/tools/ggi/';
@@ -79,12 +77,8 @@ test('no page makes a request off the app origin', async () => {
 });
 
 test("the header policy the README recommends runs the app and refuses to be framed", async (t) => {
-  // The README's own command, run on this build: the documentation is what is tested.
-  const root = resolve(import.meta.dirname, '..', '..');
-  const readme = await readFile(resolve(root, 'README.md'), 'utf8');
-  const command = readme.split('\n').find((line) => line.startsWith('policy="$('));
-  assert.ok(command, 'the README gives no command for the header policy');
-  const policy = execFileSync('bash', ['-c', `${command}\nprintf %s "$policy"`], { cwd: root, encoding: 'utf8' });
+  // The README's own command (deploy/csp-header.sh, quoted there), run on this build.
+  const policy = await headerPolicy();
   assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^;]+; .*; frame-ancestors 'none'$/);
 
   const site = await start({ prefix: PREFIX, headers: { 'content-security-policy': policy } });
