@@ -170,11 +170,33 @@ impl BoardIssue {
 /// Something that has no field of its own: written into the activity's operational notes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Kept {
-    Label { activity: String, label: String },
-    ExtraStatus { activity: String, label: String },
-    Section { activity: String, heading: String },
-    Closed { activity: String },
-    Point { activity: String, text: String },
+    Label {
+        activity: String,
+        label: String,
+    },
+    ExtraStatus {
+        activity: String,
+        label: String,
+    },
+    Section {
+        activity: String,
+        heading: String,
+    },
+    Closed {
+        activity: String,
+    },
+    Point {
+        activity: String,
+        text: String,
+    },
+    /// A scorecard field longer than `limit` characters: its last `count` characters continue
+    /// in the operational notes.
+    Continued {
+        activity: String,
+        field: ScorecardField,
+        limit: usize,
+        count: usize,
+    },
 }
 
 /// Something that could not be given a place at all (listed, and in no activity).
@@ -186,6 +208,50 @@ pub enum Skipped {
         line: usize,
         issue: u64,
     },
+    /// A text longer than `limit` characters (the importer's limit): its last `count`
+    /// characters were cut.
+    Cut {
+        activity: String,
+        field: TextField,
+        limit: usize,
+        count: usize,
+    },
+}
+
+/// A text of an activity that may be cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    Scorecard(ScorecardField),
+    /// The activity's objective `n` (from 1).
+    Objective(usize),
+    /// An own activity's title.
+    Title,
+    /// An own activity's description.
+    Description,
+}
+
+impl ScorecardField {
+    /// "description", "operational notes"… in the user's language.
+    pub fn localized(self, m: &BridgeMsgs) -> &'static str {
+        match self {
+            ScorecardField::Description => m.f_description,
+            ScorecardField::Opportunity => m.f_opportunity,
+            ScorecardField::Tools => m.f_tools,
+            ScorecardField::Notes => m.f_notes,
+        }
+    }
+}
+
+impl TextField {
+    /// "scorecard, operational notes", "objective 3"… in the user's language.
+    pub fn localized(self, m: &BridgeMsgs) -> String {
+        match self {
+            TextField::Scorecard(f) => fill(m.f_scorecard, &[("field", f.localized(m))]),
+            TextField::Objective(n) => fill(m.f_objective, &[("n", &n.to_string())]),
+            TextField::Title => m.f_own_title.to_string(),
+            TextField::Description => m.f_own_description.to_string(),
+        }
+    }
 }
 
 /// A status change the label history dates.
@@ -316,12 +382,7 @@ impl Mapped {
                 heading,
                 field,
             } => {
-                let field = match field {
-                    ScorecardField::Description => m.f_description,
-                    ScorecardField::Opportunity => m.f_opportunity,
-                    ScorecardField::Tools => m.f_tools,
-                    ScorecardField::Notes => m.f_notes,
-                };
+                let field = field.localized(m);
                 fill(
                     m.m_scorecard,
                     &[
@@ -402,6 +463,20 @@ impl Kept {
             Kept::Point { activity, text } => {
                 fill(m.k_point, &[("activity", activity), ("text", text)])
             }
+            Kept::Continued {
+                activity,
+                field,
+                limit,
+                count,
+            } => fill(
+                m.k_continued,
+                &[
+                    ("activity", activity),
+                    ("field", field.localized(m)),
+                    ("limit", &limit.to_string()),
+                    ("count", &count.to_string()),
+                ],
+            ),
         }
     }
 }
@@ -415,6 +490,20 @@ impl Skipped {
                     ("file", file),
                     ("line", &line.to_string()),
                     ("issue", &issue.to_string()),
+                ],
+            ),
+            Skipped::Cut {
+                activity,
+                field,
+                limit,
+                count,
+            } => fill(
+                m.s_cut,
+                &[
+                    ("activity", activity),
+                    ("field", &field.localized(m)),
+                    ("limit", &limit.to_string()),
+                    ("count", &count.to_string()),
                 ],
             ),
         }

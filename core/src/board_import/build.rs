@@ -4,12 +4,13 @@
 mod activity;
 mod bodies;
 mod entry;
+mod fit;
 mod points;
 
 use super::body;
 use super::sources::{LabelEvent, Sources};
 use super::text::normalise;
-use super::{labels, BoardImport, Kept, Mapped, Options, Skipped, StatusChange};
+use super::{labels, BoardImport, Kept, Mapped, Options, Skipped, StatusChange, TextField};
 use crate::catalogue::{Activity, Catalogue};
 use crate::i18n::{fill, Messages};
 use crate::limits::{truncate, NAME, TEXT};
@@ -64,7 +65,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         }
         entry.tasks.push((task.done, task.text));
     }
-    let mut skipped = Vec::new();
+    let mut out = Outcome::default();
     let history_file = sources
         .files
         .iter()
@@ -74,7 +75,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
     for e in sources.events {
         match by_number.get(&e.issue) {
             Some(at) => entries.list[*at].2.push(e),
-            None => skipped.push(Skipped::Event {
+            None => out.skipped.push(Skipped::Event {
                 file: history_file.clone(),
                 line: e.line,
                 issue: e.issue,
@@ -84,7 +85,6 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
     let entries = entries.list;
 
     let mut doc = Document::fresh(catalogue, options.now, options.token);
-    let mut out = Outcome::default();
     let ws = &mut doc.workspaces[0];
     ws.name = truncate(
         Some(options.name.trim())
@@ -102,7 +102,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         let own_title = entry.own_title.clone();
         let own = own_title
             .as_ref()
-            .map(|title| own_activity(&id, title, &entry, catalogue, t));
+            .map(|title| own_activity(&id, title, &entry, catalogue, t, &mut out.skipped));
         if let Some(title) = &own_title {
             // Its line first: inserting it there afterwards would move every line after it.
             out.mapped.push(Mapped::OwnActivity {
@@ -152,7 +152,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         files: sources.files,
         mapped: out.mapped,
         kept: out.kept,
-        skipped,
+        skipped: out.skipped,
         history: out.history,
     }
 }
@@ -230,6 +230,7 @@ impl<'a> Lookup<'a> {
 struct Outcome {
     mapped: Vec<Mapped>,
     kept: Vec<Kept>,
+    skipped: Vec<Skipped>,
     history: Vec<StatusChange>,
 }
 
@@ -241,6 +242,7 @@ fn own_activity(
     entry: &Entry,
     catalogue: &Catalogue,
     t: &Messages,
+    skipped: &mut Vec<Skipped>,
 ) -> Activity {
     let labels: BTreeSet<String> = entry.issue.labels.iter().map(|l| normalise(l)).collect();
     let goals: BTreeSet<&str> = labels
@@ -274,12 +276,18 @@ fn own_activity(
     };
     Activity {
         id: id.to_string(),
-        title: truncate(if title.trim().is_empty() { id } else { title }, NAME),
+        title: fit::cut(
+            id,
+            TextField::Title,
+            if title.trim().is_empty() { id } else { title },
+            NAME,
+            skipped,
+        ),
         goal,
         roles,
         handbook_url: None,
         summary: String::new(),
-        description: truncate(&description, TEXT),
+        description: fit::cut(id, TextField::Description, &description, TEXT, skipped),
         opportunity: String::new(),
         verification_points: Vec::new(),
         tools: Vec::new(),

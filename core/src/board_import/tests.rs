@@ -6,6 +6,7 @@ use crate::progress::Status;
 use crate::schema::Document;
 
 mod combined;
+mod cuts;
 mod dates;
 
 const GITLAB: &str = include_str!("../../tests/fixtures/board/lyon-gitlab-export.csv");

@@ -2,14 +2,15 @@
 //! history, and the notes that keep whatever does not map.
 
 use super::bodies::{self, append};
+use super::fit;
 use super::points::Points;
 use super::{Entry, Outcome};
 use crate::board_import::sources::LabelEvent;
 use crate::board_import::text;
 use crate::board_import::time;
-use crate::board_import::{labels, Kept, Mapped, StatusChange};
+use crate::board_import::{labels, Kept, Mapped, StatusChange, TextField};
 use crate::i18n::{fill, Messages};
-use crate::limits::{truncate, TEXT};
+use crate::limits::TEXT;
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
 use std::collections::BTreeMap;
 
@@ -139,9 +140,11 @@ pub(super) fn activity(
             }
             None => {
                 done += usize::from(*ticked);
+                let n = p.objectives.len() + 1;
+                let field = TextField::Objective(n);
                 p.objectives.push(Objective {
-                    id: format!("obj-{}", p.objectives.len() + 1),
-                    text: truncate(task, TEXT),
+                    id: format!("obj-{n}"),
+                    text: fit::cut(id, field, task, TEXT, &mut out.skipped),
                     done: *ticked,
                     owner: String::new(),
                     due: None,
@@ -189,14 +192,7 @@ pub(super) fn activity(
     let lines = history_lines(id, &history, status_labels, t, out);
     let extra = notes_text(m, &notes, &lines);
     append(&mut p.scorecard.notes, extra.trim());
-    for field in [
-        &mut p.scorecard.description,
-        &mut p.scorecard.opportunity,
-        &mut p.scorecard.tools,
-        &mut p.scorecard.notes,
-    ] {
-        *field = truncate(field, TEXT);
-    }
+    fit::scorecard(id, &mut p.scorecard, t, out);
     if p != ActivityProgress::default() {
         p.updated_at = updated.unwrap_or_default();
     }
