@@ -24,8 +24,10 @@
 //!   beats one without: `dated.rs`), and so do
 //!   priority, owner, target date, reason and ratings unless that side left them empty; texts
 //!   that differ (scorecard, evidence) are both kept, the newer first, unless one already
-//!   contains the other. The report says, per activity, whether the result is the file's
-//!   version, ours, or a combination of both.
+//!   contains the other. Two texts too long to be kept whole together within the importer's
+//!   limit keep the newer whole and the older's beginning, marked ` […]` (`texts.rs`): the
+//!   result always imports. The report says, per activity, whether the result is the file's
+//!   version, ours, or a combination of both, and names every text cut, by how much.
 //!
 //! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
 //! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
@@ -35,9 +37,11 @@ mod fit;
 mod lines;
 mod profile;
 mod progress;
+mod texts;
 mod workspace;
 
 pub use profile::{ProfileDifference, ProfileField, ProfileMerge, ProfileValue};
+pub use texts::{TextCut, TextField};
 
 use crate::catalogue::Catalogue;
 use crate::limits;
@@ -74,6 +78,8 @@ pub struct ActivityMerge {
     /// Neither side's record had a usable date (an `updated_at` that starts with a
     /// `YYYY-MM-DD` date): they were combined, ours kept where they differ.
     pub undated: bool,
+    /// Texts of both sides too long to keep whole together.
+    pub cuts: Vec<TextCut>,
 }
 
 /// The kind of item that was kept twice.
@@ -124,13 +130,14 @@ pub struct MergeReport {
 }
 
 impl MergeReport {
-    /// Nothing would change.
+    /// Nothing would change, and nothing of the file is left out for want of room.
     pub fn is_noop(&self) -> bool {
         self.added_workspaces.is_empty()
             && self.added + self.updated + self.combined + self.added_custom + self.added_iterations
                 == 0
             && self.duplicates.is_empty()
             && !self.profiles.iter().any(ProfileMerge::changes_ours)
+            && self.changed.iter().all(|c| c.cuts.is_empty())
     }
 }
 

@@ -1,6 +1,7 @@
 //! Property tests of merging: for arbitrary documents a and b, every item of both is in
 //! merge(a, b) (and every profile field either side set stays set, every role and goal listed); a document merged with itself, or a file imported twice, changes nothing; the
-//! result is a valid document. Ids are sequential (`ws-1`, `OWN-1`, `obj-1`, `own-1`, `it-1`),
+//! result is a valid document, whose export imports even when the texts of both sides are too
+//! long to be kept whole together. Ids are sequential (`ws-1`, `OWN-1`, `obj-1`, `own-1`, `it-1`),
 //! as in files written before ids were random, so that unrelated documents clash everywhere.
 //! The number of cases comes from `PROPTEST_CASES` (proptest's default, 256, when unset).
 
@@ -11,10 +12,11 @@ mod common;
 mod strategies;
 
 use ggi_core::catalogue::Activity;
+use ggi_core::limits::TEXT;
 use ggi_core::merge::merge;
 use ggi_core::progress::ActivityProgress;
 use ggi_core::schema::{Document, Workspace};
-use ggi_core::{journey, validate};
+use ggi_core::{export, import, journey, validate};
 use proptest::prelude::*;
 use strategies::{catalogue, document};
 
@@ -250,6 +252,79 @@ proptest! {
         prop_assert_eq!(&twice, &once);
         prop_assert!(report.is_noop(), "{:?}", report);
     }
+}
+
+/// A text of `n` characters near the limit of texts: a first character that sets it apart, then
+/// one character repeated.
+fn long_text() -> impl Strategy<Value = String> {
+    let n = prop_oneof![Just(TEXT), Just(TEXT - 1), TEXT / 2..=TEXT, 1..=TEXT / 2];
+    (any::<char>(), any::<char>(), n).prop_map(|(head, fill, n)| {
+        std::iter::once(head)
+            .chain(std::iter::repeat_n(fill, n - 1))
+            .collect()
+    })
+}
+
+/// `pair()` whose first two records of each workspace carry long texts on both sides (notes,
+/// description, every evidence), so that two differing versions do not fit together.
+fn long_pair() -> impl Strategy<Value = (Document, Document)> {
+    let texts = proptest::collection::vec(long_text(), 6);
+    (pair(), texts).prop_map(|((mut a, mut b), texts)| {
+        for (doc, texts) in [(&mut a, &texts[..3]), (&mut b, &texts[3..])] {
+            for p in doc
+                .workspaces
+                .iter_mut()
+                .flat_map(|w| w.activities.values_mut().take(2))
+            {
+                p.scorecard.notes.clone_from(&texts[0]);
+                p.scorecard.description.clone_from(&texts[1]);
+                for check in p.verification.values_mut() {
+                    check.evidence.clone_from(&texts[2]);
+                }
+            }
+        }
+        (a, b)
+    })
+}
+
+/// What the merge writes is what the app, `ggi validate` and `ggi report` read: the export of
+/// merge(a, b) imports, however long the texts of both sides.
+#[test]
+fn merging_two_valid_documents_gives_one_that_imports() {
+    // Each case carries a few megabytes of text: fewer cases than the others. The strategy is
+    // one level deeper than `pair()`, too deep for a test thread's stack in a debug build.
+    let config = ProptestConfig {
+        cases: ProptestConfig::default().cases.min(16),
+        ..ProptestConfig::default()
+    };
+    let run = move || {
+        let mut runner = proptest::test_runner::TestRunner::new(config);
+        runner
+            .run(&long_pair(), |(a, b)| {
+                prop_assert_eq!(imports(&a), Ok(()), "ours itself imports");
+                prop_assert_eq!(imports(&b), Ok(()), "the file itself imports");
+                let (merged, _) = merge(&a, &b, catalogue());
+                prop_assert_eq!(imports(&merged), Ok(()));
+                Ok(())
+            })
+            .map_err(|failure| failure.to_string())
+    };
+    let outcome = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(run)
+        .map(|thread| thread.join());
+    match outcome {
+        Ok(Ok(Ok(()))) => {}
+        Ok(Ok(Err(failure))) => panic!("{failure}"),
+        Ok(Err(_)) => panic!("the property panicked"),
+        Err(e) => panic!("no thread for the property: {e}"),
+    }
+}
+
+/// `doc`, exported, is read back by the importer without error.
+fn imports(doc: &Document) -> Result<(), import::ImportError> {
+    let file = export::export(doc, None, "2027-03-01T00:00:00Z");
+    import::read(&export::to_json(&file), catalogue()).map(|_| ())
 }
 
 /// How many ids the importer would have to repair in `doc` (a valid document needs none).

@@ -35,7 +35,7 @@ fn boundary(before: &str, after: &str) -> bool {
     if regional(last) && regional(next) {
         // Flags pair regional indicators from the start of a run: an odd run ends mid-flag.
         let run = before.chars().rev().take_while(|&c| regional(c)).count();
-        return run % 2 == 0;
+        return run.is_multiple_of(2);
     }
     true
 }

@@ -1,8 +1,8 @@
 //! The merge report in words, one line per item, shared by the app's preview and `ggi merge`.
 
 use super::{ActivityMerge, Duplicate, ItemKind, Outcome, Side};
-use super::{ProfileField, ProfileMerge, ProfileValue};
-use crate::i18n::{fill, Messages};
+use super::{ProfileField, ProfileMerge, ProfileValue, TextCut, TextField};
+use crate::i18n::{fill, Lang, Messages};
 use crate::schema::{OrganisationKind, OrganisationSize};
 
 impl ActivityMerge {
@@ -32,12 +32,61 @@ impl ActivityMerge {
             template,
             &[("workspace", &self.workspace), ("activity", &self.activity)],
         );
-        if joined {
+        let mut line = if joined {
             format!("{line}. {}", t.merge.texts_joined)
         } else {
             line
+        };
+        for cut in &self.cuts {
+            line.push(' ');
+            line.push_str(&cut.line(t));
         }
+        line
     }
+}
+
+impl TextCut {
+    /// Which text was cut, by how much, and where its whole version is, in the language of `t`.
+    pub fn line(&self, t: &Messages) -> String {
+        let field = match &self.field {
+            TextField::Description => t.journey.sc_description.to_string(),
+            TextField::Opportunity => t.journey.sc_opportunity.to_string(),
+            TextField::Tools => t.journey.sc_tools.to_string(),
+            TextField::Notes => t.journey.sc_notes.to_string(),
+            TextField::Evidence { point } => fill(t.merge.evidence_of, &[("point", point)]),
+        };
+        let template = match self.side {
+            Side::Theirs => t.merge.cut_theirs,
+            Side::Ours => t.merge.cut_ours,
+        };
+        fill(
+            template,
+            &[
+                ("field", &field),
+                ("max", &grouped(t.lang, crate::limits::TEXT)),
+                ("cut", &grouped(t.lang, self.cut)),
+            ],
+        )
+    }
+}
+
+/// `n` with its thousands grouped as the language writes them (100,000; 100 000; 100.000).
+fn grouped(lang: Lang, n: usize) -> String {
+    let separator = match lang {
+        Lang::En => ",",
+        // A narrow no-break space, as French typography groups digits.
+        Lang::Fr => "\u{202f}",
+        Lang::De => ".",
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(d);
+    }
+    out
 }
 
 impl Duplicate {

@@ -1,7 +1,9 @@
 //! Combining two records of progress on one activity, so that the work of both is kept.
 
+use super::texts::{self, TextCut, TextField};
 use super::{dated, find, unique_id, ItemKind, Outcome, Side};
 use crate::catalogue::VerificationPoint;
+use crate::limits;
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
 use std::collections::{BTreeMap, HashSet};
 
@@ -14,6 +16,8 @@ pub(super) struct Combination {
     pub outcome: Outcome,
     /// Neither record had a usable date.
     pub undated: bool,
+    /// Texts too long to keep whole together; evidence is named by its point's id.
+    pub cuts: Vec<TextCut>,
     pub duplicates: Vec<Kept>,
 }
 
@@ -32,10 +36,21 @@ pub(super) fn combine(
         (ours, theirs)
     };
     let mut joined = false;
-    let mut text = |n: &str, o: &str| {
-        let (t, j) = join(n, o);
-        joined |= j;
-        t
+    let older_side = if theirs_newer {
+        Side::Ours
+    } else {
+        Side::Theirs
+    };
+    let mut cuts = Vec::new();
+    let mut text = |field: TextField, n: &str, o: &str| {
+        let j = texts::join(n, o, limits::TEXT);
+        joined |= j.both;
+        cuts.extend(j.cut.map(|cut| TextCut {
+            field,
+            side: older_side,
+            cut,
+        }));
+        j.text
     };
     let mut result = ours.clone();
     result.status = newer.status;
@@ -49,10 +64,10 @@ pub(super) fn combine(
     result.not_applicable_reason =
         non_empty(&newer.not_applicable_reason, &older.not_applicable_reason);
     let (n, o) = (&newer.scorecard, &older.scorecard);
-    result.scorecard.description = text(&n.description, &o.description);
-    result.scorecard.opportunity = text(&n.opportunity, &o.opportunity);
-    result.scorecard.tools = text(&n.tools, &o.tools);
-    result.scorecard.notes = text(&n.notes, &o.notes);
+    result.scorecard.description = text(TextField::Description, &n.description, &o.description);
+    result.scorecard.opportunity = text(TextField::Opportunity, &n.opportunity, &o.opportunity);
+    result.scorecard.tools = text(TextField::Tools, &n.tools, &o.tools);
+    result.scorecard.notes = text(TextField::Notes, &n.notes, &o.notes);
     result.updated_at.clone_from(&newer.updated_at);
 
     let mut duplicates = Vec::new();
@@ -67,11 +82,19 @@ pub(super) fn combine(
             .map(|(id, check)| (renamed.get(&id).cloned().unwrap_or(id), check)),
     );
     for (id, check) in &theirs.verification {
-        let combined = match result.verification.get(id) {
-            None => check.clone(),
-            Some(mine) if theirs_newer => point_check(check, mine, &mut joined),
-            Some(mine) => point_check(mine, check, &mut joined),
+        let (combined, evidence) = match result.verification.get(id) {
+            None => (check.clone(), None),
+            Some(mine) if theirs_newer => point_check(check, mine),
+            Some(mine) => point_check(mine, check),
         };
+        if let Some(evidence) = evidence {
+            joined |= evidence.both;
+            cuts.extend(evidence.cut.map(|cut| TextCut {
+                field: TextField::Evidence { point: id.clone() },
+                side: older_side,
+                cut,
+            }));
+        }
         result.verification.insert(id.clone(), combined);
     }
     objectives(&mut result, &theirs, theirs_newer, &mut duplicates);
@@ -94,6 +117,7 @@ pub(super) fn combine(
         progress: result,
         outcome,
         undated,
+        cuts,
         duplicates,
     }
 }
@@ -204,33 +228,22 @@ fn objective(newer: &Objective, older: &Objective, id: &str) -> Objective {
     }
 }
 
-fn point_check(newer: &PointCheck, older: &PointCheck, joined: &mut bool) -> PointCheck {
-    let (evidence, j) = join(&newer.evidence, &older.evidence);
-    *joined |= j;
+/// The two checks of a point combined, and how their evidence was joined.
+fn point_check(newer: &PointCheck, older: &PointCheck) -> (PointCheck, Option<texts::Joined>) {
+    let joined = texts::join(&newer.evidence, &older.evidence, limits::TEXT);
     // The date says when the point was ticked: the ticked side's.
     let date = if older.met && !newer.met {
         older.date.clone().or(newer.date.clone())
     } else {
         newer.date.clone().or(older.date.clone())
     };
-    PointCheck {
+    let check = PointCheck {
         met: newer.met || older.met,
-        evidence,
+        evidence: joined.text.clone(),
         date,
         rating: newer.rating.or(older.rating),
-    }
-}
-
-/// Both texts when they differ (the newer first), else the one that holds the other; and
-/// whether both were kept.
-fn join(newer: &str, older: &str) -> (String, bool) {
-    if newer.contains(older) {
-        (newer.to_string(), false)
-    } else if older.contains(newer) {
-        (older.to_string(), false)
-    } else {
-        (format!("{newer}\n\n{older}"), true)
-    }
+    };
+    (check, Some(joined))
 }
 
 fn non_empty(newer: &str, older: &str) -> String {

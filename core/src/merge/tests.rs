@@ -59,12 +59,14 @@ fn newer_side_wins_per_activity_and_every_activity_changed_on_both_sides_is_name
                 activity: title("GGI-A-17"),
                 outcome: Outcome::Theirs,
                 undated: false,
+                cuts: Vec::new(),
             },
             ActivityMerge {
                 workspace: "My organisation".into(),
                 activity: title("GGI-A-18"),
                 outcome: Outcome::Ours,
                 undated: false,
+                cuts: Vec::new(),
             },
         ]
     );
@@ -377,6 +379,7 @@ fn new_ids_are_unique_and_names_fit() {
     );
 }
 
+mod long_texts;
 mod names;
 mod profile;
 mod undated;

@@ -1,9 +1,10 @@
 //! Merging a workspace of the file into ours with the same id.
 
 use super::{find, title, unique_id, ActivityMerge, Duplicate, ItemKind, MergeReport, Outcome};
-use super::{profile, progress};
+use super::{profile, progress, TextCut, TextField};
 use crate::catalogue::{Activity, Catalogue};
 use crate::iteration::Iteration;
+use crate::progress::ActivityProgress;
 use crate::schema::Workspace;
 use std::collections::{BTreeMap, HashSet};
 
@@ -166,9 +167,43 @@ fn activities(
             activity,
             outcome: combination.outcome,
             undated: combination.undated,
+            cuts: named(combination.cuts, definition, &combination.progress),
         });
         ours.activities.insert(id.clone(), combination.progress);
     }
+}
+
+/// The cuts with each evidence named by its point's text (shortened), as the summary shows it.
+fn named(
+    cuts: Vec<TextCut>,
+    definition: Option<&Activity>,
+    progress: &ActivityProgress,
+) -> Vec<TextCut> {
+    let text = |id: &str| {
+        let points = definition
+            .map(|a| &a.verification_points[..])
+            .unwrap_or_default();
+        (points.iter().chain(&progress.custom_points))
+            .find(|p| p.id == id)
+            .map(|p| {
+                let short = super::fit::cut(&p.text, 80);
+                if short.len() < p.text.len() {
+                    format!("{short}…")
+                } else {
+                    short.to_string()
+                }
+            })
+    };
+    cuts.into_iter()
+        .map(|mut c| {
+            if let TextField::Evidence { point } = &mut c.field {
+                if let Some(named) = text(point) {
+                    *point = named;
+                }
+            }
+            c
+        })
+        .collect()
 }
 
 fn iterations(ours: &mut Workspace, theirs: &[Iteration], report: &mut MergeReport) {
