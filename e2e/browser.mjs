@@ -26,6 +26,8 @@ export async function start({ prefix = '/', extra = {}, ...options } = {}) {
     origin: server.origin,
     /** Extra files served beside index.html (see server.mjs); change them freely. */
     extra: server.extra,
+    /** Every path the server was asked for (see server.mjs). */
+    requests: server.requests,
     browser,
     /** A fresh context (own storage) with a page that records problems. */
     async page(options = {}) {
@@ -93,15 +95,34 @@ async function untilNoneMissing(page, missing, timeout) {
   if (left.length > 0) throw new Error(`the service worker does not keep ${left.join(', ')}`);
 }
 
-/** Waits until the Wasm app has replaced the static shell. */
+/**
+ * Runs `check(arg)` in the page (it may be async) until it returns a truthy value, also across
+ * a reload, or throws. Not page.waitForFunction: it takes the promise an async function returns
+ * for a yes, at once.
+ */
+export async function until(page, check, arg, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  let error;
+  for (;;) {
+    try {
+      if (await page.evaluate(check, arg)) return;
+    } catch (e) {
+      error = e; // the page was being replaced
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${check}${error ? ` (${error.message})` : ''}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Waits until the page is controlled by an active service worker. */
 export async function controlled(page) {
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const registration = await navigator.serviceWorker.ready;
     return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
   });
 }
 
+/** Waits until the Wasm app has replaced the static shell. */
 export async function ready(page) {
   // Attached, not visible: on a phone the navigation waits behind the menu button.
   await page.locator('nav[aria-label]').first().waitFor({ state: 'attached' });

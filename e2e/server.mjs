@@ -6,7 +6,8 @@
 // server error, a login page), or { delay, fromDist: true } for dist/'s own file, late; tests
 // may change it between requests. `redirectIndex` answers
 // `…/index.html` with a 301 to `…/`, as hosts with clean URLs and common nginx rules do.
-// `headers` are added to every file served (a Content-Security-Policy header).
+// `headers` are added to every file served (a Content-Security-Policy header). `requests` lists
+// every path asked for.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,11 +21,17 @@ const TYPES = {
 
 // GGI_DIST: another build folder (two engineers, or two builds, on one machine).
 export const DIST = resolve(process.env.GGI_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
+// GGI_DIST_NEXT: the next release, built after DIST with another release name (scripts/test
+// builds it into dist-next/), for the update tests.
+export const NEXT = resolve(process.env.GGI_DIST_NEXT ?? `${DIST}-next`);
 
 export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, sites = {}, redirectIndex = false, headers = {} } = {}) {
   const mounts = Object.entries({ ...sites, [prefix]: root }).sort(([a], [b]) => b.length - a.length);
+  // Every path asked for, in order: what reached the server, past every cache.
+  const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
     const mount = mounts.find(([p]) => path.startsWith(p));
     if (!mount) { res.writeHead(404).end('not found'); return; }
     const [base, dir] = mount;
@@ -56,7 +63,7 @@ export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, s
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { url: `${origin}${prefix}`, origin, extra, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `${origin}${prefix}`, origin, extra, requests, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 // `node server.mjs [port] [prefix]` serves dist/ for a manual look.

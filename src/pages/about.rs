@@ -4,6 +4,14 @@ use ggi_core::i18n::fill;
 use ggi_core::schema::{APP_VERSION, SCHEMA_VERSION};
 use leptos::prelude::*;
 
+/// The version shown: the package's, or the release name given at build time
+/// (`GGI_JOURNEY_RELEASE=… scripts/build`). `scripts/test` builds a second release this way, so
+/// the update tests run two builds that really differ (README: Offline).
+const RELEASE: &str = match option_env!("GGI_JOURNEY_RELEASE") {
+    Some(release) => release,
+    None => APP_VERSION,
+};
+
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -35,6 +43,6 @@ pub fn AboutPage() -> impl IntoView {
             <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener">"CC-BY-4.0"</a></p>
         <h2>{i18n.text(|m| m.about.privacy_heading)}</h2>
         <p>{i18n.text(|m| m.about.privacy_body)}</p>
-        <p class="muted small">{move || fill(i18n.t().about.version, &[("app", APP_VERSION), ("schema", &SCHEMA_VERSION.to_string())])}</p>
+        <p class="muted small">{move || fill(i18n.t().about.version, &[("app", RELEASE), ("schema", &SCHEMA_VERSION.to_string())])}</p>
     }
 }
