@@ -11,8 +11,11 @@
 //! fields, task items to objectives, or to verification points where the text is the
 //! handbook's point, the Progress Assessment's ticks to verification points, label history to
 //! dated status changes. Whatever does not map is written into the activity's operational notes
-//! and listed, never dropped. The result is a [`Document`] that goes through the same preview
-//! as any import.
+//! and listed, never dropped. Several issues of one activity are combined, each text under its
+//! issue's name. An activity is dated by the files' own dates, never by the import's time, so
+//! undated data never wins a merge. A text beyond the importer's limits continues in the notes
+//! where it can; every cut is listed. The result is a [`Document`] that goes through the same
+//! preview as any import.
 
 mod body;
 mod build;
