@@ -79,15 +79,23 @@ pub fn body(document: &Document, now: &str) -> String {
 /// Reads a workspace's file as the importer reads any export (size, shape, meaning), keeping
 /// only the workspace it is named for.
 pub fn read(text: &str, workspace_id: &str, catalogue: &Catalogue) -> Result<Document, SyncError> {
+    read_dated(text, workspace_id, catalogue).map(|(document, _)| document)
+}
+
+/// [`read`], and when the file was written (its export time), if it says.
+pub fn read_dated(
+    text: &str,
+    workspace_id: &str,
+    catalogue: &Catalogue,
+) -> Result<(Document, Option<String>), SyncError> {
     let imported = crate::import::read(text, catalogue).map_err(|e| match e {
         ImportError::Newer(version) => SyncError::NewerSchema { version },
         other => SyncError::Unreadable(other),
     })?;
-    imported
-        .document
-        .workspace(workspace_id)
+    let document = (imported.document.workspace(workspace_id))
         .map(file_document)
-        .ok_or(SyncError::NotThisWorkspace)
+        .ok_or(SyncError::NotThisWorkspace)?;
+    Ok((document, imported.exported_at))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ pub use event::{Action, Event};
 pub use indicator::Indicator;
 pub use record::Record;
 
-use super::{file, merge3, Conflict, SyncError, Version};
+use super::{file, merge3, Conflict, SyncError};
 use crate::schema::{Document, Workspace};
 
 /// How often an idle workspace asks whether its file changed (one 304 when it did not).
@@ -179,7 +179,7 @@ impl Machine {
         self.conflicts.extend(conflicts.iter().cloned());
         match self.local.workspaces.first() {
             Some(workspace) => Action::Apply {
-                workspace: workspace.clone(),
+                workspace: Box::new(workspace.clone()),
                 conflicts,
             },
             None => Action::Nothing,

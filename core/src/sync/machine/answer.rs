@@ -40,10 +40,12 @@ impl Machine {
                     version,
                     document,
                     text,
+                    written_at,
                 },
             ) => {
                 self.reached();
-                self.received(version, document, text, now)
+                let written_at = written_at.unwrap_or_else(|| now.to_string());
+                self.received(version, document, text, written_at, now)
             }
             (Phase::Reading, Event::RemoteUnreadable(e)) => self.fail(SyncError::Unreadable(e)),
             (Phase::Reading, Event::RemoteNewerSchema { version }) => {
@@ -98,12 +100,13 @@ impl Machine {
         self.error = None;
     }
 
-    /// A read found the file at `version` with `document`.
+    /// A read found the file at `version` with `document`, written at `written_at`.
     fn received(
         &mut self,
         version: Option<Version>,
         document: Document,
         text: String,
+        written_at: String,
         now: &str,
     ) -> Action {
         self.remote_text = Some(text);
@@ -115,7 +118,9 @@ impl Machine {
             }
             return self.push(now);
         }
+        // Not what both sides last had: someone else's change.
         self.refusals = 0;
+        self.record.remote_change_at = Some(written_at);
         let merged = match &self.record.base {
             Some(base) if *base == self.local => Ok(crate::sync::Merged {
                 document: document.clone(),

@@ -18,11 +18,13 @@ pub enum Event {
     Recreate,
     /// The app has applied the workspace of the last [`Action::Apply`].
     Applied,
-    /// A read found the file: its version, its document ([`Event::read`]) and its exact text.
+    /// A read found the file: its version, its document ([`Event::read`]), its exact text and
+    /// when it was written.
     RemoteRead {
         version: Option<Version>,
         document: Document,
         text: String,
+        written_at: Option<String>,
     },
     /// 304: the file is still at the version the read named.
     NotModified,
@@ -51,11 +53,12 @@ pub enum Event {
 impl Event {
     /// The event for a successful read of workspace `id`'s file.
     pub fn read(version: Option<Version>, text: String, id: &str, catalogue: &Catalogue) -> Event {
-        match file::read(&text, id, catalogue) {
-            Ok(document) => Event::RemoteRead {
+        match file::read_dated(&text, id, catalogue) {
+            Ok((document, written_at)) => Event::RemoteRead {
                 version,
                 document,
                 text,
+                written_at,
             },
             Err(SyncError::NewerSchema { version }) => Event::RemoteNewerSchema { version },
             Err(SyncError::Unreadable(e)) => Event::RemoteUnreadable(e),
@@ -97,7 +100,7 @@ pub enum Action {
     /// Replace the workspace in the app with this one (the merge of both sides), show the
     /// conflicts to review, then send [`Event::Applied`] before any other event.
     Apply {
-        workspace: Workspace,
+        workspace: Box<Workspace>,
         conflicts: Vec<Conflict>,
     },
     /// Tell the user; send [`Event::PollDue`] after `retry_after_ms`.

@@ -20,6 +20,9 @@ pub struct Record {
     pub pending: u32,
     /// This browser created the file, or kept a backup before first writing over it.
     pub written: bool,
+    /// When the last change made elsewhere was written to the file.
+    #[serde(default)]
+    pub remote_change_at: Option<String>,
 }
 
 impl Record {
@@ -32,6 +35,7 @@ impl Record {
             synced_at: None,
             pending: 0,
             written: false,
+            remote_change_at: None,
         }
     }
 
@@ -44,6 +48,7 @@ impl Record {
             synced_at: Some(now.to_string()),
             pending: 0,
             written: false,
+            remote_change_at: None,
         }
     }
 }

@@ -2,7 +2,7 @@ use super::*;
 use crate::catalogue::Catalogue;
 use crate::journey;
 use crate::progress::Status;
-use crate::sync::{ConflictKind, Side};
+use crate::sync::{ConflictKind, Side, Version};
 
 const NOW: &str = "2027-03-01T10:00:00.000Z";
 
@@ -146,7 +146,7 @@ fn a_remote_change_is_applied_here() {
     assert_eq!(
         apply,
         Action::Apply {
-            workspace: theirs.clone(),
+            workspace: Box::new(theirs.clone()),
             conflicts: vec![]
         }
     );
@@ -160,6 +160,11 @@ fn a_remote_change_is_applied_here() {
         Action::Wait { after_ms: POLL_MS }
     );
     assert_eq!(m.record().base, Some(file::file_document(&theirs)));
+    assert_eq!(
+        m.record().remote_change_at.as_deref(),
+        Some(NOW),
+        "when it was written"
+    );
     assert_eq!(m.record().pending, 0);
 }
 

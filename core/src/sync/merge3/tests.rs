@@ -38,6 +38,11 @@ fn ws(doc: &mut Document) -> &mut Workspace {
     &mut doc.workspaces[0]
 }
 
+/// An objective of GGI-A-21, changed at T2.
+fn objective<'d>(doc: &'d mut Document, id: &str) -> &'d mut crate::progress::Objective {
+    journey::objective_mut(ws(doc), "GGI-A-21", id, T2).unwrap_or_else(|| panic!("{id}"))
+}
+
 fn merged(b: &Document, l: &Document, r: &Document) -> Merged {
     merge3(b, l, r).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -201,7 +206,7 @@ fn a_deletion_holds_and_an_edit_elsewhere_too() {
     let b = base();
     let (mut l, mut r) = (b.clone(), b.clone());
     journey::remove_objective(ws(&mut l), "GGI-A-21", "obj-a", T1);
-    journey::objective_mut(ws(&mut r), "GGI-A-21", "obj-b", T2).map(|o| o.done = true);
+    objective(&mut r, "obj-b").done = true;
     let m = both_ways(&b, &l, &r);
     assert_eq!(m.conflicts, vec![]);
     assert_eq!(
@@ -216,8 +221,7 @@ fn an_item_deleted_on_one_side_and_edited_on_the_other_is_kept_and_named() {
     let b = base();
     let (mut l, mut r) = (b.clone(), b.clone());
     journey::remove_objective(ws(&mut l), "GGI-A-21", "obj-b", T1);
-    journey::objective_mut(ws(&mut r), "GGI-A-21", "obj-b", T2)
-        .map(|o| o.text = "Publish SBOMs".into());
+    objective(&mut r, "obj-b").text = "Publish SBOMs".into();
     let m = both_ways(&b, &l, &r);
     assert_eq!(objectives(&m.document)[1], ("obj-b", "Publish SBOMs"));
     let at = path(&[
@@ -276,7 +280,7 @@ fn a_reordering_on_one_side_holds_and_two_different_ones_are_a_conflict() {
     let b = base();
     let (mut l, mut r) = (b.clone(), b.clone());
     journey::move_objective(ws(&mut l), "GGI-A-21", "obj-c", -1, T1);
-    journey::objective_mut(ws(&mut r), "GGI-A-21", "obj-a", T2).map(|o| o.done = true);
+    objective(&mut r, "obj-a").done = true;
     let m = both_ways(&b, &l, &r);
     assert_eq!(
         objectives(&m.document)

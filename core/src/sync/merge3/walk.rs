@@ -7,6 +7,9 @@ use std::collections::BTreeSet;
 
 /// Members that date their record: a conflict inside goes to the side changed later.
 const DATED_BY: [&str; 2] = ["updated_at", "saved_at"];
+/// Records frozen at one moment (a closed iteration's snapshot): two different ones conflict
+/// as a whole, so no merge mixes the counts of two moments.
+const FROZEN: [&str; 1] = ["snapshot"];
 /// Bookkeeping members: changed on both sides, the greater value holds and nobody is asked.
 const BOOKKEEPING: [&str; 4] = ["updated_at", "saved_at", "revision", "app_version"];
 
@@ -77,6 +80,13 @@ impl<'c> Walk<'c> {
                 (Some(lv), Some(rv)) if lv != rv && BOOKKEEPING.contains(&key.as_str()) => {
                     Some(greater(lv, rv).clone())
                 }
+                (Some(lv), Some(rv)) if FROZEN.contains(&key.as_str()) => {
+                    let b = bv.cloned().unwrap_or_else(|| blank(lv, rv));
+                    self.path.push(Step::Key(key.clone()));
+                    let merged = self.whole(&b, lv, rv);
+                    self.path.pop();
+                    Some(merged)
+                }
                 _ => {
                     self.path.push(Step::Key(key.clone()));
                     let merged = self.member(bv, lv, rv);
@@ -119,6 +129,17 @@ impl<'c> Walk<'c> {
         }
         self.record(ConflictKind::EditedAndDeleted { deleted_on });
         Some(edited.clone())
+    }
+
+    /// Merges a value as one piece: changed differently on both sides, it is a conflict.
+    fn whole(&mut self, b: &Value, l: &Value, r: &Value) -> Value {
+        if l == r || r == b {
+            l.clone()
+        } else if l == b {
+            r.clone()
+        } else {
+            self.leaf(l, r)
+        }
     }
 
     fn leaf(&mut self, l: &Value, r: &Value) -> Value {
