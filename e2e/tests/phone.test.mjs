@@ -2,7 +2,9 @@
 // 320 × 640 with the sample organisation loaded, the header stays short (at most 120 px), the
 // page never scrolls sideways (wide tables scroll inside their own named region), and the
 // navigation sits behind a menu button that opens and closes with the keyboard and the pointer;
-// choosing a link in it navigates and closes it.
+// choosing a link in it navigates and closes it. French and German, whose labels run longest,
+// get the same checks at 320 px, and in every language the import preview's buttons and radio
+// labels wrap inside the screen (issue 26).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from '../browser.mjs';
@@ -204,3 +206,96 @@ test('a wide screen keeps the navigation in the header and hides the menu button
   assert.ok(header && header.height <= MAX_HEADER, `header ${header?.height} px tall at 1280 px`);
   assert.deepEqual(problems, []);
 });
+
+/** Each language's words for what the 320 px test clicks and waits for. */
+const LANGUAGES = {
+  'en-GB': {
+    sample: 'Load a sample organisation', dashboard: 'Dashboard', menu: 'Menu', data: 'Your data',
+    exportAll: 'Export everything (JSON)',
+    choose: 'Choose a file to import', addAsWorkspaces: 'Add the file as new workspaces', cancel: 'Cancel',
+    eachAsWorkspace: 'each as its own workspace',
+    routes: null, // the English routes are covered above
+  },
+  'fr-FR': {
+    sample: 'Charger une organisation exemple', dashboard: 'Tableau de bord', menu: 'Menu', data: 'Vos données',
+    exportAll: 'Tout exporter (JSON)',
+    choose: 'Choisir un fichier à importer', addAsWorkspaces: 'Ajouter le fichier comme nouveaux espaces de travail',
+    cancel: 'Annuler', eachAsWorkspace: 'chacun comme son propre espace de travail',
+    routes: [
+      ['#/', 'Le catalogue d’activités GGI'], ['#/activities/GGI-A-21', /GGI-A-21/], ['#/dashboard', 'Tableau de bord'],
+      ['#/iterations', 'Itérations'], ['#/report', 'Rapport d’avancement'], ['#/portfolio', 'Portefeuille des espaces de travail'],
+      ['#/data', 'Vos données'], ['#/workspaces', 'Espaces de travail'], ['#/start', 'Commencer votre démarche'],
+      ['#/about', 'À propos de GGI Journey'], ['#/no/such/page', 'Page introuvable'],
+    ],
+  },
+  'de-DE': {
+    sample: 'Beispielorganisation laden', dashboard: 'Übersicht', menu: 'Menü', data: 'Ihre Daten',
+    exportAll: 'Alles exportieren (JSON)',
+    choose: 'Datei zum Importieren auswählen', addAsWorkspaces: 'Datei als neue Arbeitsbereiche hinzufügen',
+    cancel: 'Abbrechen', eachAsWorkspace: 'jede als eigenen Arbeitsbereich',
+    routes: [
+      ['#/', 'Der GGI-Aktivitätskatalog'], ['#/activities/GGI-A-21', /GGI-A-21/], ['#/dashboard', 'Übersicht'],
+      ['#/iterations', 'Iterationen'], ['#/report', 'Fortschrittsbericht'], ['#/portfolio', 'Portfolio der Arbeitsbereiche'],
+      ['#/data', 'Ihre Daten'], ['#/workspaces', 'Arbeitsbereiche'], ['#/start', 'Ihren GGI-Weg beginnen'],
+      ['#/about', 'Über GGI Journey'], ['#/no/such/page', 'Seite nicht gefunden'],
+    ],
+  },
+};
+
+/** Controls and headings whose text is cut off or runs past the screen's right edge (tables
+ * scroll inside their own region and are left out). */
+function clipped(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('button, a, label, select, summary, legend, h1, h2, h3')]
+      .filter((e) => e.offsetParent !== null && e.clientWidth > 1 && !e.closest('.table-scroll'))
+      .filter((e) => (getComputedStyle(e).display !== 'inline' && e.scrollWidth > e.clientWidth + 1)
+        || e.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()} “${e.textContent.trim().slice(0, 60)}”`);
+  });
+}
+
+const exportFile = (name, buffer) => ({ name, mimeType: 'application/json', buffer });
+
+for (const [locale, words] of Object.entries(LANGUAGES)) {
+  test(`320 × 640 in ${locale}: the longest labels wrap on every route, in the menu and in the import preview`, async () => {
+    const { page, problems } = await env.page({ viewport: PHONES[1], isMobile: true, hasTouch: true, locale });
+    await page.goto(env.url);
+    await page.getByRole('button', { name: words.sample }).click();
+    await page.getByRole('heading', { level: 1, name: words.dashboard }).waitFor();
+    const menu = page.getByRole('button', { name: words.menu, exact: true });
+    const found = [];
+    const measure = async (where) => {
+      const wide = await sidewaysScroll(page);
+      if (wide) found.push(`${where}: ${wide}`);
+      for (const c of await clipped(page)) found.push(`${where}: ${c}`);
+    };
+    for (const [hash, heading] of words.routes ?? []) {
+      await open(page, hash, heading);
+      const header = await page.locator('header.site-header').boundingBox();
+      if (!header || header.height > MAX_HEADER) found.push(`${hash}: header ${header?.height} px tall`);
+      await measure(hash);
+      await menu.click();
+      await measure(`${hash} (menu open)`);
+      await menu.click();
+    }
+    // The import preview's choices, for one file and for several (its radio labels), with the
+    // sample's own export as the file.
+    await open(page, '#/data', words.data);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: words.exportAll }).click(),
+    ]);
+    const fixture = Buffer.concat(await (await download.createReadStream()).toArray());
+    await page.getByLabel(words.choose).setInputFiles(exportFile('ggi-export.json', fixture));
+    await page.getByRole('button', { name: words.addAsWorkspaces }).waitFor();
+    await measure('#/data (import preview)');
+    await page.getByRole('button', { name: words.cancel, exact: true }).first().click();
+    await page.getByLabel(words.choose).setInputFiles([exportFile('team-a.json', fixture), exportFile('team-b.json', fixture)]);
+    await page.getByRole('radio', { name: words.eachAsWorkspace }).waitFor();
+    await measure('#/data (several files)');
+    assert.deepEqual(found, []);
+    assert.deepEqual(problems, []);
+  });
+}
