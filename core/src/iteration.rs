@@ -98,8 +98,10 @@ impl Snapshot {
         let mut t = Tally::default();
         for a in self.activities.values() {
             if a.status.in_scope() && goal.is_none_or(|g| g == a.goal) {
-                t.done += a.points_met;
-                t.total += a.points_total;
+                // Counts come from files: the importer checks them, but a sum must never
+                // wrap (or panic) whatever a snapshot holds (issue 22).
+                t.done = t.done.saturating_add(a.points_met);
+                t.total = t.total.saturating_add(a.points_total);
             }
         }
         t

@@ -19,8 +19,8 @@ impl Tally {
     }
 
     fn add(&mut self, other: Tally) {
-        self.done += other.done;
-        self.total += other.total;
+        self.done = self.done.saturating_add(other.done);
+        self.total = self.total.saturating_add(other.total);
     }
 }
 

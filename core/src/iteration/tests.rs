@@ -106,3 +106,24 @@ fn trend_has_one_point_per_closed_iteration() {
         ]
     );
 }
+
+#[test]
+fn snapshot_sums_saturate_instead_of_overflowing() {
+    // Issue 22: imported counts were added with `+=` (a panic in debug, a wrap in release).
+    let entry = |goal: &str| ActivitySnapshot {
+        goal: goal.into(),
+        status: Status::Done,
+        points_met: u32::MAX,
+        points_total: u32::MAX,
+        objectives_done: u32::MAX,
+        objectives_total: u32::MAX,
+    };
+    let snap = Snapshot {
+        taken_at: "t".into(),
+        activities: [("A".into(), entry("g")), ("B".into(), entry("g"))].into(),
+    };
+    let all = snap.points(None);
+    assert_eq!((all.done, all.total), (u32::MAX, u32::MAX));
+    assert_eq!(all.percent(), 100);
+    assert_eq!(snap.points(Some("g")), all);
+}
