@@ -15,10 +15,14 @@
 //!   the conflict with its path, so the user can pick it ([`resolve`]). Nothing is dropped
 //!   silently.
 //! - Items with ids (workspaces, activities' progress, verification points met and their
-//!   evidence, objectives, own points, own activities, iterations and their snapshots, a
-//!   profile's roles and goals) merge item by item. An item deleted on one side and unchanged
-//!   on the other is deleted; deleted on one side and edited on the other, the edit is kept and
-//!   named ([`ConflictKind::EditedAndDeleted`]): work is never lost.
+//!   evidence, objectives, own points, own activities, iterations, a profile's roles and
+//!   goals) merge item by item. An item deleted on one side and unchanged on the other is
+//!   deleted; deleted on one side and edited on the other, the edit is kept and named
+//!   ([`ConflictKind::EditedAndDeleted`]): work is never lost. A record both sides created
+//!   (progress on an activity nobody had touched) is compared with the one the app starts
+//!   from, so only what both filled in differently conflicts.
+//! - A closed iteration's snapshot freezes one moment: two different closings are one
+//!   conflict over the whole snapshot, never a mix of two moments' counts.
 //! - Lists keep a deterministic order: a reordering made on one side holds, items added on
 //!   either side stay where their side put them, and two different reorderings are a
 //!   [`ConflictKind::Reordered`].

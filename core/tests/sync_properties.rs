@@ -13,12 +13,12 @@ mod sync_edits;
 
 use ggi_core::schema::Document;
 use ggi_core::sync::{merge3, ConflictKind, Merged, Path, Side, Step};
-use ggi_core::{export, import};
+use ggi_core::{export, import, journey};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use strategies::{catalogue, document};
-use sync_edits::{edited, ops};
+use sync_edits::{edited, ops, time, Op};
 
 /// A base and two people's versions of it.
 fn related() -> impl Strategy<Value = (Document, Document, Document)> {
@@ -46,6 +46,35 @@ fn aligned(mut doc: Document) -> Document {
 fn unrelated() -> impl Strategy<Value = (Document, Document, Document)> {
     let doc = || document().boxed();
     (doc(), doc(), doc()).prop_map(|(x, y, z)| (aligned(x), aligned(y), aligned(z)))
+}
+
+/// A base with six objectives on one activity, and two sides that move, edit, remove and add
+/// objectives there, all at the same instant (so no side's time decides an order).
+fn one_list() -> impl Strategy<Value = (Document, Document, Document)> {
+    let i = || 0usize..6;
+    let op = prop_oneof![
+        3 => (i(), any::<bool>()).prop_map(|(o, up)| Op::MoveObjective(0, o, up)),
+        2 => (i(), Just("edited")).prop_map(|(o, w)| Op::EditObjective(0, o, w)),
+        1 => i().prop_map(|o| Op::RemoveObjective(0, o)),
+        1 => Just(Op::AddObjective(0, "new")),
+    ];
+    let side = move || proptest::collection::vec(op.clone().prop_map(|op| (0, op, 0)), 0..8);
+    (side(), side()).prop_map(|(x, y)| {
+        let mut base = Document::new(catalogue(), &time(0));
+        for n in 0..6 {
+            let ws = &mut base.workspaces[0];
+            journey::add_objective(
+                ws,
+                "GGI-A-21",
+                &format!("Objective {n}"),
+                &time(0),
+                &n.to_string(),
+            );
+        }
+        let a = edited(&base, &x, "a", catalogue());
+        let b = edited(&base, &y, "b", catalogue());
+        (base, a, b)
+    })
 }
 
 fn triple() -> BoxedStrategy<(Document, Document, Document)> {
@@ -82,6 +111,15 @@ proptest! {
         for side in [&a, &b, &m] {
             prop_assert_eq!(&merged(&base, &m, side)?.document, &m);
             prop_assert_eq!(&merged(&base, side, &m)?.document, &m);
+        }
+    }
+
+    #[test]
+    fn one_list_changed_on_both_sides_at_once_merges_either_way_and_settles((base, a, b) in one_list()) {
+        let m = merged(&base, &a, &b)?.document;
+        prop_assert_eq!(&merged(&base, &b, &a)?.document, &m);
+        for side in [&a, &b] {
+            prop_assert_eq!(&merged(&base, &m, side)?.document, &m);
         }
     }
 

@@ -1,9 +1,10 @@
 //! The three-way merge of workspace documents (the rules are in the [`super`] module doc).
 //!
-//! The documents are merged as JSON values, by one walk that knows only three things about the
-//! schema: which members date a record, which are bookkeeping, and that lists of objects with an
-//! `id` (or of plain ids) are lists of items. So a field added to the schema later merges by the
-//! same rules with no code here, and a conflict's path is the path in the export format.
+//! The documents are merged as JSON values, by one walk that knows little of the schema: which
+//! members date a record, which are bookkeeping, which are frozen (a snapshot), the records the
+//! app starts from defaults, and that lists of objects with an `id` (or of plain ids) are lists
+//! of items. So a field added to the schema later merges by the same rules with no code here,
+//! and a conflict's path is the path in the export format.
 
 mod blank;
 mod list;

@@ -7,9 +7,14 @@ use crate::sync::Step;
 use serde::Serialize;
 use serde_json::Value;
 
+/// What the value at `path`, which both sides added as `l` and `r`, is compared with.
+pub(super) fn of(path: &[Step], l: &Value, r: &Value) -> Value {
+    typed(path).unwrap_or_else(|| untyped(l, r))
+}
+
 /// The starting value of the item at `path`, if it is a kind of record the app creates with
 /// defaults.
-pub(super) fn of(path: &[Step]) -> Option<Value> {
+fn typed(path: &[Step]) -> Option<Value> {
     let key = |step: &Step, name: &str| matches!(step, Step::Key(k) if k == name);
     match path {
         [w, Step::Id(_), a, Step::Key(_)] if key(w, "workspaces") && key(a, "activities") => {
@@ -30,4 +35,26 @@ pub(super) fn of(path: &[Step]) -> Option<Value> {
 
 fn value(item: &impl Serialize) -> Value {
     serde_json::from_str(&crate::json::to_compact(item)).unwrap_or(Value::Null)
+}
+
+/// What a value both sides added is compared with when its type has no starting value
+/// ([`typed`]): an empty value on one side counts as not filled in there, so the
+/// other side's holds with no conflict.
+pub(super) fn untyped(l: &Value, r: &Value) -> Value {
+    match (is_empty(l), is_empty(r)) {
+        (true, false) => l.clone(),
+        (false, true) => r.clone(),
+        _ => Value::Null,
+    }
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+    }
 }

@@ -411,3 +411,31 @@ fn the_result_is_valid_and_names_a_workspace_it_holds() {
     let mut doc = m.document.clone();
     assert_eq!(crate::validate::document(&mut doc, c()), Ok(vec![]));
 }
+
+#[test]
+fn an_iteration_closed_on_both_sides_keeps_one_whole_snapshot_and_names_the_other() {
+    let mut b = base();
+    crate::iteration::start(ws(&mut b), "Q1", None, None, "q1").unwrap_or_else(|e| panic!("{e}"));
+    let (mut l, mut r) = (b.clone(), b.clone());
+    crate::iteration::close(c(), ws(&mut l), T1).unwrap_or_else(|e| panic!("{e}"));
+    journey::set_point(
+        ws(&mut r),
+        "GGI-A-21",
+        "ip-check-process",
+        true,
+        "2027-03-01",
+        T2,
+    );
+    crate::iteration::close(c(), ws(&mut r), T2).unwrap_or_else(|e| panic!("{e}"));
+    let m = both_ways(&b, &l, &r);
+    let snapshot = |d: &Document| d.workspaces[0].iterations[0].snapshot.clone();
+    assert_eq!(
+        snapshot(&m.document),
+        snapshot(&r),
+        "the later closing, whole"
+    );
+    let at = path(&["workspaces", "#ws-1", "iterations", "#it-q1", "snapshot"]);
+    assert!(
+        matches!(&m.conflicts[..], [Conflict { path, kind: ConflictKind::Changed { applied: Side::Remote, .. } }] if *path == at)
+    );
+}

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// Members that date their record: a conflict inside goes to the side changed later.
-const DATED_BY: [&str; 2] = ["updated_at", "saved_at"];
+const DATED_BY: [&str; 3] = ["updated_at", "saved_at", "taken_at"];
 /// Records frozen at one moment (a closed iteration's snapshot): two different ones conflict
 /// as a whole, so no merge mixes the counts of two moments.
 const FROZEN: [&str; 1] = ["snapshot"];
@@ -58,18 +58,7 @@ impl<'c> Walk<'c> {
         r: &Map<String, Value>,
     ) -> Map<String, Value> {
         let outer = self.at.clone();
-        if let Some(field) = DATED_BY
-            .iter()
-            .find(|f| l.contains_key(**f) || r.contains_key(**f))
-        {
-            let stamp = |m: &Map<String, Value>| {
-                m.get(*field)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            self.at = [stamp(l), stamp(r)];
-        }
+        self.date(l, r);
         let empty = Map::new();
         let b = b.as_object().unwrap_or(&empty);
         let keys: BTreeSet<&String> = b.keys().chain(l.keys()).chain(r.keys()).collect();
@@ -81,10 +70,16 @@ impl<'c> Walk<'c> {
                     Some(greater(lv, rv).clone())
                 }
                 (Some(lv), Some(rv)) if FROZEN.contains(&key.as_str()) => {
-                    let b = bv.cloned().unwrap_or_else(|| blank(lv, rv));
+                    let b = bv.cloned().unwrap_or_else(|| super::blank::untyped(lv, rv));
+                    let outer = self.at.clone();
+                    // Dated by its own time (when it was taken), if both are records.
+                    if let (Some(lo), Some(ro)) = (lv.as_object(), rv.as_object()) {
+                        self.date(lo, ro);
+                    }
                     self.path.push(Step::Key(key.clone()));
                     let merged = self.whole(&b, lv, rv);
                     self.path.pop();
+                    self.at = outer;
                     Some(merged)
                 }
                 _ => {
@@ -102,6 +97,20 @@ impl<'c> Walk<'c> {
         out
     }
 
+    /// Dates what is inside `l` and `r` by their own time, if they have one.
+    fn date(&mut self, l: &Map<String, Value>, r: &Map<String, Value>) {
+        let field = DATED_BY
+            .iter()
+            .find(|f| l.contains_key(**f) || r.contains_key(**f));
+        if let Some(field) = field {
+            let stamp = |m: &Map<String, Value>| {
+                let at = m.get(*field).and_then(Value::as_str);
+                at.unwrap_or_default().to_string()
+            };
+            self.at = [stamp(l), stamp(r)];
+        }
+    }
+
     /// A member of an object or an item of a list, present on some of the three versions.
     pub(super) fn member(
         &mut self,
@@ -112,7 +121,7 @@ impl<'c> Walk<'c> {
         match (b, l, r) {
             (Some(b), Some(l), Some(r)) => Some(self.value(b, l, r)),
             (None, Some(l), Some(r)) => {
-                let blank = super::blank::of(&self.path).unwrap_or_else(|| blank(l, r));
+                let blank = super::blank::of(&self.path, l, r);
                 Some(self.value(&blank, l, r))
             }
             (Some(b), Some(l), None) => self.kept(b, l, Side::Remote),
@@ -178,28 +187,6 @@ impl<'c> Walk<'c> {
     pub(super) fn record(&mut self, kind: ConflictKind) {
         let path = Path(self.path.clone());
         self.conflicts.push(Conflict { path, kind });
-    }
-}
-
-/// What a value both sides added is compared with when its type has no starting value
-/// ([`super::blank::of`]): an empty value on one side counts as not filled in there, so the
-/// other side's holds with no conflict.
-fn blank(l: &Value, r: &Value) -> Value {
-    match (is_empty(l), is_empty(r)) {
-        (true, false) => l.clone(),
-        (false, true) => r.clone(),
-        _ => Value::Null,
-    }
-}
-
-fn is_empty(v: &Value) -> bool {
-    match v {
-        Value::Null => true,
-        Value::Bool(b) => !b,
-        Value::Number(n) => n.as_f64() == Some(0.0),
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
     }
 }
 
