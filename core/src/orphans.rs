@@ -1,8 +1,9 @@
 //! Progress that the catalogue in use does not know (after switching catalogue, or importing a
 //! file made with another one). It is kept in the document and shown, never silently dropped.
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Activity, Catalogue};
 use crate::schema::Workspace;
+use std::collections::{HashMap, HashSet};
 
 /// Recorded progress with no matching activity or verification point.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,12 +17,17 @@ pub struct Orphan {
 
 /// Everything in `ws` the catalogue (plus the workspace's custom activities) cannot place.
 pub fn find(catalogue: &Catalogue, ws: &Workspace) -> Vec<Orphan> {
+    // Indexed once: a search per activity and per point was quadratic (issue 22). The first of
+    // an id wins, as a search finds it.
+    let own: HashMap<&str, &Activity> = (ws.custom_activities.iter().rev())
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     ws.activities
         .iter()
         .filter_map(|(id, progress)| {
             let activity = catalogue
                 .activity(id)
-                .or_else(|| ws.custom_activities.iter().find(|a| &a.id == id));
+                .or_else(|| own.get(id.as_str()).copied());
             match activity {
                 None => Some(Orphan {
                     activity: id.clone(),
@@ -29,15 +35,12 @@ pub fn find(catalogue: &Catalogue, ws: &Workspace) -> Vec<Orphan> {
                     points: Vec::new(),
                 }),
                 Some(a) => {
-                    let points: Vec<String> = progress
-                        .verification
-                        .keys()
-                        .filter(|p| {
-                            !a.verification_points
-                                .iter()
-                                .chain(&progress.custom_points)
-                                .any(|v| &v.id == *p)
-                        })
+                    let known: HashSet<&str> = (a.verification_points.iter())
+                        .chain(&progress.custom_points)
+                        .map(|v| v.id.as_str())
+                        .collect();
+                    let points: Vec<String> = (progress.verification.keys())
+                        .filter(|p| !known.contains(p.as_str()))
                         .cloned()
                         .collect();
                     (!points.is_empty()).then(|| Orphan {

@@ -6,11 +6,11 @@
 //! [`Warning`]s. Ids used twice in a list are repaired (the later item gets a new id) and
 //! reported, so no later change to one item can touch the other.
 
-use crate::catalogue::Catalogue;
+use crate::catalogue::{Activity, Catalogue};
 use crate::ids;
 use crate::limits::{self, NAME, TEXT};
 use crate::schema::{Document, Workspace};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 type Problem = (String, String);
 
@@ -90,10 +90,11 @@ pub fn document(doc: &mut Document, catalogue: &Catalogue) -> Result<Vec<Warning
     }
     let mut warnings = Vec::new();
     let mut seen = HashSet::new();
+    let mut in_use = ids::Taken::new(doc.workspaces.iter().map(|w| w.id.as_str()));
     for i in 0..doc.workspaces.len() {
         let id = doc.workspaces[i].id.clone();
         if !seen.insert(id.clone()) {
-            let new = ids::fresh("ws", &id, doc.workspaces.iter().map(|w| w.id.as_str()));
+            let new = in_use.fresh("ws", &id);
             warnings.push(Warning::Reidentified {
                 path: format!("workspaces[{i}].id"),
                 old: id,
@@ -133,6 +134,15 @@ fn workspace(
         "custom_activities",
         warnings,
     );
+    // Looked up once per activity below: a search of the lists each time was quadratic
+    // (issue 22: 80,000 own activities, 28 s). The first of an id wins, as a search finds it.
+    let in_catalogue: HashMap<&str, &Activity> = (catalogue.activities.iter().rev())
+        .map(|a| (a.id.as_str(), a))
+        .collect();
+    let goals: HashSet<&str> = catalogue.goals.iter().map(|g| g.id.as_str()).collect();
+    let own: HashMap<&str, &Activity> = (ws.custom_activities.iter().rev())
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     for (i, a) in ws.custom_activities.iter().enumerate() {
         let at = |field: &str| format!("custom_activities[{i}].{field}");
         text(&at("title"), &a.title, NAME)?;
@@ -143,7 +153,7 @@ fn workspace(
         ] {
             text(&at(field), value, TEXT)?;
         }
-        if catalogue.activity(&a.id).is_some() || catalogue.goal(&a.goal).is_none() {
+        if in_catalogue.contains_key(a.id.as_str()) || !goals.contains(a.goal.as_str()) {
             warnings.push(Warning::CustomActivityUnplaced {
                 workspace: name.clone(),
                 activity: a.title.clone(),
@@ -165,9 +175,9 @@ fn workspace(
     }
     for (id, p) in ws.activities.iter_mut() {
         let at = |field: &str| format!("activities.{id}.{field}");
-        let activity = catalogue
-            .activity(id)
-            .or_else(|| ws.custom_activities.iter().find(|a| &a.id == id));
+        let activity = (in_catalogue.get(id.as_str()))
+            .or_else(|| own.get(id.as_str()))
+            .copied();
         let catalogue_points: Vec<&str> = activity
             .map(|a| {
                 a.verification_points
@@ -256,7 +266,8 @@ fn workspace(
     Ok(())
 }
 
-// Gives every item whose id was already used (by an earlier item or in `reserved`) a new one.
+// Gives every item whose id was already used (by an earlier item or in `reserved`) a new one,
+// which no item of the list has: one set for the whole list (issue 22).
 fn unique_ids<T>(
     items: &mut [T],
     id: impl Fn(&mut T) -> &mut String,
@@ -264,21 +275,24 @@ fn unique_ids<T>(
     path: &str,
     warnings: &mut Vec<Warning>,
 ) {
-    let mut taken: HashSet<String> = reserved.iter().map(|s| s.to_string()).collect();
-    let all: Vec<String> = items.iter_mut().map(|t| id(t).clone()).collect();
+    let mut seen: HashSet<String> = reserved.iter().map(|s| s.to_string()).collect();
+    let mut in_use = ids::Taken::new(reserved.iter().copied());
+    for item in items.iter_mut() {
+        in_use.insert(id(item));
+    }
     for (i, item) in items.iter_mut().enumerate() {
         let current = id(item);
-        if taken.insert(current.clone()) {
+        if !seen.contains(current.as_str()) {
+            seen.insert(current.clone());
             continue;
         }
-        let in_use = all.iter().chain(taken.iter()).map(String::as_str);
-        let new = ids::fresh(current, "copy", in_use);
+        let new = in_use.fresh(current, "copy");
+        seen.insert(new.clone());
         warnings.push(Warning::Reidentified {
             path: format!("{path}[{i}].id"),
             old: std::mem::replace(current, new.clone()),
-            new: new.clone(),
+            new,
         });
-        taken.insert(new);
     }
 }
 
@@ -307,5 +321,7 @@ fn date(path: &str, value: Option<&str>) -> Result<(), Problem> {
     }
 }
 
+#[cfg(test)]
+mod scale_tests;
 #[cfg(test)]
 mod tests;
