@@ -33,6 +33,16 @@ pub enum ImportError {
     Newer(u32),
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
+    /// A list holds more items than [`crate::limits`] allows.
+    #[error("{path}: {count} items; this list may hold at most {max}")]
+    TooMany {
+        path: String,
+        count: usize,
+        max: usize,
+    },
+    /// All lists together hold more than [`crate::limits::ITEMS`].
+    #[error("The file's lists hold more than {max} items in all; a file may hold at most {max}.")]
+    TooManyItems { max: usize },
 }
 
 impl ImportError {
@@ -59,6 +69,17 @@ impl ImportError {
             ImportError::Newer(v) => fill(m.err_newer, &[("version", &v.to_string())]),
             ImportError::Invalid { path, message } => {
                 fill(m.err_invalid, &[("path", path), ("message", message)])
+            }
+            ImportError::TooMany { path, count, max } => fill(
+                m.err_too_many,
+                &[
+                    ("path", path),
+                    ("count", &count.to_string()),
+                    ("max", &max.to_string()),
+                ],
+            ),
+            ImportError::TooManyItems { max } => {
+                fill(m.err_too_many_items, &[("max", &max.to_string())])
             }
         }
     }
@@ -148,7 +169,19 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
         Err(MigrateError::Newer(v)) => return Err(ImportError::Newer(v)),
         Err(e) => return Err(ImportError::NotAnExport(e.to_string())),
     };
+    // Counted before the value is read into types: a list of millions of `{}` is refused
+    // before it becomes millions of structs (issue 22).
+    validate::caps::value(&migrated).map_err(|e| match e {
+        validate::TooMany::List { path, count, max } => ImportError::TooMany {
+            path: format!("{prefix}{path}"),
+            count,
+            max,
+        },
+        validate::TooMany::Total { max } => ImportError::TooManyItems { max },
+    })?;
     let mut document: Document = shaped(&migrated, prefix)?;
+    // The value is no longer needed: the typed document and its checks need the memory.
+    drop(migrated);
     let warnings = validate::document(&mut document, catalogue).map_err(|(path, message)| {
         ImportError::Invalid {
             path: format!("{prefix}{path}"),

@@ -1,5 +1,6 @@
 //! Meaning checks on a document that has the right shape: dates are dates, numbers are in range,
-//! texts are within the app's limits (in characters). Each refusal names its path.
+//! texts and ids are within the app's limits (in characters), lists within their caps
+//! ([`caps`]), snapshots' counts are ones the app could have frozen. Each refusal names its path.
 //!
 //! Nothing a person recorded is refused for not fitting the catalogue in use: progress the
 //! catalogue cannot place and custom activities that no longer fit are kept and reported as
@@ -8,9 +9,14 @@
 
 use crate::catalogue::{Activity, Catalogue};
 use crate::ids;
-use crate::limits::{self, NAME, TEXT};
+use crate::limits::{self, ID, NAME, TEXT};
 use crate::schema::{Document, Workspace};
 use std::collections::{HashMap, HashSet};
+
+pub mod caps;
+mod snapshot;
+
+pub use caps::TooMany;
 
 type Problem = (String, String);
 
@@ -88,13 +94,15 @@ pub fn document(doc: &mut Document, catalogue: &Catalogue) -> Result<Vec<Warning
             "there must be at least one workspace",
         ));
     }
+    caps::document(doc).map_err(|e| problem(e.path(), e.to_string()))?;
     let mut warnings = Vec::new();
     let mut seen = HashSet::new();
     let mut in_use = ids::Taken::new(doc.workspaces.iter().map(|w| w.id.as_str()));
     for i in 0..doc.workspaces.len() {
         let id = doc.workspaces[i].id.clone();
         if !seen.insert(id.clone()) {
-            let new = in_use.fresh("ws", &id);
+            // Cut so that the new id is within the limit the next check applies.
+            let new = in_use.fresh("ws", &limits::truncate(&id, NAME - 20));
             warnings.push(Warning::Reidentified {
                 path: format!("workspaces[{i}].id"),
                 old: id,
@@ -120,12 +128,16 @@ fn workspace(
     catalogue: &Catalogue,
     warnings: &mut Vec<Warning>,
 ) -> Result<(), Problem> {
-    text("id", &ws.id, NAME)?;
+    text(|| "id".into(), &ws.id, NAME)?;
     if ws.id.trim().is_empty() {
         return Err(problem("id", "must not be empty"));
     }
-    text("name", &ws.name, NAME)?;
-    text("profile.organisation", &ws.profile.organisation, NAME)?;
+    text(|| "name".into(), &ws.name, NAME)?;
+    text(
+        || "profile.organisation".into(),
+        &ws.profile.organisation,
+        NAME,
+    )?;
     let name = ws.name.clone();
     unique_ids(
         &mut ws.custom_activities,
@@ -145,13 +157,15 @@ fn workspace(
         .collect();
     for (i, a) in ws.custom_activities.iter().enumerate() {
         let at = |field: &str| format!("custom_activities[{i}].{field}");
-        text(&at("title"), &a.title, NAME)?;
+        text(|| at("id"), &a.id, ID)?;
+        text(|| at("goal"), &a.goal, ID)?;
+        text(|| at("title"), &a.title, NAME)?;
         for (field, value) in [
             ("summary", &a.summary),
             ("description", &a.description),
             ("opportunity", &a.opportunity),
         ] {
-            text(&at(field), value, TEXT)?;
+            text(|| at(field), value, TEXT)?;
         }
         if in_catalogue.contains_key(a.id.as_str()) || !goals.contains(a.goal.as_str()) {
             warnings.push(Warning::CustomActivityUnplaced {
@@ -168,12 +182,13 @@ fn workspace(
             if let Some(url) = url.filter(|u| !crate::safe_url::is_safe_url(u)) {
                 return Err(problem(
                     format!("custom_activities[{i}].{field}"),
-                    format!("{url:?} {}", crate::safe_url::REFUSED),
+                    format!("{:?} {}", brief(url), crate::safe_url::REFUSED),
                 ));
             }
         }
     }
     for (id, p) in ws.activities.iter_mut() {
+        text(|| format!("activities.{}", brief(id)), id, ID)?;
         let at = |field: &str| format!("activities.{id}.{field}");
         let activity = (in_catalogue.get(id.as_str()))
             .or_else(|| own.get(id.as_str()))
@@ -224,21 +239,24 @@ fn workspace(
             Some(_) => {}
         }
         for (point, check) in &p.verification {
+            text(|| at(&format!("verification.{}", brief(point))), point, ID)?;
             let at = |field: &str| at(&format!("verification.{point}.{field}"));
             if check.rating.is_some_and(|r| r > 5) {
                 return Err(problem(at("rating"), "must be between 0 and 5"));
             }
-            date(&at("date"), check.date.as_deref())?;
-            text(&at("evidence"), &check.evidence, TEXT)?;
+            date(|| at("date"), check.date.as_deref())?;
+            text(|| at("evidence"), &check.evidence, TEXT)?;
         }
         for (i, v) in p.custom_points.iter().enumerate() {
-            text(&at(&format!("custom_points[{i}].text")), &v.text, TEXT)?;
+            text(|| at(&format!("custom_points[{i}].id")), &v.id, ID)?;
+            text(|| at(&format!("custom_points[{i}].text")), &v.text, TEXT)?;
         }
-        date(&at("target_date"), p.target_date.as_deref())?;
+        date(|| at("target_date"), p.target_date.as_deref())?;
         for (i, o) in p.objectives.iter().enumerate() {
-            date(&at(&format!("objectives[{i}].due")), o.due.as_deref())?;
-            text(&at(&format!("objectives[{i}].text")), &o.text, TEXT)?;
-            text(&at(&format!("objectives[{i}].owner")), &o.owner, NAME)?;
+            text(|| at(&format!("objectives[{i}].id")), &o.id, ID)?;
+            date(|| at(&format!("objectives[{i}].due")), o.due.as_deref())?;
+            text(|| at(&format!("objectives[{i}].text")), &o.text, TEXT)?;
+            text(|| at(&format!("objectives[{i}].owner")), &o.owner, NAME)?;
         }
         for (field, value, max) in [
             ("scorecard.description", &p.scorecard.description, TEXT),
@@ -248,7 +266,7 @@ fn workspace(
             ("owner", &p.owner, NAME),
             ("not_applicable_reason", &p.not_applicable_reason, TEXT),
         ] {
-            text(&at(field), value, max)?;
+            text(|| at(field), value, max)?;
         }
     }
     unique_ids(
@@ -259,11 +277,26 @@ fn workspace(
         warnings,
     );
     for (i, it) in ws.iterations.iter().enumerate() {
-        text(&format!("iterations[{i}].name"), &it.name, NAME)?;
-        date(&format!("iterations[{i}].start"), it.start.as_deref())?;
-        date(&format!("iterations[{i}].end"), it.end.as_deref())?;
+        text(|| format!("iterations[{i}].id"), &it.id, ID)?;
+        text(|| format!("iterations[{i}].name"), &it.name, NAME)?;
+        date(|| format!("iterations[{i}].start"), it.start.as_deref())?;
+        date(|| format!("iterations[{i}].end"), it.end.as_deref())?;
+        if let Some(s) = &it.snapshot {
+            snapshot::check(s).map_err(|(p, m)| (format!("iterations[{i}].snapshot.{p}"), m))?;
+        }
     }
     Ok(())
+}
+
+/// An id (or a refused value) as a message shows it: whole when short, else its start (one over
+/// the limit would otherwise fill the message that refuses it).
+fn brief(id: &str) -> String {
+    const SHOWN: usize = 40;
+    if id.len() <= SHOWN {
+        id.to_string()
+    } else {
+        format!("{}…", limits::truncate(id, SHOWN))
+    }
 }
 
 // Gives every item whose id was already used (by an earlier item or in `reserved`) a new one,
@@ -286,7 +319,8 @@ fn unique_ids<T>(
             seen.insert(current.clone());
             continue;
         }
-        let new = in_use.fresh(current, "copy");
+        // Cut so that the new id is within the limit the later checks apply.
+        let new = in_use.fresh(&limits::truncate(current, ID - 20), "copy");
         seen.insert(new.clone());
         warnings.push(Warning::Reidentified {
             path: format!("{path}[{i}].id"),
@@ -296,9 +330,10 @@ fn unique_ids<T>(
     }
 }
 
-fn text(path: &str, value: &str, max: usize) -> Result<(), Problem> {
+// Paths are written only for a refusal: a file at the caps has hundreds of thousands of texts.
+fn text(path: impl FnOnce() -> String, value: &str, max: usize) -> Result<(), Problem> {
     if limits::chars(value) > max {
-        Err(problem(path, format!("is longer than {max} characters")))
+        Err(problem(path(), format!("is longer than {max} characters")))
     } else {
         Ok(())
     }
@@ -314,9 +349,12 @@ pub fn is_date(s: &str) -> bool {
     matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
 }
 
-fn date(path: &str, value: Option<&str>) -> Result<(), Problem> {
+fn date(path: impl FnOnce() -> String, value: Option<&str>) -> Result<(), Problem> {
     match value {
-        Some(v) if !is_date(v) => Err(problem(path, format!("\"{v}\" is not a date (YYYY-MM-DD)"))),
+        Some(v) if !is_date(v) => Err(problem(
+            path(),
+            format!("\"{}\" is not a date (YYYY-MM-DD)", brief(v)),
+        )),
         _ => Ok(()),
     }
 }

@@ -192,6 +192,12 @@ fn errors_are_told_in_the_users_language_and_keep_the_path() {
             message: "expected value".into(),
         },
         ImportError::NotAnExport("the top level must be an object.".into()),
+        ImportError::TooMany {
+            path: "document.workspaces".into(),
+            count: 1001,
+            max: 1000,
+        },
+        ImportError::TooManyItems { max: 500_000 },
     ] {
         assert_eq!(e.localized(&Lang::En.messages().data), e.to_string());
     }
@@ -259,4 +265,55 @@ fn an_exports_envelope_and_unreadable_document_still_name_the_path() {
         err(&v.to_string()),
         "document: missing field `schema_version`"
     );
+}
+
+#[test]
+fn a_list_over_its_cap_is_refused_with_its_place_and_cap_in_every_language() {
+    use crate::i18n::Lang;
+    use crate::limits::OBJECTIVES;
+    let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
+    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["objectives"] =
+        Value::Array(vec![serde_json::json!({}); OBJECTIVES + 1]);
+    let path = "document.workspaces[0].activities.GGI-A-21.objectives";
+    let e = read(&v.to_string(), &catalogue()).err();
+    assert_eq!(
+        e,
+        Some(ImportError::TooMany {
+            path: path.into(),
+            count: OBJECTIVES + 1,
+            max: OBJECTIVES
+        })
+    );
+    let e = e.unwrap_or(ImportError::Empty);
+    assert_eq!(
+        e.localized(&Lang::Fr.messages().data),
+        format!(
+            "{path}\u{a0}: 1001\u{a0}éléments\u{a0}; cette liste peut en contenir au plus 1000"
+        )
+    );
+    assert_eq!(
+        e.localized(&Lang::De.messages().data),
+        format!("{path}: 1001 Einträge; diese Liste darf höchstens 1000 enthalten")
+    );
+    // At the cap, the same list is read (and its ids repaired).
+    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["objectives"] =
+        Value::Array(vec![serde_json::json!({}); OBJECTIVES]);
+    let imported = read(&v.to_string(), &catalogue()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(imported.warnings.len(), OBJECTIVES - 1);
+}
+
+#[test]
+fn a_list_of_the_wrong_kind_is_left_to_the_shape_check() {
+    // The caps are counted before the shape is checked: a value that is no list is not
+    // counted, and the shape check names it as before.
+    let mut v: Value = serde_json::from_str(&export_text(&sample())).unwrap_or_default();
+    v["document"]["workspaces"][0]["activities"]["GGI-A-21"]["objectives"] = "many".into();
+    let e = err(&v.to_string());
+    assert!(
+        e.starts_with("document.workspaces[0].activities.GGI-A-21.objectives: invalid type"),
+        "{e}"
+    );
+    v["document"]["workspaces"] = serde_json::json!({"a": 1});
+    let e = err(&v.to_string());
+    assert!(e.starts_with("document.workspaces: invalid type"), "{e}");
 }

@@ -176,21 +176,28 @@ fn custom_activity(i: usize) -> impl Strategy<Value = Activity> {
 }
 
 fn iteration(i: usize) -> impl Strategy<Value = Iteration> {
-    let snapshot =
-        (text(), status(), any::<[u32; 4]>()).prop_map(|(taken_at, status, n)| Snapshot {
-            taken_at,
-            activities: BTreeMap::from([(
-                "GGI-A-21".to_string(),
-                ActivitySnapshot {
-                    goal: "trust".into(),
-                    status,
-                    points_met: n[0],
-                    points_total: n[1],
-                    objectives_done: n[2],
-                    objectives_total: n[3],
-                },
-            )]),
+    // Counts as the app freezes them: a part of its total, within the caps.
+    let counts = (
+        0..=ggi_core::limits::VERIFICATION as u32,
+        0..=ggi_core::limits::OBJECTIVES as u32,
+    )
+        .prop_flat_map(|(points, objectives)| {
+            (0..=points, Just(points), 0..=objectives, Just(objectives))
         });
+    let snapshot = (text(), status(), counts).prop_map(|(taken_at, status, n)| Snapshot {
+        taken_at,
+        activities: BTreeMap::from([(
+            "GGI-A-21".to_string(),
+            ActivitySnapshot {
+                goal: "trust".into(),
+                status,
+                points_met: n.0,
+                points_total: n.1,
+                objectives_done: n.2,
+                objectives_total: n.3,
+            },
+        )]),
+    });
     (
         text(),
         proptest::option::of(date()),
