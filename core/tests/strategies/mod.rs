@@ -12,6 +12,8 @@ use proptest::sample::{select, subsequence};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+pub mod hostile;
+
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(Catalogue::embedded)
