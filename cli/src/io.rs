@@ -50,33 +50,24 @@ pub enum Input {
     Refused(String),
 }
 
-/// Reads `path` (or standard input for `-`). A file larger than `limit` bytes is refused before
-/// it is read, as the app refuses it before loading it.
+/// Reads `path` (or standard input for `-`). An input larger than `limit` bytes is refused: a
+/// file whose size is known before it is read, as the app refuses it before loading it; and
+/// devices, pipes and standard input, whose size is not known (0 for the file system), once
+/// one byte more than the limit has been read, so `/dev/zero` never fills the memory.
 pub fn read(path: &Path, limit: Option<usize>) -> Result<Input, UsageError> {
     let cannot = |e: std::io::Error| UsageError(format!("cannot read {}: {e}", label(path)));
-    let mut bytes = Vec::new();
-    if is_stdin(path) {
-        let stdin = std::io::stdin();
-        let mut handle = stdin.lock();
-        match limit {
-            // One byte more than the limit is enough to know the input is too large.
-            Some(max) => handle.take(max as u64 + 1).read_to_end(&mut bytes),
-            None => handle.read_to_end(&mut bytes),
-        }
-        .map_err(cannot)?;
+    let bytes = if is_stdin(path) {
+        read_at_most(std::io::stdin().lock(), limit).map_err(cannot)?
     } else {
-        let size = std::fs::metadata(path).map_err(cannot)?.len();
-        if let Some(max) = limit {
-            if size > max as u64 {
-                return Ok(Input::Refused(too_large(size as usize)));
-            }
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        let size = file.metadata().map_err(cannot)?.len();
+        if let Some(max) = limit.filter(|max| size > *max as u64) {
+            return Ok(Input::Refused(too_large(size, max)));
         }
-        bytes = std::fs::read(path).map_err(cannot)?;
-    }
-    if let Some(max) = limit {
-        if bytes.len() > max {
-            return Ok(Input::Refused(too_large(bytes.len())));
-        }
+        read_at_most(file, limit).map_err(cannot)?
+    };
+    if let Some(max) = limit.filter(|max| bytes.len() > *max) {
+        return Ok(Input::Refused(more_than(max)));
     }
     Ok(match String::from_utf8(bytes) {
         Ok(text) => Input::Text(text),
@@ -87,11 +78,32 @@ pub fn read(path: &Path, limit: Option<usize>) -> Result<Input, UsageError> {
     })
 }
 
-fn too_large(size: usize) -> String {
-    match ggi_core::import::check_size(size) {
-        Err(e) => e.to_string(),
-        Ok(()) => format!("the file is too large ({size} bytes)."),
+/// All of `input`, or one byte more than `limit`: enough to know it is too large.
+fn read_at_most(mut input: impl Read, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match limit {
+        Some(max) => input.take(max as u64 + 1).read_to_end(&mut bytes),
+        None => input.read_to_end(&mut bytes),
+    }?;
+    Ok(bytes)
+}
+
+fn too_large(size: u64, max: usize) -> String {
+    match usize::try_from(size).map(ggi_core::import::check_size) {
+        Ok(Err(e)) => e.to_string(),
+        _ => format!(
+            "The file is too large ({size} bytes). The limit is {} MB.",
+            max / (1024 * 1024)
+        ),
     }
+}
+
+// Reading stopped after the limit: the whole size is not known.
+fn more_than(max: usize) -> String {
+    format!(
+        "The file is too large (more than {max} bytes). The limit is {} MB.",
+        max / (1024 * 1024)
+    )
 }
 
 /// Writes `text` to `out`, or to standard output when there is none (or it is `-`).

@@ -194,6 +194,117 @@ fn validate_refuses_more_than_20_mb_before_reading_it() {
 }
 
 #[test]
+#[cfg(unix)]
+fn validate_stops_reading_devices_and_pipes_at_the_limit() {
+    // Issue 22: the limit trusted the size the file system tells, which is 0 for devices and
+    // pipes: `ggi validate /dev/zero` read until memory ran out.
+    use std::process::Stdio;
+    use std::time::Duration;
+    let quick = Duration::from_secs(10);
+    let too_large = "The file is too large (more than 20971520 bytes). The limit is 20 MB.";
+    let (run, took) = ggi_bounded(&["validate", "/dev/zero"], Stdio::null(), quick * 3);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("/dev/zero: {too_large}")),
+        "{}",
+        run.stderr
+    );
+    assert!(took < quick, "took {took:?}");
+    // Standard input that never ends.
+    let zero = std::fs::File::open("/dev/zero").unwrap_or_else(|e| panic!("{e}"));
+    let (run, took) = ggi_bounded(&["validate", "-"], Stdio::from(zero), quick * 3);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("<stdin>: {too_large}")),
+        "{}",
+        run.stderr
+    );
+    assert!(took < quick, "took {took:?}");
+    // A named pipe fed without end.
+    let dir = scratch("validate_fifo");
+    let fifo = dir.join("export.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let writer = fifo.clone();
+    std::thread::spawn(move || {
+        use std::io::Write;
+        if let Ok(mut pipe) = std::fs::OpenOptions::new().write(true).open(writer) {
+            let block = vec![b' '; 1 << 16];
+            // Until ggi stops reading (a broken pipe).
+            while pipe.write_all(&block).is_ok() {}
+        }
+    });
+    let name = fifo.display().to_string();
+    let (run, took) = ggi_bounded(&["validate", &name], Stdio::null(), quick * 3);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("{name}: {too_large}")),
+        "{}",
+        run.stderr
+    );
+    assert!(took < quick, "took {took:?}");
+}
+
+#[test]
+fn validate_answers_hostile_20_mb_exports_quickly_and_times_it() {
+    // Issue 22: 20,000 `{}` objectives took 75 s, 80,000 own activities 28 s.
+    let dir = scratch("validate_hostile_20mb");
+    let head = export_text(&sample_document());
+    let mut value: serde_json::Value = serde_json::from_str(&head).unwrap_or_default();
+    let ws = &mut value["document"]["workspaces"][0];
+    ws["activities"]["GGI-A-17"]["objectives"] = "@@".into();
+    ws["custom_activities"] = "##".into();
+    let head = value.to_string();
+    let room = 20 * 1024 * 1024 - head.len();
+    let own = |i: usize| {
+        format!(
+            r#"{{"id":"ORG-{i}","title":"Own","goal":"usage","roles":[],"description":"","opportunity":"","verification_points":[]}}"#
+        )
+    };
+    let objectives = 20_000;
+    let own_count = (room - 4) / (own(999_999).len() + 1);
+    let files = [
+        (
+            "20,000 `{}` objectives",
+            head.replacen("\"@@\"", &format!("[{}]", vec!["{}"; objectives].join(",")), 1)
+                .replacen("\"##\"", "[]", 1),
+            "document.workspaces[0].activities.GGI-A-17.objectives: 20000 items; this list may hold at most 1000",
+        ),
+        (
+            "80,000 own activities",
+            head.replacen("\"@@\"", "[]", 1).replacen(
+                "\"##\"",
+                &format!("[{}]", (0..own_count).map(own).collect::<Vec<_>>().join(",")),
+                1,
+            ),
+            "document.workspaces[0].custom_activities: ",
+        ),
+    ];
+    for (what, text, refusal) in files {
+        assert!(text.len() <= 20 * 1024 * 1024, "{what}: {}", text.len());
+        let file = write(&dir, "hostile.json", &text);
+        let started = std::time::Instant::now();
+        let run = ggi(&["validate", &file]);
+        let took = started.elapsed();
+        assert_eq!(run.code, 1, "{what}: {}", run.stderr);
+        assert!(run.stderr.contains(refusal), "{what}: {}", run.stderr);
+        // Printed for the report (`cargo test --release -p ggi-cli -- --nocapture`).
+        println!(
+            "{what}: {} bytes answered in {} ms",
+            text.len(),
+            took.as_millis()
+        );
+        // Generous: a debug build on a machine busy with builds (the release build's figures
+        // are far under 2 s).
+        assert!(
+            took < std::time::Duration::from_secs(60),
+            "{what}: {took:?}"
+        );
+    }
+    assert!(own_count > 80_000, "{own_count}");
+}
+
+#[test]
 fn validate_a_20_mb_export_and_time_it() {
     let dir = scratch("validate_20mb");
     let text = large_export(20 * 1024 * 1024 - 200_000);
