@@ -21,8 +21,8 @@ const TYPES = {
 
 // GGI_DIST: another build folder (two engineers, or two builds, on one machine).
 export const DIST = resolve(process.env.GGI_DIST ?? resolve(import.meta.dirname, '..', 'dist'));
-// GGI_DIST_NEXT: the next release, built after DIST with another release name (scripts/test
-// builds it into dist-next/), for the update tests.
+// GGI_DIST_NEXT: the next release, built after DIST with another release name
+// (`GGI_JOURNEY_RELEASE=… scripts/build --dist dist-next`), for the update tests.
 export const NEXT = resolve(process.env.GGI_DIST_NEXT ?? `${DIST}-next`);
 
 export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, sites = {}, redirectIndex = false, headers = {} } = {}) {
