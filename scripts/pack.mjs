@@ -9,11 +9,15 @@
 // group loads; the loader instantiates each chunk from its slice, as before, only when needed.
 //
 // Two groups: the modules a visit may load at start (a deployment's files, the catalogue's
-// translation, the French and German messages) must not pull in the pages' shared code; every
-// other module is a page (or the sample, which opens the dashboard). A chunk both groups use is
-// in both files; whichever file arrived serves it.
+// translation, the French and German messages, the durability code) must not pull in the pages'
+// shared code; every other module is a page (or the sample, which opens the dashboard). A chunk
+// both groups use is in both files; whichever file arrived serves it.
+//
+// A file that failed is fetched again on the next attempt ("Try again"): one that did not
+// arrive, and one that arrived but is not Wasm (a login page or a host's HTML fallback answered
+// with 200), which is forgotten when a chunk cannot be made from it.
 
-const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de']);
+const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de', 'durability']);
 const groupOf = (module) => (START.has(module) ? 'start' : 'pages');
 
 const CHUNK = /\/\* [^*]+ \*\/\nconst (__chunk_\d+) = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/(chunk_\d+)\.wasm", import\.meta\.url\)\);\n\s*src\.catch\(\(\) => \{\}\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g;
@@ -33,11 +37,19 @@ function openPack(name) {
 }
 function fromPack(places) {
     const place = places.find(([name]) => packs.has(name));
+    const pack = place && packs.get(place[0]);
     const bytes = place === undefined
         ? Promise.reject(new Error("no shared file holding this chunk was opened"))
-        : packs.get(place[0]).then((b) => b.slice(place[1], place[1] + place[2]));
+        : pack.then((b) => b.slice(place[1], place[1] + place[2]));
     bytes.catch(() => {});
-    return async (imports) => WebAssembly.instantiate(await bytes, imports);
+    return async (imports) => {
+        try {
+            return await WebAssembly.instantiate(await bytes, imports);
+        } catch (e) {
+            if (place && packs.get(place[0]) === pack) packs.delete(place[0]);
+            throw e;
+        }
+    };
 }
 `;
 

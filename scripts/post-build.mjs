@@ -8,7 +8,7 @@
 //    of every inline script in the page: exactly what the build needs, never 'unsafe-inline'.
 // 2. Service worker: sw.js (copied from public/) gets the list of files to precache and a
 //    version derived from their contents, so each new build installs a new service worker and
-//    an unchanged build keeps the old one. index.html is listed as `./` (the folder's address:
+//    an unchanged build keeps the old one; in a release build its code is minified. index.html is listed as `./` (the folder's address:
 //    hosts with clean URLs redirect `…/index.html` there) and carries the same version in a
 //    <meta name="ggi-journey-build">, which the worker checks before precaching the page, so
 //    the page it keeps always belongs to the files it keeps.
@@ -25,7 +25,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { shipChunks, withIntegrity } from './split.mjs';
+import { minifier, shipChunks, withIntegrity } from './split.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
@@ -94,6 +94,19 @@ async function shipStylesheets(staging) {
     html = withIntegrity(html, name, css, fail);
   }
   await writeFile(join(staging, 'index.html'), html);
+}
+
+/**
+ * The worker's code minified (terser, as the script and the loader are), all but the
+ * `const NAME = …;` lines this step fills in, which stay first and whole: tests and tools read
+ * them. Release builds only.
+ */
+async function minifyWorker(code, names) {
+  const fill = new RegExp(`^const (${names.join('|')}) = .*;$`);
+  const lines = code.split('\n');
+  const minify = await minifier(source, fail);
+  const body = await minify(lines.filter((line) => !fill.test(line)).join('\n'));
+  return [...lines.filter((line) => fill.test(line)), body].join('\n');
 }
 
 /** sw.js with its `const NAME = …;` lines filled in from `values` (VERSION, PRECACHE, …). */
@@ -167,12 +180,15 @@ const version = sha256(entries.map(([name, hash]) => `${name}\0${hash}\n`).join(
 await writeFile(indexPath, markBuild(html, version));
 
 const swPath = join(staging, 'sw.js');
-await writeFile(swPath, fillServiceWorker(withoutComments(await readFile(swPath, 'utf8')), {
+const worker = {
   VERSION: version,
   PRECACHE: entries.map(([name]) => name),
   ON_DEMAND: onDemand.map(([, name]) => name),
   PAGES: chunks,
   ICONS: FOR_INSTALL,
-}));
+};
+let workerSource = withoutComments(await readFile(swPath, 'utf8'));
+if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') workerSource = await minifyWorker(workerSource, Object.keys(worker));
+await writeFile(swPath, fillServiceWorker(workerSource, worker));
 
 console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${chunks.length} Wasm chunk(s) on demand`);

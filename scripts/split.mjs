@@ -115,7 +115,7 @@ export function withIntegrity(html, name, body, fail) {
  * spaces and long local names, for every first visit (−2.0 KB brotli). Their names for the
  * outside (exports, the import object's keys) are kept.
  */
-async function minifier(source, fail) {
+export async function minifier(source, fail) {
   const path = join(source, '.tools', 'node_modules', 'terser', 'main.js');
   if (!existsSync(path)) fail(`${path} is missing (run scripts/setup)`);
   const { minify } = await import(pathToFileURL(path).href);

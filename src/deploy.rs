@@ -106,7 +106,8 @@ fn read_deployment(
     ))
 }
 
-fn start_fetch(file: &str) -> Option<js_sys::Promise> {
+/// Fetches a file beside `index.html`, revalidated with the server.
+pub fn start_fetch(file: &str) -> Option<js_sys::Promise> {
     let init = web_sys::RequestInit::new();
     // Revalidate with the server: a changed file is used on the next start, not days later.
     init.set_cache(web_sys::RequestCache::NoCache);
@@ -182,6 +183,71 @@ pub fn register_service_worker() {
         // A refused registration only means no offline copy; the app itself is unaffected.
         let _ = wasm_bindgen_futures::JsFuture::from(registration).await;
     });
+}
+
+/// Whether the server now has another release than the one this tab runs: its page, fetched
+/// revalidated (the worker leaves the page's own fetch of `./` to the network), names another
+/// build in its `<meta name="ggi-journey-build" content="…">` (scripts/post-build.mjs). Asked
+/// when a page's code could not be fetched: a tab open across an update asks for files the
+/// server no longer has. `false` offline, and when the answer is not the app's page (a login
+/// page).
+pub async fn newer_release() -> bool {
+    let running = page_meta("meta[name=ggi-journey-build]");
+    let page = fetched("./", start_fetch("./"))
+        .await
+        .body
+        .unwrap_or_default();
+    // Found by hand: `str::contains` would bring its searcher into a first visit's code.
+    const MARK: &[u8] = b"ggi-journey-build\" content=\"";
+    let page = page.as_bytes();
+    let build = page
+        .windows(MARK.len())
+        .position(|window| window == MARK)
+        .map(|at| &page[at + MARK.len()..])
+        .and_then(|rest| Some(&rest[..rest.iter().position(|&byte| byte == b'"')?]));
+    matches!((running, build), (Some(running), Some(build)) if running.as_bytes() != build)
+}
+
+/// The content of the page's `<meta>` that `selector` picks (scripts/post-build.mjs writes them).
+pub fn page_meta(selector: &str) -> Option<String> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}
+
+/// Reloads this tab into the release on the server, the user's changes saved first. This
+/// release's worker is asked to have the server's take over at once (public/sw.js
+/// `take-over`: it would otherwise wait until every tab of this release is closed, and a reload
+/// under this release's worker gets this release again); the tab reloads when it has, or after
+/// half a minute.
+pub fn reload_into_new_release(state: AppState) {
+    if state
+        .persistence
+        .with_untracked(|p| matches!(p, crate::state::Persistence::Pending))
+    {
+        state.save_now();
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let worker = service_worker().and_then(|container| Some((container.controller()?, container)));
+    let reload = js_sys::Reflect::get(&location, &JsValue::from_str("reload"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match (worker, reload) {
+        (Some((worker, container)), Some(reload)) => {
+            let reload = reload.bind0(&location);
+            let _ = container.add_event_listener_with_callback("controllerchange", &reload);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&reload, 30_000);
+            let _ = worker.post_message(&JsValue::from_str("take-over"));
+        }
+        _ => {
+            let _ = location.reload();
+        }
+    }
 }
 
 /// When the new worker takes over a first visit, it is told which files the page fetched before

@@ -12,6 +12,7 @@ mod report;
 pub mod start;
 mod workspaces;
 
+use crate::i18n::Pick;
 use crate::state::AppState;
 use ggi_core::route::Route;
 use leptos::prelude::*;
@@ -135,19 +136,39 @@ async fn show(route: Route, retry: RwSignal<u32>) -> AnyView {
         Route::Portfolio => portfolio_view().await,
     };
     page.unwrap_or_else(|PageUnavailable| {
-        untrack(|| view! { <Unavailable retry=retry/> }.into_any())
+        untrack(|| view! { <Unavailable retry=retry newer=false/> }.into_any())
     })
 }
 
+/// A page whose code could not be fetched; `newer`: because the server has another release by
+/// now (a tab open across an update), which it then offers to reload into.
 #[component]
-fn Unavailable(retry: RwSignal<u32>) -> impl IntoView {
+fn Unavailable(retry: RwSignal<u32>, newer: bool) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
+    let state = crate::state::use_state();
+    let (title, body, button): (Pick, Pick, Pick) = if newer {
+        (
+            |m| m.page_load.new_release_title,
+            |m| m.page_load.new_release_body,
+            |m| m.page_load.reload,
+        )
+    } else {
+        (
+            |m| m.page_load.failed_title,
+            |m| m.page_load.failed_body,
+            |m| m.page_load.retry,
+        )
+    };
     view! {
-        <h1>{i18n.text(|m| m.page_load.failed_title)}</h1>
-        <p role="alert">{i18n.text(|m| m.page_load.failed_body)}</p>
-        <button type="button" on:click=move |_| retry.update(|n| *n += 1)>
-            {i18n.text(|m| m.page_load.retry)}
-        </button>
+        <h1>{i18n.text(title)}</h1>
+        <p role="alert">{i18n.text(body)}</p>
+        <button type="button" on:click=move |_| {
+            if newer {
+                crate::deploy::reload_into_new_release(state)
+            } else {
+                retry.update(|n| *n += 1)
+            }
+        }>{i18n.text(button)}</button>
     }
 }
 
@@ -175,27 +196,31 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
     let retry = RwSignal::new(0u32);
     let state = crate::state::use_state();
     let start = route.get_untracked();
-    // The route on show, and whether its code is there. The first page needs no wait when it
-    // is in the main module.
+    // The route on show, whether its code is there, and if not, whether the server has another
+    // release by now. The first page needs no wait when it is in the main module.
     let shown = RwSignal::new(match start {
-        Route::Home | Route::Start | Route::About | Route::NotFound(_) => Some((start, true)),
+        Route::Home | Route::Start | Route::About | Route::NotFound(_) => {
+            Some((start, true, false))
+        }
         _ => None,
     });
     Effect::new(move |_| {
         retry.track();
         let next = route.get();
-        if shown.with_untracked(|s| s.as_ref().is_some_and(|(r, ok)| *ok && *r == next)) {
+        if shown.with_untracked(|s| s.as_ref().is_some_and(|(r, ok, _)| *ok && *r == next)) {
             return;
         }
         leptos::task::spawn_local(async move {
             let ok = code_of(&next, state).await;
+            // A tab open across an update asks for code the server no longer has.
+            let newer = !ok && crate::deploy::newer_release().await;
             // The swap gets a task of its own. Whatever else arrived with the code (the
             // catalogue's texts or translation) has been applied by then, while the previous
             // page was still there: a page disposed in the same turn would still react to it.
             crate::browser::next_task().await;
             // The user may have moved on while the code was on its way.
             if route.get_untracked() == next {
-                shown.set(Some((next, ok)));
+                shown.set(Some((next, ok, newer)));
             }
         });
     });
@@ -203,7 +228,7 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     move || {
         // A first visit straight to a page with a chunk of its own: say so while it comes.
-        let Some((route, ok)) = shown.get() else {
+        let Some((route, ok, newer)) = shown.get() else {
             return Some(
                 view! { <p class="loading">{i18n.text(|m| m.page_load.loading)}</p> }.into_any(),
             );
@@ -217,7 +242,7 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
             // The code is there: this resolves at once.
             Suspend::new(async move { show(route, retry).await }).into_any()
         } else {
-            view! { <Unavailable retry=retry/> }.into_any()
+            view! { <Unavailable retry=retry newer=newer/> }.into_any()
         })
     }
 }

@@ -119,22 +119,20 @@ fn lay_over(
 /// The hashed file of our translation into `lang`, from the page's
 /// `<meta name="ggi-journey-catalogues" content="fr=catalogue-fr-….json de=…">`.
 fn bundled_file(lang: Lang) -> Option<String> {
-    let meta = document()
-        .query_selector("meta[name=ggi-journey-catalogues]")
-        .ok()
-        .flatten()?
-        .get_attribute("content")?;
-    meta.split_whitespace()
+    crate::deploy::page_meta("meta[name=ggi-journey-catalogues]")?
+        .split_whitespace()
         .filter_map(|entry| entry.split_once('='))
         .find(|(tag, _)| *tag == lang.tag())
         .map(|(_, file)| file.to_string())
 }
 
 /// A file beside `index.html`: its text, `None` when it is not there (404, or a host's HTML
-/// page), or why it could not be read.
+/// page), or why it could not be read. Revalidated with the server as `catalogue.json` is
+/// (src/deploy.rs): a deployment's translation changes with its catalogue, and a copy from the
+/// HTTP cache would be of the catalogue before, refused as another version. (Ours are named by
+/// their content, and the worker answers them from its cache.)
 async fn fetch_text(file: &str) -> Result<Option<String>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(file))
+    let response = JsFuture::from(crate::deploy::start_fetch(file).ok_or("no window")?)
         .await
         .map_err(|_| "the network is not available".to_string())?
         .dyn_into::<web_sys::Response>()
