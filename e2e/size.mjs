@@ -14,12 +14,18 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * activities' long texts became a chunk too (measured 227,183), 220,000 once std was compiled
  * with the app (scripts/build; measured 215,254), and 208,000 once the script's import names were
  * shortened, the scripts minified and the install icons left out of the precache (measured
- * 205,232). History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in
- * git history; then 250,000, 230,000, 220,000, 208,000. The
- * goal is 150,000. Lower it whenever the first visit shrinks; never raise it without saying why
- * here.
+ * 205,232). Raised to 211,000 for issue 29, keeping the data (measured 210,500 against 206,921
+ * on the same commit without it): its notices, record, marker, storage requests and messages are
+ * a chunk of their own (`split_durability`, fetched once something is saved), but the main
+ * module keeps the hook that fetches it, the export hook, the look-up of the marker's database
+ * at a first visit (a loss must be told from a first visit before the guided start) and the
+ * notices' place (+3,055), the script the imports of the browser APIs the chunk uses
+ * (IndexedDB, StorageManager: +273) and the loader its entries (+214). History: 379,000 →
+ * 433,000 → 451,000 as features landed, each raise explained in git history; then 250,000,
+ * 230,000, 220,000, 208,000, 211,000. The goal is 150,000. Lower it whenever the first visit
+ * shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 208_000;
+export const FIRST_VISIT_BUDGET = 211_000;
 
 import { DIST } from './server.mjs';
 

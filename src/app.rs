@@ -1,15 +1,18 @@
 //! The app shell: contexts, header, the current page, footer, and the live region.
 
-use crate::components::{CatalogueLanguageNotice, DeployNotice, Footer, Header, PersistenceBanner};
+use crate::components::{
+    CatalogueLanguageNotice, DeployNotice, DurabilityBanner, Footer, Header, PersistenceBanner,
+};
 use crate::i18n::provide_i18n;
 use crate::pages::Page;
 use crate::router::provide_router;
-use crate::state::provide_state;
+use crate::state::{provide_durability, provide_state};
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
+    let durability = provide_durability(state);
     crate::deploy::load(state);
     let i18n = provide_i18n(state);
     crate::translation::follow_language(state, i18n);
@@ -27,11 +30,19 @@ pub fn App() -> impl IntoView {
         }
     });
     // A first visit to the bare address is offered the guided start; a deep link is respected.
-    let bare_address = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .is_some_and(|h| h.is_empty());
-    if state.first_visit && bare_address {
-        crate::router::navigate(&ggi_core::route::Route::Start);
+    // Unless the marker in the second storage says a record was saved here and is gone: then the
+    // loss notice says so, and the guided start would only hide it.
+    let bare_address = || {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .is_some_and(|h| h.is_empty())
+    };
+    if state.first_visit {
+        leptos::task::spawn_local(async move {
+            if !durability.lost_at_start().await && bare_address() {
+                crate::router::navigate(&ggi_core::route::Route::Start);
+            }
+        });
     }
 
     let skip = move |ev: leptos::ev::MouseEvent| {
@@ -59,6 +70,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main" on:click=skip>{i18n.text(|m| m.common.skip_to_content)}</a>
             <Header/>
             <PersistenceBanner/>
+            <DurabilityBanner/>
             <DeployNotice/>
             <CatalogueLanguageNotice/>
             <main id="main" tabindex="-1">

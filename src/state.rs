@@ -13,7 +13,13 @@ use ggi_core::schema::{Document, Workspace};
 use leptos::prelude::*;
 use std::time::Duration;
 
+mod durability;
 mod imports;
+
+pub use durability::{
+    provide_durability, provide_durability_here, use_durability, Durability, DurabilitySlot,
+    DurabilityUnavailable,
+};
 
 /// Typing stays fluid: saves wait for this pause in changes.
 const SAVE_DELAY: Duration = Duration::from_millis(400);

@@ -1,5 +1,10 @@
 //! The localStorage adapter behind core's [`Storage`] trait. Kept thin: the logic of loading,
-//! saving, revisions and migrations is in `ggi_core::persist`.
+//! saving, revisions and migrations is in `ggi_core::persist`. Beside it, what keeps the data
+//! from disappearing unnoticed: the marker in a second storage ([`marker`]) and the browser's
+//! storage manager ([`manager`]).
+
+pub mod manager;
+pub mod marker;
 
 use ggi_core::persist::{Storage, StorageError};
 use gloo_storage::{LocalStorage, Storage as _};

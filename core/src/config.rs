@@ -1,8 +1,8 @@
 //! Deployment settings: what an organisation hosting the app can set without rebuilding it, by
 //! putting two optional files beside `index.html`:
 //!
-//! - `config.json`: a default language, the organisation's name for new workspaces, and whether
-//!   the sample organisation is offered;
+//! - `config.json`: a default language, the organisation's name for new workspaces, whether
+//!   the sample organisation is offered, and when the reminder to export appears;
 //! - `catalogue.json`: its own default catalogue, in our format or in My GGI Board's.
 //!
 //! A missing file means "use the built-in default" and is not an error. A file that is present
@@ -10,6 +10,7 @@
 //! notices) and the built-in default is used instead.
 
 use crate::catalogue::{board, Catalogue, CatalogueError};
+use crate::durability::Reminder;
 use crate::i18n::Lang;
 use crate::schema::{CatalogueRef, Workspace};
 use serde::Deserialize;
@@ -20,6 +21,9 @@ pub const CONFIG_FILE: &str = "config.json";
 /// The default catalogue's file name, beside `index.html`.
 pub const CATALOGUE_FILE: &str = "catalogue.json";
 
+/// The longest wait `export_reminder_days` may set: a year.
+pub const MAX_REMINDER_DAYS: u32 = 366;
+
 /// Settings from `config.json`; each one falls back to the app's own default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeployConfig {
@@ -29,6 +33,8 @@ pub struct DeployConfig {
     pub organisation: Option<String>,
     /// Whether the "load sample organisation" button is offered.
     pub sample_organisation: bool,
+    /// When the reminder to export appears (`export_reminder_days`, `export_reminder_changes`).
+    pub export_reminder: Reminder,
 }
 
 impl Default for DeployConfig {
@@ -37,6 +43,7 @@ impl Default for DeployConfig {
             language: None,
             organisation: None,
             sample_organisation: true,
+            export_reminder: Reminder::default(),
         }
     }
 }
@@ -51,6 +58,10 @@ struct ConfigFile {
     organisation: Option<String>,
     #[serde(default)]
     sample_organisation: Option<bool>,
+    #[serde(default)]
+    export_reminder_days: Option<u32>,
+    #[serde(default)]
+    export_reminder_changes: Option<u64>,
 }
 
 /// Why a deployment file could not be used.
@@ -64,6 +75,10 @@ pub enum DeployError {
     EmptyOrganisation,
     #[error("config.json: \"organisation\" is longer than {0} characters, the longest name a workspace can have.")]
     LongOrganisation(usize),
+    #[error("config.json: \"export_reminder_days\" is {0}; use a number of days from 1 to {max} (0 turns the reminder off).", max = MAX_REMINDER_DAYS)]
+    ReminderDays(u32),
+    #[error("config.json: \"export_reminder_changes\" must be 1 or more (to turn the reminder off, set \"export_reminder_days\" to 0).")]
+    ReminderChanges,
     #[error("catalogue.json cannot be used. {0}")]
     Catalogue(CatalogueError),
 }
@@ -84,10 +99,20 @@ impl DeployConfig {
             }
             name => name.map(|n| n.trim().to_string()),
         };
+        let defaults = Reminder::default();
+        let days = file.export_reminder_days.unwrap_or(defaults.days);
+        if days > MAX_REMINDER_DAYS {
+            return Err(DeployError::ReminderDays(days));
+        }
+        let changes = file.export_reminder_changes.unwrap_or(defaults.changes);
+        if changes == 0 {
+            return Err(DeployError::ReminderChanges);
+        }
         Ok(DeployConfig {
             language,
             organisation,
             sample_organisation: file.sample_organisation.unwrap_or(true),
+            export_reminder: Reminder { days, changes },
         })
     }
 }

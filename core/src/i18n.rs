@@ -12,6 +12,7 @@ mod charts;
 mod common;
 mod dashboard;
 mod data;
+mod durability;
 mod hosting;
 mod iterations;
 mod journey;
@@ -37,6 +38,7 @@ pub use charts::ChartMsgs;
 pub use common::Common;
 pub use dashboard::DashboardMsgs;
 pub use data::DataMsgs;
+pub use durability::DurabilityMsgs;
 pub use hosting::HostingMsgs;
 pub use iterations::IterationMsgs;
 pub use journey::JourneyMsgs;
@@ -250,6 +252,7 @@ impl Messages {
             ("catalogue", self.catalogue.entries()),
             ("journey", self.journey.entries()),
             ("data", self.data.entries()),
+            ("durability", self.durability().entries()),
             ("dashboard", self.dashboard.entries()),
             ("about", self.about.entries()),
             ("iterations", self.iterations.entries()),
@@ -278,6 +281,17 @@ impl Messages {
 }
 
 impl Messages {
+    /// The messages about keeping the data (persistent storage, the reminder to export, WebKit's
+    /// rule, a loss). A method, not a field: only the durability code, a Wasm chunk of its own,
+    /// reads them, so that they stay out of the first download (README: Size).
+    pub fn durability(&self) -> &'static DurabilityMsgs {
+        match self.lang {
+            Lang::En => &DurabilityMsgs::EN,
+            Lang::Fr => &DurabilityMsgs::FR,
+            Lang::De => &DurabilityMsgs::DE,
+        }
+    }
+
     /// A status in words.
     pub fn status_label(&self, status: crate::progress::Status) -> &'static str {
         use crate::progress::Status;

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod chart;
 pub mod collect;
 pub mod config;
+pub mod durability;
 pub mod export;
 pub mod filter;
 pub mod i18n;

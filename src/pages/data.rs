@@ -1,9 +1,11 @@
 //! The data page: where the data is stored, export, import (with preview and undo).
 
 use crate::browser;
-use crate::components::{ExportPanel, ImportPanel, OrphanedProgress, SettingsPanel};
+use crate::components::{
+    durability_panel, durability_part, ExportPanel, ImportPanel, OrphanedProgress, SettingsPanel,
+};
 use crate::i18n::{use_i18n, I18n};
-use crate::state::{use_state, AppState, Persistence};
+use crate::state::{use_state, AppState, DurabilitySlot, Persistence};
 use ggi_core::export;
 use ggi_core::i18n::{date, fill};
 use leptos::prelude::*;
@@ -13,8 +15,14 @@ pub fn export_everything(state: AppState, i18n: I18n) {
     export_file(state, i18n, None);
 }
 
-/// Downloads the whole state (`workspace: None`) or one workspace, named after it and today.
+/// Downloads the whole state (`workspace: None`) or one workspace, named after it and today. An
+/// export of the whole record is noted as the last backup (`state::Durability`).
 pub fn export_file(state: AppState, i18n: I18n, workspace: Option<String>) {
+    // A change still waiting for its save is saved first: the export then holds exactly the
+    // stored revision, and "changes since" counts from it.
+    if matches!(state.persistence.get_untracked(), Persistence::Pending) {
+        state.save_now();
+    }
     let now = browser::now();
     let (file, label) = state.document.with_untracked(|d| {
         let label = workspace
@@ -26,6 +34,9 @@ pub fn export_file(state: AppState, i18n: I18n, workspace: Option<String>) {
     let name = export::file_name(&label, &browser::today());
     let t = i18n.t();
     let message = if browser::download(&name, "application/json", &export::to_json(&file)) {
+        if let Some(slot) = use_context::<DurabilitySlot>() {
+            slot.exported((name.clone(), now.clone(), workspace.clone()));
+        }
         fill(t.data.exported, &[("file", &name)])
     } else {
         t.data.export_failed.to_string()
@@ -72,6 +83,7 @@ pub fn DataPage() -> impl IntoView {
             <p>{storage_line}</p>
             <p class="muted">{revision_line}</p>
         </section>
+        {durability_part(durability_panel)}
         <ExportPanel/>
         <ImportPanel/>
         <OrphanedProgress/>

@@ -1,4 +1,5 @@
 use super::*;
+use crate::durability::Reminder;
 use crate::schema::Document;
 
 const BOARD: &str = include_str!("../../tests/fixtures/board-minimal.json");
@@ -20,7 +21,50 @@ fn reads_every_setting() {
             language: Some(Lang::Fr),
             organisation: Some("Ville de Lyon".into()),
             sample_organisation: false,
+            export_reminder: Reminder::default(),
         }
+    );
+}
+
+#[test]
+fn reads_when_the_export_reminder_appears() {
+    let c =
+        DeployConfig::from_json(r#"{ "export_reminder_days": 30, "export_reminder_changes": 5 }"#)
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        c.export_reminder,
+        Reminder {
+            days: 30,
+            changes: 5
+        }
+    );
+    // 0 days: never remind (a deployment whose users sync their data another way).
+    let off = DeployConfig::from_json(r#"{ "export_reminder_days": 0 }"#)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        off.export_reminder,
+        Reminder {
+            days: 0,
+            changes: 1
+        }
+    );
+    assert_eq!(
+        DeployConfig::from_json(r#"{ "export_reminder_changes": 0 }"#),
+        Err(DeployError::ReminderChanges)
+    );
+    assert_eq!(
+        DeployConfig::from_json(r#"{ "export_reminder_days": 400 }"#),
+        Err(DeployError::ReminderDays(400))
+    );
+    let negative = DeployConfig::from_json(r#"{ "export_reminder_days": -1 }"#);
+    assert!(
+        matches!(negative, Err(DeployError::ConfigSyntax(_))),
+        "{negative:?}"
+    );
+    let text = DeployError::ReminderChanges.to_string();
+    assert!(
+        text.starts_with("config.json:") && text.contains("export_reminder_changes"),
+        "{text}"
     );
 }
 
