@@ -20,12 +20,16 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * module keeps the hook that fetches it, the export hook, the look-up of the marker's database
  * at a first visit (a loss must be told from a first visit before the guided start) and the
  * notices' place (+3,055), the script the imports of the browser APIs the chunk uses
- * (IndexedDB, StorageManager: +273) and the loader its entries (+214). History: 379,000 →
- * 433,000 → 451,000 as features landed, each raise explained in git history; then 250,000,
- * 230,000, 220,000, 208,000, 211,000. The goal is 150,000. Lower it whenever the first visit
+ * (IndexedDB, StorageManager: +273) and the loader its entries (+214). Raised to 212,000 for
+ * issue 22's releases (measured 211,121 against 210,500): the worker checks each file's type
+ * and content hash and carries every page into a new release (sw.js 2,140 → 2,224 although now
+ * minified), and the main module asks the server for its release when a page's code is missing
+ * and offers the reload into it (the rest, +537).
+ * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
+ * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000. The goal is 150,000. Lower it whenever the first visit
  * shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 211_000;
+export const FIRST_VISIT_BUDGET = 212_000;
 
 import { DIST } from './server.mjs';
 
