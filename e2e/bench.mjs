@@ -254,6 +254,12 @@ async function benchHostileImport() {
     const cases = {
       '80,000 own activities': fill([...ws, 'custom_activities'], (i) => `{"id":"ORG-${i}","title":"Own activity","goal":"usage","roles":[],"description":"","opportunity":"","verification_points":[{"id":"done","text":"In place"}]}`),
       'millions of duplicate objectives': fill([...ws, 'activities', 'GGI-A-17', 'objectives'], () => '{}'),
+      'duplicate objectives, 1,000 in each activity': (() => {
+        const one = `{"objectives":[${Array(1000).fill('{}').join(',')}]}`;
+        const text = JSON.stringify({ ...base, document: { ...base.document, workspaces: [{ ...base.document.workspaces[0], activities: '@@' }] } });
+        const count = Math.floor((MB20 - text.length) / (one.length + 16));
+        return text.replace('"@@"', `{${Array.from({ length: count }, (_, i) => `"ORG-${i}":${one}`).join(',')}}`);
+      })(),
       'deep nesting': (() => {
         const text = JSON.stringify({ ...base, document: { ...base.document, workspaces: [{ ...base.document.workspaces[0], name: '@@' }] } });
         const depth = Math.floor((MB20 - text.length) / 2);

@@ -10,6 +10,7 @@ use serde::de::IgnoredAny;
 use serde_json::Value;
 use thiserror::Error;
 
+mod capped;
 pub mod preview;
 
 /// Files larger than this are refused before they are read.
@@ -111,15 +112,22 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e
-            .to_string()
-            .split(" at line")
-            .next()
-            .unwrap_or_default()
-            .to_string(),
+    let value: Value = capped::parse(text).map_err(|e| {
+        if capped::is_over_cap(&e) {
+            return ImportError::TooManyItems {
+                max: crate::limits::ITEMS,
+            };
+        }
+        ImportError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e
+                .to_string()
+                .split(" at line")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        }
     })?;
     let Value::Object(mut map) = value else {
         return Err(ImportError::NotAnExport(
