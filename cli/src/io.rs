@@ -1,6 +1,7 @@
 //! Reading inputs (`-` is standard input) and writing outputs (no `-o`: standard output).
 
 use ggi_core::catalogue::Catalogue;
+use ggi_core::import::MAX_IMPORT_BYTES;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -50,23 +51,25 @@ pub enum Input {
     Refused(String),
 }
 
-/// Reads `path` (or standard input for `-`). An input larger than `limit` bytes is refused: a
+/// Reads `path` (or standard input for `-`). An input larger than [`MAX_IMPORT_BYTES`] is
+/// refused, whatever it holds (an export, a board, a catalogue or a deployment file): a
 /// file whose size is known before it is read, as the app refuses it before loading it; and
 /// devices, pipes and standard input, whose size is not known (0 for the file system), once
 /// one byte more than the limit has been read, so `/dev/zero` never fills the memory.
-pub fn read(path: &Path, limit: Option<usize>) -> Result<Input, UsageError> {
+pub fn read(path: &Path) -> Result<Input, UsageError> {
+    let max = MAX_IMPORT_BYTES;
     let cannot = |e: std::io::Error| UsageError(format!("cannot read {}: {e}", label(path)));
     let bytes = if is_stdin(path) {
-        read_at_most(std::io::stdin().lock(), limit).map_err(cannot)?
+        read_at_most(std::io::stdin().lock(), max).map_err(cannot)?
     } else {
         let file = std::fs::File::open(path).map_err(cannot)?;
         let size = file.metadata().map_err(cannot)?.len();
-        if let Some(max) = limit.filter(|max| size > *max as u64) {
+        if size > max as u64 {
             return Ok(Input::Refused(too_large(size, max)));
         }
-        read_at_most(file, limit).map_err(cannot)?
+        read_at_most(file, max).map_err(cannot)?
     };
-    if let Some(max) = limit.filter(|max| bytes.len() > *max) {
+    if bytes.len() > max {
         return Ok(Input::Refused(more_than(max)));
     }
     Ok(match String::from_utf8(bytes) {
@@ -78,13 +81,10 @@ pub fn read(path: &Path, limit: Option<usize>) -> Result<Input, UsageError> {
     })
 }
 
-/// All of `input`, or one byte more than `limit`: enough to know it is too large.
-fn read_at_most(mut input: impl Read, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+/// All of `input`, or one byte more than `max`: enough to know it is too large.
+fn read_at_most(input: impl Read, max: usize) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    match limit {
-        Some(max) => input.take(max as u64 + 1).read_to_end(&mut bytes),
-        None => input.read_to_end(&mut bytes),
-    }?;
+    input.take(max as u64 + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
@@ -143,7 +143,7 @@ pub fn catalogue(path: Option<&PathBuf>) -> Result<Catalogue, UsageError> {
     let Some(path) = path else {
         return Ok(embedded);
     };
-    match read(path, None)? {
+    match read(path)? {
         Input::Refused(why) => Err(UsageError(format!("{}: {why}", label(path)))),
         Input::Text(text) => ggi_core::config::catalogue_from_json(&text, &embedded)
             .map_err(|e| UsageError(format!("{}: {e}", label(path)))),
@@ -178,7 +178,7 @@ pub fn in_language(
                 );
                 return Ok(catalogue);
             }
-            match read(&beside, None)? {
+            match read(&beside)? {
                 Input::Refused(why) => {
                     return Err(UsageError(format!("{}: {why}", beside.display())))
                 }

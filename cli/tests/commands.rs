@@ -195,6 +195,41 @@ fn validate_refuses_more_than_20_mb_before_reading_it() {
 
 #[test]
 #[cfg(unix)]
+fn every_command_stops_reading_a_device_at_the_limit() {
+    // `ggi check`, `ggi convert` and `--catalogue` read with no limit at all: a catalogue or
+    // deployment file is held to the same 20 MB as an export.
+    use std::process::Stdio;
+    use std::time::Duration;
+    let quick = Duration::from_secs(10);
+    let too_large = "The file is too large (more than 20971520 bytes). The limit is 20 MB.";
+    let export = repo_file("core/tests/fixtures/export-v2.json");
+    let commands: [&[&str]; 4] = [
+        &["check", "/dev/zero"],
+        &["convert", "/dev/zero"],
+        &["validate", "--catalogue", "/dev/zero", &export],
+        &[
+            "report",
+            &export,
+            "--format",
+            "md",
+            "--catalogue",
+            "/dev/zero",
+        ],
+    ];
+    for args in commands {
+        let (run, took) = ggi_bounded(args, Stdio::null(), quick * 3);
+        assert_ne!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("/dev/zero: {too_large}")),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(took < quick, "{args:?} took {took:?}");
+    }
+}
+
+#[test]
+#[cfg(unix)]
 fn validate_stops_reading_devices_and_pipes_at_the_limit() {
     // Issue 22: the limit trusted the size the file system tells, which is 0 for devices and
     // pipes: `ggi validate /dev/zero` read until memory ran out.

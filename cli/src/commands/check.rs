@@ -12,7 +12,7 @@ pub fn run(args: &CheckArgs) -> Result<Verdict, UsageError> {
     let mut verdicts = Vec::new();
     for path in &args.files {
         let name = io::label(path);
-        let outcome = match io::read(path, None)? {
+        let outcome = match io::read(path)? {
             Input::Refused(why) => Err(why),
             Input::Text(text) => check(path, &text, args.kind, &embedded),
         };

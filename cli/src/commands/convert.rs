@@ -6,7 +6,7 @@ use ggi_core::catalogue::{board, Catalogue};
 
 pub fn run(args: &ConvertArgs) -> Result<Verdict, UsageError> {
     let name = io::label(&args.board);
-    let text = match io::read(&args.board, None)? {
+    let text = match io::read(&args.board)? {
         Input::Refused(why) => {
             eprintln!("{name}: {why}");
             return Ok(Verdict::Refused);

@@ -8,14 +8,13 @@ use ggi_core::board_import::{self, BoardFile, Options};
 use ggi_core::catalogue::Catalogue;
 use ggi_core::export;
 use ggi_core::i18n::Lang;
-use ggi_core::import::MAX_IMPORT_BYTES;
 
 pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
     io::one_stdin(&args.files)?;
     let mut texts = Vec::new();
     for path in &args.files {
         let name = io::label(path);
-        match io::read(path, Some(MAX_IMPORT_BYTES))? {
+        match io::read(path)? {
             Input::Refused(why) => {
                 eprintln!("{name}: {why}");
                 return Ok(Verdict::Refused);

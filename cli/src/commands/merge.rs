@@ -5,7 +5,7 @@ use crate::args::MergeArgs;
 use crate::io::{self, Input, UsageError, Verdict};
 use ggi_core::export;
 use ggi_core::i18n::{fill, Lang};
-use ggi_core::import::{self, MAX_IMPORT_BYTES};
+use ggi_core::import;
 use ggi_core::schema::Document;
 
 pub fn run(args: &MergeArgs) -> Result<Verdict, UsageError> {
@@ -16,7 +16,7 @@ pub fn run(args: &MergeArgs) -> Result<Verdict, UsageError> {
     let mut refused = false;
     for path in &args.files {
         let name = io::label(path);
-        let outcome = match io::read(path, Some(MAX_IMPORT_BYTES))? {
+        let outcome = match io::read(path)? {
             Input::Refused(why) => Err(why),
             Input::Text(text) => import::read(&text, &catalogue).map_err(|e| e.to_string()),
         };

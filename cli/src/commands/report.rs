@@ -4,7 +4,7 @@
 use crate::args::{Format, LangArg, ReportArgs};
 use crate::io::{self, Input, UsageError, Verdict};
 use ggi_core::i18n::Lang;
-use ggi_core::import::{self, MAX_IMPORT_BYTES};
+use ggi_core::import;
 use ggi_core::report;
 
 pub fn run(args: &ReportArgs) -> Result<Verdict, UsageError> {
@@ -19,7 +19,7 @@ pub fn run(args: &ReportArgs) -> Result<Verdict, UsageError> {
         None => crate::time::today(),
     };
     let name = io::label(&args.export);
-    let text = match io::read(&args.export, Some(MAX_IMPORT_BYTES))? {
+    let text = match io::read(&args.export)? {
         Input::Refused(why) => {
             eprintln!("{name}: {why}");
             return Ok(Verdict::Refused);

@@ -3,7 +3,7 @@
 
 use crate::args::ValidateArgs;
 use crate::io::{self, Input, UsageError, Verdict};
-use ggi_core::import::{self, MAX_IMPORT_BYTES};
+use ggi_core::import;
 use serde_json::Value;
 
 const SCHEMA: &str = include_str!("../../../public/export.schema.json");
@@ -15,7 +15,7 @@ pub fn run(args: &ValidateArgs) -> Result<Verdict, UsageError> {
     let mut verdicts = Vec::new();
     for path in &args.files {
         let name = io::label(path);
-        let text = match io::read(path, Some(MAX_IMPORT_BYTES))? {
+        let text = match io::read(path)? {
             Input::Refused(why) => {
                 eprintln!("{name}: {why}");
                 verdicts.push(Verdict::Refused);
