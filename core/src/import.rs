@@ -179,29 +179,44 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     };
     // Counted before the value is read into types: a list of millions of `{}` is refused
     // before it becomes millions of structs (issue 22).
-    validate::caps::value(&migrated).map_err(|e| match e {
-        validate::TooMany::List { path, count, max } => ImportError::TooMany {
-            path: format!("{prefix}{path}"),
-            count,
-            max,
-        },
-        validate::TooMany::Total { max } => ImportError::TooManyItems { max },
-    })?;
+    validate::caps::value(&migrated).map_err(|e| too_many(e, prefix))?;
     let mut document: Document = shaped(&migrated, prefix)?;
     // The value is no longer needed: the typed document and its checks need the memory.
     drop(migrated);
-    let warnings = validate::document(&mut document, catalogue).map_err(|(path, message)| {
-        ImportError::Invalid {
-            path: format!("{prefix}{path}"),
-            message,
-        }
-    })?;
+    let warnings = checked(&mut document, catalogue, prefix)?;
     Ok(Imported {
         document,
         from_version,
         exported_at,
         warnings,
     })
+}
+
+/// The checks of every import on a document made in memory (a board import's) or read from a
+/// file (whose paths start with `prefix`), with the same errors, so the app says them in the
+/// user's language: lists within their caps, then the meaning checks, which repair duplicate
+/// ids in place.
+pub fn checked(
+    document: &mut Document,
+    catalogue: &Catalogue,
+    prefix: &str,
+) -> Result<Vec<Warning>, ImportError> {
+    validate::caps::document(document).map_err(|e| too_many(e, prefix))?;
+    validate::document(document, catalogue).map_err(|(path, message)| ImportError::Invalid {
+        path: format!("{prefix}{path}"),
+        message,
+    })
+}
+
+fn too_many(e: validate::TooMany, prefix: &str) -> ImportError {
+    match e {
+        validate::TooMany::List { path, count, max } => ImportError::TooMany {
+            path: format!("{prefix}{path}"),
+            count,
+            max,
+        },
+        validate::TooMany::Total { max } => ImportError::TooManyItems { max },
+    }
 }
 
 fn shaped<T: serde::de::DeserializeOwned>(value: &Value, prefix: &str) -> Result<T, ImportError> {

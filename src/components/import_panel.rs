@@ -249,13 +249,13 @@ fn from_board(
     }
     // The same meaning checks as every import file (limits, dates, ids).
     let mut document = board.document.clone();
-    match ggi_core::validate::document(&mut document, &catalogue) {
-        Err((path, message)) => refuse_in(
+    match import::checked(&mut document, &catalogue, "") {
+        Err(e) => refuse_in(
             state,
             i18n,
             stage,
             label.to_string(),
-            import::ImportError::Invalid { path, message }.localized(&i18n.t().data),
+            e.localized(&i18n.t().data),
         ),
         Ok(warnings) => {
             let imported = Imported {

@@ -317,3 +317,23 @@ fn a_list_of_the_wrong_kind_is_left_to_the_shape_check() {
     let e = err(&v.to_string());
     assert!(e.starts_with("document.workspaces: invalid type"), "{e}");
 }
+
+#[test]
+fn a_document_made_in_memory_gets_the_errors_of_a_file() {
+    // A board import's document: a list over its cap is `TooMany` (said in the user's
+    // language), not an `Invalid` with the English detail.
+    let c = catalogue();
+    let mut d = sample();
+    let one = d.workspaces[0].clone();
+    d.workspaces = vec![one; crate::limits::WORKSPACES + 1];
+    assert_eq!(
+        checked(&mut d, &c, ""),
+        Err(ImportError::TooMany {
+            path: "workspaces".into(),
+            count: crate::limits::WORKSPACES + 1,
+            max: crate::limits::WORKSPACES,
+        })
+    );
+    let mut fine = sample();
+    assert_eq!(checked(&mut fine, &c, ""), Ok(Vec::new()));
+}
