@@ -420,6 +420,43 @@ fn report_writes_each_format_of_the_app() {
 }
 
 #[test]
+fn merge_refuses_a_result_beyond_the_caps_and_writes_nothing() {
+    // Two exports of 600 workspaces each are valid; their merge (1,200) could not be read back.
+    let dir = scratch("merge_caps");
+    let mut doc = sample_document();
+    let one = doc.workspaces[0].clone();
+    let many = |tag: &str| -> Vec<ggi_core::schema::Workspace> {
+        (0..600)
+            .map(|i| ggi_core::schema::Workspace {
+                id: format!("{tag}-{i}"),
+                ..one.clone()
+            })
+            .collect()
+    };
+    doc.workspaces = many("a");
+    doc.active_workspace = "a-0".into();
+    let a = write(&dir, "a.json", &export_text(&doc));
+    doc.workspaces = many("b");
+    doc.active_workspace = "b-0".into();
+    let b = write(&dir, "b.json", &export_text(&doc));
+    let out = dir.join("merged.json");
+    let run = ggi(&["merge", &a, &b, "-o", &out.display().to_string()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("workspaces: 1200 items; this list may hold at most 1000"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Nothing was written."),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.exists());
+}
+
+#[test]
 fn merge_prints_the_conflicts_and_writes_an_export() {
     let dir = scratch("merge");
     let base = sample_document();

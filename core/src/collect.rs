@@ -5,6 +5,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::import::preview::{describe, WorkspacePreview};
+use crate::import::{within_caps, ImportError};
 use crate::merge::{self, unique_id, unique_name, MergeReport};
 use crate::schema::{Document, Workspace};
 
@@ -30,6 +31,9 @@ pub struct Added {
 pub enum Outcome {
     /// The file cannot be imported: the message says why, in the user's language.
     Refused(String),
+    /// Brought in, the file would take the record past a list's cap ([`crate::limits`]): the
+    /// record could no longer be exported and imported back, so the file is left out.
+    TooMany(ImportError),
     Workspaces(Vec<Added>),
     Merged(MergeReport),
 }
@@ -57,7 +61,7 @@ impl Plan {
     pub fn refused(&self) -> Vec<&str> {
         self.files
             .iter()
-            .filter(|f| matches!(f.outcome, Outcome::Refused(_)))
+            .filter(|f| matches!(f.outcome, Outcome::Refused(_) | Outcome::TooMany(_)))
             .map(|f| f.file.as_str())
             .collect()
     }
@@ -113,16 +117,24 @@ pub fn plan(
             let (workspaces, outcome) = match read {
                 Err(e) => (Vec::new(), Outcome::Refused(e.clone())),
                 Ok(incoming) => {
-                    accepted += 1;
-                    let outcome = match mode {
+                    let (next, outcome) = match mode {
                         Mode::Workspaces => {
-                            Outcome::Workspaces(add_as_workspaces(&mut document, incoming))
+                            let mut next = document.clone();
+                            let added = add_as_workspaces(&mut next, incoming);
+                            (next, Outcome::Workspaces(added))
                         }
                         Mode::Merge => {
                             let (merged, report) = merge::merge(&document, incoming, catalogue);
-                            document = merged;
-                            Outcome::Merged(report)
+                            (merged, Outcome::Merged(report))
                         }
+                    };
+                    let outcome = match within_caps(&next) {
+                        Ok(()) => {
+                            accepted += 1;
+                            document = next;
+                            outcome
+                        }
+                        Err(e) => Outcome::TooMany(e),
                     };
                     let described = incoming.workspaces.iter().map(|w| describe(w, catalogue));
                     (described.collect(), outcome)

@@ -208,6 +208,13 @@ pub fn checked(
     })
 }
 
+/// Whether a record made by a merge or by adding files' workspaces still has every list within
+/// its cap, so that it can be exported and imported back: two files within the caps can make a
+/// record beyond them.
+pub fn within_caps(document: &Document) -> Result<(), ImportError> {
+    validate::caps::document(document).map_err(|e| too_many(e, ""))
+}
+
 fn too_many(e: validate::TooMany, prefix: &str) -> ImportError {
     match e {
         validate::TooMany::List { path, count, max } => ImportError::TooMany {

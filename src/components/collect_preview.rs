@@ -115,6 +115,10 @@ fn file_view(file: FilePlan) -> impl IntoView {
             <p class="import-error">{move || fill(t().merge.file_refused, &[("message", &message)])}</p>
         }
         .into_any(),
+        Outcome::TooMany(e) => view! {
+            <p class="import-error">{move || fill(t().merge.file_refused, &[("message", &e.localized(&t().data))])}</p>
+        }
+        .into_any(),
         Outcome::Workspaces(added) => added
             .into_iter()
             .map(|a| {

@@ -6,7 +6,7 @@ use crate::state::use_state;
 use ggi_core::collect;
 use ggi_core::i18n::{date, fill};
 use ggi_core::import::preview::{Preview, WorkspacePreview};
-use ggi_core::import::Imported;
+use ggi_core::import::{self, Imported};
 use ggi_core::merge;
 use leptos::prelude::*;
 
@@ -51,6 +51,18 @@ pub fn ImportPreview(
                     next
                 }
             };
+            // Two files within the caps can make a record beyond them, which could no longer
+            // be exported and imported back.
+            if let Err(e) = import::within_caps(&next) {
+                let message = e.localized(&t().data);
+                let refused = fill(t().data.import_failed, &[("file", &file)]);
+                state.notice.set(Some(format!("{refused} {message}")));
+                stage.set(ImportStage::Refused {
+                    file: file.clone(),
+                    message,
+                });
+                return;
+            }
             let message = if !state.replace_document(next) {
                 t().data.import_blocked
             } else {

@@ -78,6 +78,12 @@ pub fn run(args: &MergeArgs) -> Result<Verdict, UsageError> {
             );
         }
     }
+    // Files within the caps can merge into a record beyond them, which nothing could read.
+    if let Err(e) = import::within_caps(&merged) {
+        eprintln!("The merged exports would hold too many items: {e}");
+        eprintln!("Nothing was written.");
+        return Ok(Verdict::Refused);
+    }
     let file = export::export(&merged, None, &crate::time::now());
     io::write(args.output.as_ref(), &export::to_json(&file))?;
     io::print_summary(args.output.as_ref(), &lines);

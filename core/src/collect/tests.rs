@@ -120,3 +120,41 @@ fn a_workspace_is_named_after_its_organisation_and_its_own_name_when_that_says_m
     ws.name = "2027 assessment".into();
     assert_eq!(name_for(&ws), "Dept A — 2027 assessment");
 }
+
+#[test]
+fn a_file_that_would_take_the_record_past_a_cap_is_left_out_and_the_rest_comes_in() {
+    // Two files within the caps (600 workspaces each) cannot both come in: 1,201 workspaces
+    // could no longer be exported and imported back.
+    let current = Document::new(c(), "2027-01-01T00:00:00Z");
+    let mut big = department("Dept A", "Inner source programme");
+    let one = big.workspaces[0].clone();
+    big.workspaces = (0..600)
+        .map(|i| Workspace {
+            id: format!("ws-{i}"),
+            ..one.clone()
+        })
+        .collect();
+    let files = vec![
+        ("first.json".to_string(), Ok(big.clone())),
+        ("second.json".to_string(), Ok(big)),
+        (
+            "small.json".to_string(),
+            Ok(department("Dept B", "Security policy review")),
+        ),
+    ];
+    let plan = plan(&current, &files, Mode::Workspaces, c());
+    assert_eq!(plan.accepted, 2);
+    assert_eq!(plan.refused(), ["second.json"]);
+    assert_eq!(
+        plan.files[1].outcome,
+        Outcome::TooMany(ImportError::TooMany {
+            path: "workspaces".into(),
+            count: 1_201,
+            max: crate::limits::WORKSPACES,
+        })
+    );
+    assert_eq!(plan.document.workspaces.len(), 602);
+    assert!(within_caps(&plan.document).is_ok());
+    let mut doc = plan.document;
+    assert!(validate::document(&mut doc, c()).is_ok());
+}
