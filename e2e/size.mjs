@@ -31,6 +31,16 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  */
 export const FIRST_VISIT_BUDGET = 212_000;
 
+/**
+ * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
+ * interactive (`criticalPath`), issue 25's measure. The rest of a first visit (the service worker
+ * and its precache, the manifest, the install icon) comes after, at idle, and is held by the
+ * budget above. Measured 207,591 when this budget was set; issue 25's hard line is 205,802 and
+ * its goal 150,000. Lower it whenever the critical path shrinks; never raise it without saying
+ * why here.
+ */
+export const CRITICAL_PATH_BUDGET = 208_000;
+
 import { DIST } from './server.mjs';
 
 export { DIST };
@@ -63,6 +73,35 @@ export async function firstVisit(dist = DIST) {
     const body = await readFile(join(dist, name));
     files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
   }
+  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+/**
+ * The files of a cold first visit (`firstVisit`) the first screen waits for: the page, its
+ * stylesheets, script, Wasm and icon. Not the service worker, what only it fetches (precache),
+ * the manifest or the install icon: browsers fetch those after the page is interactive, and
+ * the test e2e/tests/size.test.mjs checks that.
+ */
+export async function criticalPath(dist = DIST) {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const later = new Set(['sw.js']);
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = tag.match(/\bhref\s*=\s*["']([^"'#?]+)["']/)?.[1];
+    if (href && /\brel\s*=\s*["'](manifest|apple-touch-icon)["']/.test(tag)) later.add(href.replace(/^\.?\//, ''));
+  }
+  const visit = await firstVisit(dist);
+  const inPage = new Set();
+  for (const [, url] of html.matchAll(/\b(?:href|src)\s*=\s*["']([^"'#?]+)["']/g)) inPage.add(url.replace(/^\.?\//, ''));
+  for (const [, url] of html.matchAll(/['"](\.?\/?[\w.-]+\.(?:js|wasm))['"]/g)) inPage.add(url.replace(/^\.?\//, ''));
+  inPage.add('index.html');
+  // The modules the page's scripts import statically (the chunk loader): not the chunks they
+  // fetch later.
+  for (const name of [...inPage].filter((n) => n.endsWith('.js'))) {
+    const code = await readFile(join(dist, name), 'utf8');
+    for (const [, url] of code.matchAll(/\bfrom\s*["'](\.\/[\w.-]+\.js)["']/g)) inPage.add(url.slice(2));
+  }
+  const files = visit.files.filter((f) => inPage.has(f.name) && !later.has(f.name));
   const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
   return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
 }

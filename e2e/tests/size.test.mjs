@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, ready } from '../browser.mjs';
-import { firstVisit, FIRST_VISIT_BUDGET } from '../size.mjs';
+import { criticalPath, firstVisit, CRITICAL_PATH_BUDGET, FIRST_VISIT_BUDGET } from '../size.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -35,5 +35,27 @@ test('the files counted are every file the browser fetches on a cold first visit
   const missed = [...fetched].filter((name) => !counted.has(name) && !['config.json', 'catalogue.json'].includes(name));
   assert.deepEqual(missed, [], `fetched on a first visit but not counted: ${missed.join(', ')}`);
   assert.ok(counted.has('sw.js') && [...counted].some((n) => n.endsWith('.wasm')), [...counted].join(', '));
+  assert.deepEqual(problems, []);
+});
+
+test(`the first screen waits for at most ${CRITICAL_PATH_BUDGET} bytes with brotli, and for nothing else`, async () => {
+  const critical = await criticalPath();
+  const detail = critical.files.map((f) => `${f.name} ${f.brotli}`).join(', ');
+  assert.ok(critical.brotli <= CRITICAL_PATH_BUDGET,
+    `the critical path is ${critical.brotli} bytes brotli, over the budget of ${CRITICAL_PATH_BUDGET} (${detail}); see README "Size"`);
+  // What the page fetched until the app was interactive is all counted.
+  const { page, problems } = await env.page();
+  const fetched = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(env.url).origin) fetched.push(url.pathname.slice(1) || 'index.html');
+  });
+  await page.goto(`${env.url}#/`);
+  await page.waitForFunction(() => performance.getEntriesByName('ggi-mounted').length > 0);
+  const before = fetched.slice();
+  const counted = new Set(critical.files.map((f) => f.name));
+  const missed = before.filter((name) => !counted.has(name) && !['config.json', 'catalogue.json'].includes(name));
+  assert.deepEqual(missed, [], `fetched before the app was interactive but not counted: ${missed.join(', ')}`);
+  assert.ok(before.some((n) => n.endsWith('.wasm')), before.join(', '));
   assert.deepEqual(problems, []);
 });
