@@ -299,3 +299,21 @@ async function benchHostileImport() {
   for (const [what, t] of Object.entries(times)) console.log(`${`${what} (${t.bytes} bytes)`.padEnd(56)} ${fmt(t)}`);
 }
 await benchHostileImport();
+
+// == Lighthouse (issue 25), when scripts/bench has installed it.
+async function benchLighthouse() {
+  let lighthouseRuns;
+  try {
+    ({ lighthouseRuns } = await import('./lighthouse.mjs'));
+    const results = await lighthouseRuns(3);
+    const mid = (key) => median(results.map((r) => r[key]));
+    console.log('\n== Lighthouse 12.8 mobile (simulated slow 4G), the hosting guide\'s nginx with brotli, median of 3');
+    console.log(`performance ${mid('perf')}, best practices ${mid('bestPractices')}, accessibility ${mid('accessibility')}, SEO ${mid('seo')}`);
+    console.log(`FCP ${mid('fcp').toFixed(0)} ms, LCP ${mid('lcp').toFixed(0)} ms, TBT ${mid('tbt').toFixed(0)} ms, CLS ${mid('cls')}`);
+    const errors = [...new Set(results.flatMap((r) => r.consoleErrors))];
+    console.log(`console errors: ${errors.length ? errors.join(' | ') : 'none'}`);
+  } catch (e) {
+    console.log(`\n(Lighthouse not run: ${e.message})`);
+  }
+}
+await benchLighthouse();
