@@ -5,6 +5,7 @@
 
 pub mod advice;
 pub mod board_import;
+pub mod calendar;
 pub mod catalogue;
 pub mod chart;
 pub mod collect;

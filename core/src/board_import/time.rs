@@ -2,6 +2,7 @@
 //! (`2025-03-14T10:22:31Z`), which sort as text, so that a merge can tell which side changed
 //! last. A time that cannot be read leaves the data undated: never the import's own time.
 
+use crate::calendar::{civil_from_days, days_from_civil};
 use crate::validate::is_date;
 
 /// The instant `text` names, as `YYYY-MM-DDTHH:MM:SS[.fff]Z`: from `2025-03-14T10:22:31.512Z`
@@ -86,29 +87,6 @@ fn shift(date: &str, days: i64) -> Option<String> {
     let (y, m, d) = civil_from_days(day);
     let shifted = format!("{y:04}-{m:02}-{d:02}");
     is_date(&shifted).then_some(shifted)
-}
-
-// Howard Hinnant's algorithms (days since 1970-01-01), as cli/src/time.rs: no date crate.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 #[cfg(test)]

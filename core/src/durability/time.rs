@@ -1,6 +1,8 @@
 //! The timestamps the app writes (`Date.toISOString()`: `2027-03-01T09:00:00.000Z`, always UTC)
 //! as seconds, for counting days without a date library.
 
+use crate::calendar::days_from_civil;
+
 /// Seconds since 1970-01-01 of `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS[.fff]Z`; `None` otherwise.
 pub fn seconds(iso: &str) -> Option<i64> {
     let digits = |from: usize, to: usize| -> Option<i64> {
@@ -52,15 +54,4 @@ fn days_in_month(y: i64, m: i64) -> i64 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
-}
-
-// Howard Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
