@@ -33,6 +33,8 @@ mod tests {
     fn days_and_dates_agree() {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(20_422), (2025, 11, 30));
         for day in [
             -800_000, -1, 0, 59, 10_957, 11_016, 11_017, 20_000, 2_000_000,
         ] {
