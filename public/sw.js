@@ -209,9 +209,19 @@ async function cacheOnUse(key, request, event) {
   const shell = await caches.open(SHELL);
   const cached = await shell.match(key);
   if (cached) return cached;
-  const response = await fetchFile(key, request);
+  const response = await fetchFile(key, request).catch((error) => (ICONS.includes(key) ? iconOffline(key) : Promise.reject(error)));
   event.waitUntil(keepChecked(shell, key, response.clone()));
   return response;
+}
+
+/**
+ * An icon asked for offline that was never kept. Firefox fetches the page's apple-touch-icon at
+ * every load, the first visit's before this worker existed: the copy in its HTTP cache will do.
+ * Without one, a plain "not available offline": a rejected answer is a page error in Firefox.
+ */
+async function iconOffline(key) {
+  const stored = await fetch(key, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => undefined);
+  return stored && typed(key, stored) ? stored : new Response('', { status: 503, statusText: 'Not available offline' });
 }
 
 /**

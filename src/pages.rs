@@ -173,19 +173,42 @@ fn Unavailable(retry: RwSignal<u32>, newer: bool) -> impl IntoView {
 }
 
 /// After a navigation: start at the top and move focus to the new page's heading, so screen
-/// reader and keyboard users land where the new content begins.
+/// reader and keyboard users land where the new content begins. The scroll happens now, before
+/// the new page is drawn; the focus in the next frame, without scrolling, and only when the user
+/// has not put the focus somewhere by then. That frame can come late (WebKit under load: 140 ms
+/// after the page showed): a user already typing into the page's first field lost the rest of
+/// it to the heading, and a click aimed further down the page missed as the page jumped back up.
 fn arrive() {
-    request_animation_frame(|| {
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    let before = document().active_element();
+    request_animation_frame(move || {
+        if focused_since(before) {
+            return;
         }
         if let Some(h1) = document().query_selector("main h1").ok().flatten() {
             use wasm_bindgen::JsCast;
             if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h1.focus();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = h1.focus_with_options(&options);
             }
         }
     });
+}
+
+/// Whether the user has focused an element since `before` was the focused one. The link that
+/// led here may have gone with the previous page, which leaves the focus on the body: that is
+/// no choice of the user's.
+fn focused_since(before: Option<web_sys::Element>) -> bool {
+    let body: Option<web_sys::Element> = document().body().map(Into::into);
+    match document().active_element() {
+        Some(now) => {
+            Some(&now) != before.as_ref() && Some(&now) != body.as_ref() && now.is_connected()
+        }
+        None => false,
+    }
 }
 
 /// The page of the current route. The previous page stays, alive, until the next one's code is
