@@ -7,7 +7,8 @@
 // may change it between requests. `redirectIndex` answers
 // `…/index.html` with a 301 to `…/`, as hosts with clean URLs and common nginx rules do.
 // `headers` are added to every file served (a Content-Security-Policy header). `requests` lists
-// every path asked for.
+// every path asked for. `setOffline(true)` makes it drop every connection it is asked on, as a
+// network that is gone does (for engines whose driver cannot switch the network off).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -29,7 +30,9 @@ export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, s
   const mounts = Object.entries({ ...sites, [prefix]: root }).sort(([a], [b]) => b.length - a.length);
   // Every path asked for, in order: what reached the server, past every cache.
   const requests = [];
+  let offline = false;
   const server = createServer(async (req, res) => {
+    if (offline) { req.socket.destroy(); return; }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     const mount = mounts.find(([p]) => path.startsWith(p));
@@ -63,7 +66,9 @@ export async function serve({ root = DIST, prefix = '/', port = 0, extra = {}, s
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { url: `${origin}${prefix}`, origin, extra, requests, close: () => new Promise((ok) => server.close(ok)) };
+  const setOffline = (on) => { offline = on; if (on) server.closeIdleConnections(); };
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { url: `${origin}${prefix}`, origin, extra, requests, setOffline, close };
 }
 
 // `node server.mjs [port] [prefix]` serves dist/ for a manual look.

@@ -1,0 +1,46 @@
+// The cross-engine suite: the flows of flows.mjs in Firefox ESR and in WebKitGTK, against the
+// release build (GGI_DIST). One browser start per engine; every flow on an origin of its own (a
+// fresh static server on another port), so storage and service workers start empty, as for a
+// new visitor. GGI_ENGINES=firefox (or webkit) runs one engine. Chromium runs the full suite
+// (tests/).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../server.mjs';
+import { User } from './user.mjs';
+import { FLOWS } from './flows.mjs';
+
+const ENGINES = {
+  firefox: () => import('./firefox.mjs'),
+  webkit: () => import('./webkit.mjs'),
+};
+const chosen = (process.env.GGI_ENGINES ?? 'firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+
+for (const name of chosen) {
+  describe(name, () => {
+    let browser;
+    const servers = [];
+    before(async () => {
+      browser = await (await ENGINES[name]()).launch();
+      console.log(`# ${name}: ${browser.version}`);
+    });
+    after(async () => {
+      await browser?.close();
+      await Promise.all(servers.map((s) => s.close()));
+    });
+
+    for (const [title, flow] of Object.entries(FLOWS)) {
+      test(title, async () => {
+        // A blank page of the app's origin, for engines that show a phone as a frame (webkit.mjs).
+        const site = await serve({ extra: { 'frame.html': '<!doctype html><title>frame</title><body></body>' } });
+        servers.push(site);
+        const driver = await browser.newPage();
+        try {
+          await flow({ user: new User(driver), site, driver, engine: name });
+          assert.deepEqual(driver.problems, []);
+        } finally {
+          await driver.close();
+        }
+      });
+    }
+  });
+}
