@@ -39,10 +39,19 @@ async function startXvfb() {
 
 export async function launch() {
   const xvfb = await startXvfb();
-  const driver = await startDriver('WebKitWebDriver', [], { env: { ...process.env, DISPLAY: xvfb.display } });
-  const session = await newSession(driver.base, {
-    'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-  });
+  let driver;
+  let session;
+  try {
+    driver = await startDriver('WebKitWebDriver', [], { env: { ...process.env, DISPLAY: xvfb.display } });
+    session = await newSession(driver.base, {
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    });
+  } catch (e) {
+    // Nothing of a failed start is left running.
+    driver?.child.kill();
+    xvfb.stop();
+    throw e;
+  }
   // Each page (a window of MiniBrowser) sends its commands to its own window.
   const main = await session.cmd('GET', '/window');
   let active = main;
