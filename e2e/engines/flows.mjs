@@ -216,6 +216,23 @@ export const FLOWS = {
     }
   },
 
+  async 'WebKit\'s seven-day rule is explained in WebKit, with its remedies, and never in Firefox'({ user, site, engine }) {
+    // Issue 29: WebKit erases a site's storage after seven days of use without a visit, unless
+    // the app is installed; the data page says so there, and only there.
+    await tick(user, site, 'GGI-A-24');
+    await user.open(`${site.url}#/data`);
+    await user.see(heading('Keeping your data', 2));
+    const rule = text('This browser may delete your data after 7 days without a visit');
+    if (engine === 'webkit') {
+      await user.see(rule);
+      await user.see(text(/^Add GGI Journey to your Home Screen/));
+      await user.see(text(/^Or export after each session/));
+    } else {
+      await user.see(text(/^Last export: none yet/));
+      assert.equal(await user.sees(rule), false, 'the WebKit rule told outside WebKit');
+    }
+  },
+
   async 'export, then import the file back into an emptied browser: the same data returns'({ user, site }) {
     await tick(user, site, 'GGI-A-21');
     await user.fill(label(/^Evidence/), 'Legal review minutes, March');
