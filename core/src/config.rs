@@ -35,6 +35,9 @@ pub struct DeployConfig {
     pub sample_organisation: bool,
     /// When the reminder to export appears (`export_reminder_days`, `export_reminder_changes`).
     pub export_reminder: Reminder,
+    /// The team's sync folder (`"sync": {"webdav": "<folder URL>"}`), ending with `/`;
+    /// `None`: no sync, and no sync code is fetched.
+    pub sync_folder: Option<String>,
 }
 
 impl Default for DeployConfig {
@@ -44,6 +47,7 @@ impl Default for DeployConfig {
             organisation: None,
             sample_organisation: true,
             export_reminder: Reminder::default(),
+            sync_folder: None,
         }
     }
 }
@@ -62,6 +66,15 @@ struct ConfigFile {
     export_reminder_days: Option<u32>,
     #[serde(default)]
     export_reminder_changes: Option<u64>,
+    #[serde(default)]
+    sync: Option<SyncFile>,
+}
+
+// `"sync": {"webdav": "ggi-data/"}`: one engine today; others (a Git forge) get keys of their own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SyncFile {
+    webdav: String,
 }
 
 /// Why a deployment file could not be used.
@@ -79,6 +92,8 @@ pub enum DeployError {
     ReminderDays(u32),
     #[error("config.json: \"export_reminder_changes\" must be 1 or more (to turn the reminder off, set \"export_reminder_days\" to 0).")]
     ReminderChanges,
+    #[error("config.json: \"sync\": \"webdav\" cannot be used. {0}")]
+    SyncFolder(crate::sync::FolderError),
     #[error("catalogue.json cannot be used. {0}")]
     Catalogue(CatalogueError),
 }
@@ -108,7 +123,14 @@ impl DeployConfig {
         if changes == 0 {
             return Err(DeployError::ReminderChanges);
         }
+        let sync_folder = match file.sync {
+            None => None,
+            Some(sync) => {
+                Some(crate::sync::folder_url(&sync.webdav).map_err(DeployError::SyncFolder)?)
+            }
+        };
         Ok(DeployConfig {
+            sync_folder,
             language,
             organisation,
             sample_organisation: file.sample_organisation.unwrap_or(true),

@@ -43,6 +43,7 @@
 mod conflict;
 mod error;
 pub mod file;
+mod folder;
 mod machine;
 mod merge3;
 mod path;
@@ -50,6 +51,7 @@ mod version;
 
 pub use conflict::{resolve, Conflict, ConflictKind, ResolveError};
 pub use error::SyncError;
+pub use folder::{folder_url, listed_workspaces, FolderError, MAX_FOLDER_CHARS};
 pub use machine::{
     Action, Event, Indicator, Machine, Record, BLOCKED_RETRY_MS, POLL_MS, WEAK_RETRY_MS,
 };

@@ -22,6 +22,7 @@ fn reads_every_setting() {
             organisation: Some("Ville de Lyon".into()),
             sample_organisation: false,
             export_reminder: Reminder::default(),
+            sync_folder: None,
         }
     );
 }
@@ -230,4 +231,31 @@ fn an_organisation_name_is_measured_in_characters_like_every_name() {
         DeployConfig::from_json(&long),
         Err(DeployError::LongOrganisation(200))
     );
+}
+
+#[test]
+fn a_sync_folder_is_read_checked_and_ends_with_a_slash() {
+    let read = |json: &str| DeployConfig::from_json(json).map(|c| c.sync_folder);
+    assert_eq!(read(r#"{}"#), Ok(None));
+    assert_eq!(
+        read(r#"{"sync": {"webdav": "ggi-data"}}"#),
+        Ok(Some("ggi-data/".into()))
+    );
+    assert_eq!(
+        read(r#"{"sync": {"webdav": "https://dav.example.org/ggi/"}}"#),
+        Ok(Some("https://dav.example.org/ggi/".into()))
+    );
+    assert_eq!(
+        read(r#"{"sync": {"webdav": "javascript:alert(1)"}}"#),
+        Err(DeployError::SyncFolder(crate::sync::FolderError::Scheme))
+    );
+    assert_eq!(
+        read(r#"{"sync": {"webdav": " "}}"#),
+        Err(DeployError::SyncFolder(crate::sync::FolderError::Empty))
+    );
+    // A misspelt engine is reported, not ignored.
+    assert!(matches!(
+        read(r#"{"sync": {"webdev": "ggi-data/"}}"#),
+        Err(DeployError::ConfigSyntax(_))
+    ));
 }

@@ -100,6 +100,14 @@ impl Machine {
         self.conflicts.clear();
     }
 
+    /// The user picked a value for `conflict` (the pick itself is a local change): it leaves
+    /// the list to review.
+    pub fn settled(&mut self, conflict: &Conflict) {
+        if let Some(at) = self.conflicts.iter().position(|c| c == conflict) {
+            self.conflicts.remove(at);
+        }
+    }
+
     /// The workspace as this machine last saw it here.
     pub fn workspace(&self) -> Option<&Workspace> {
         self.local.workspaces.first()

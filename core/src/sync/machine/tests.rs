@@ -217,6 +217,11 @@ fn a_412_reads_merges_applies_and_writes_again_keeping_both_sides() {
         ),
         Action::Wait { after_ms: POLL_MS }
     );
+    // A pick settles its conflict alone; settling it again changes nothing.
+    let mut picked = m.clone();
+    picked.settled(&conflicts[0]);
+    picked.settled(&conflicts[0]);
+    assert!(picked.conflicts().is_empty());
     m.reviewed();
     assert_eq!(
         m.indicator(),
