@@ -136,6 +136,9 @@ impl Machine {
         self.record.base = Some(document);
         self.record.version = version;
         if merged.document == self.local {
+            // Nothing to apply here (this browser's values won), but the other side's values
+            // are still to review: never dropped silently.
+            self.conflicts.extend(merged.conflicts);
             return self.push(now);
         }
         self.phase = Phase::Applying {

@@ -481,3 +481,30 @@ fn an_edit_made_while_a_merge_is_being_applied_is_merged_onto_it() {
     let action = m.handle(Event::Applied, NOW);
     assert_eq!(write_of(&action), ("\"v2\"", file::file_document(&both)));
 }
+
+#[test]
+fn a_conflict_this_browser_won_is_still_kept_to_review() {
+    // Found by the end-to-end test: both set the same field, this browser's edit is the later
+    // one, so the merge is this browser's document and there is nothing to apply; the other
+    // value must still be offered.
+    let ws = workspace();
+    let mut m = synced(&ws);
+    let theirs = edited(&ws, "GGI-A-17", Status::Done, "2027-03-01T10:00:00.000Z");
+    let mine = edited(&ws, "GGI-A-17", Status::Planned, "2027-03-01T10:00:01.000Z");
+    m.handle(Event::LocalChanged(mine.clone()), NOW);
+    assert_eq!(
+        m.handle(Event::WriteConflict, NOW),
+        Action::Read {
+            if_none_match: None
+        }
+    );
+    let (_, read) = remote(&theirs, "\"v2\"");
+    let action = m.handle(read, NOW);
+    assert_eq!(write_of(&action), ("\"v2\"", file::file_document(&mine)));
+    assert!(
+        matches!(m.conflicts(), [c] if matches!(c.kind, ConflictKind::Changed { applied: Side::Local, .. })),
+        "{:?}",
+        m.conflicts()
+    );
+    assert_eq!(m.indicator(), Indicator::Conflicts { count: 1 });
+}
