@@ -59,6 +59,7 @@ pub fn load(state: AppState) {
     // Both requests start before either is awaited.
     let config = start_fetch(CONFIG_FILE);
     let catalogue = start_fetch(CATALOGUE_FILE);
+    let owner = Owner::current().unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
         let config = fetched(CONFIG_FILE, config).await;
         let catalogue = fetched(CATALOGUE_FILE, catalogue).await;
@@ -76,6 +77,7 @@ pub fn load(state: AppState) {
                 .unwrap_or_else(|_| defaults())
         };
         state.apply_deployment(deployment);
+        crate::state::sync::begin(state, owner);
         saved
             .0
             .set(config.saved.into_iter().chain(catalogue.saved).collect());

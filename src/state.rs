@@ -15,6 +15,7 @@ use std::time::Duration;
 
 mod durability;
 mod imports;
+pub mod sync;
 
 pub use durability::{
     provide_durability, provide_durability_here, use_durability, Durability, DurabilitySlot,
