@@ -77,10 +77,10 @@ pub fn load(state: AppState) {
                 .unwrap_or_else(|_| defaults())
         };
         state.apply_deployment(deployment);
-        crate::state::sync::begin(state, owner);
         saved
             .0
             .set(config.saved.into_iter().chain(catalogue.saved).collect());
+        crate::state::sync::begin(state, owner).await;
     });
 }
 

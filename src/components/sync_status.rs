@@ -69,15 +69,9 @@ fn SyncStatus(engine: Engine) -> impl IntoView {
         Some(Indicator::Error { error, .. }) => Some(error),
         _ => None,
     };
-    let state_class = move || match indicator.get() {
-        Some(Indicator::Synced { .. }) | None => "sync-state synced",
-        Some(Indicator::Syncing { .. }) => "sync-state syncing",
-        Some(Indicator::Offline { .. }) => "sync-state offline",
-        Some(Indicator::Conflicts { .. }) | Some(Indicator::Error { .. }) => "sync-state attention",
-    };
     view! {
         <div class="sync-status" role="group" aria-label=move || m().status_label>
-            <span class=state_class role="status">{status}</span>
+            <span role="status">{status}</span>
             {move || (!conflicts.with(Vec::is_empty)).then(|| view! {
                 <button type="button" class="secondary small" aria-controls="sync-review"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
@@ -89,7 +83,7 @@ fn SyncStatus(engine: Engine) -> impl IntoView {
                 {move || m().sync_now}
             </button>
             {move || engine.last_remote_change().map(|at| view! {
-                <span class="sync-remote">{move || fill(m().last_remote, &[("time", &clock(&at))])}</span>
+                <span class="muted">{move || fill(m().last_remote, &[("time", &clock(&at))])}</span>
             })}
         </div>
         {move || error().map(|e| {
@@ -170,7 +164,7 @@ fn item(engine: Engine, m: &'static SyncMsgs, ws: String, c: Conflict) -> impl I
             ],
         ),
     };
-    view! { <li><p>{text}</p><div class="button-row">{choices}</div></li> }
+    view! { <li><p>{text}</p><div>{choices}</div></li> }
 }
 
 /// Where in the workspace, as the export format names it (`activities.GGI-A-21.notes`).

@@ -32,17 +32,12 @@ impl From<leptos::wasm_split::SplitLoaderError> for SyncUnavailable {
 /// Starts syncing once the deployment's settings are known (`crate::deploy`), when a folder
 /// is set: the user's (Settings) over the deployment's. `owner` is the app's, for the chunk's
 /// views and effects. Without a folder nothing more happens: no request, no chunk.
-pub fn begin(state: AppState, owner: Owner) {
-    let user = LocalStore
-        .read(FOLDER_KEY)
-        .ok()
-        .flatten()
-        .filter(|f| !f.is_empty());
-    let folder = user.or_else(|| state.config.with_untracked(|c| c.sync_folder.clone()));
+pub async fn begin(state: AppState, owner: Owner) {
+    let folder = chosen().or_else(|| state.config.with_untracked(|c| c.sync_folder.clone()));
     if let Some(folder) = folder {
-        leptos::task::spawn_local(async move {
-            let _ = start(owner, state, folder).await;
-        });
+        // Awaited in the deployment's task rather than a task of its own: less code in the
+        // main module, which every first visit downloads.
+        let _ = start(owner, state, folder).await;
     }
 }
 
