@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { start as apache } from '../apache.mjs';
-import { launch } from '../browser.mjs';
+import { launch, start as staticSite } from '../browser.mjs';
 import { DIST } from '../server.mjs';
 import { workdir } from '../private-server.mjs';
 
@@ -174,6 +174,47 @@ test('the same field changed on both sides at once: the review shows both values
   assert.deepEqual([...ann.problems, ...ben.problems], []);
 });
 
+test('an objective deleted on one side while another is edited on the other: the deletion and the edit both hold', async () => {
+  await openActivity(ann.page, 'GGI-A-31');
+  for (const text of ['Pick a scanner', 'Scan every build']) {
+    await ann.page.getByLabel('New objective').fill(text);
+    await ann.page.getByRole('button', { name: 'Add objective' }).click();
+  }
+  const objectives = async () => (await fileJson()).document.workspaces[0].activities['GGI-A-31']?.objectives ?? [];
+  await until(async () => (await objectives()).length === 2, 'both objectives in the folder');
+  await openActivity(ben.page, 'GGI-A-31');
+  await until(async () => {
+    await sync(ben.page).getByRole('button', { name: 'Sync now' }).click();
+    return (await ben.page.getByLabel('Done: Scan every build').count()) === 1;
+  }, 'Ben to see the objectives');
+
+  await ben.context.setOffline(true);
+  await ann.page.getByRole('button', { name: 'Delete: Pick a scanner' }).click();
+  await until(async () => (await objectives()).length === 1, 'the deletion in the folder');
+  await ben.page.getByLabel('Done: Scan every build').check();
+  await ben.context.setOffline(false);
+  await until(async () => {
+    await sync(ben.page).getByRole('button', { name: 'Sync now' }).click();
+    const now = await objectives();
+    return now.length === 1 && now[0].text === 'Scan every build' && now[0].done === true;
+  }, 'the folder to hold the deletion and the edit').catch(async (e) => {
+    throw new Error(`${e.message}: ${JSON.stringify(await objectives())}; Ben: ${await sync(ben.page).innerText()}`);
+  });
+  await until(async () => (await ben.page.getByLabel('Done: Pick a scanner').count()) === 0, 'the deletion to show at Ben\'s');
+  assert.equal(await ben.page.getByLabel('Done: Scan every build').isChecked(), true);
+  await seesDone(ann.page);
+  assert.deepEqual([...ann.problems, ...ben.problems], []);
+});
+
+/** Ann sees Ben's edit of the objective she kept. */
+async function seesDone(page) {
+  await until(async () => {
+    await sync(page).getByRole('button', { name: 'Sync now' }).click();
+    await page.waitForTimeout(300);
+    return page.getByLabel('Done: Scan every build').isChecked();
+  }, 'Ann to see the objective done');
+}
+
 test('edits made while the server is down wait, counted, and go out once it is back; nothing is lost', async () => {
   await site.stop();
   await setOwner(ann.page, 'GGI-A-27', 'Made offline');
@@ -233,4 +274,25 @@ test('a folder that asks to sign in (401) is told in plain words, set from Setti
   await carl.page.getByRole('button', { name: 'Use this folder' }).click();
   await carl.page.getByRole('alert').filter({ hasText: 'The sync folder must be on the same server as the app.' }).waitFor();
   await carl.context.close();
+});
+
+test('without a sync folder, nothing but the app\'s own files is asked for and no sync code is fetched', async () => {
+  const plain = await staticSite();
+  try {
+    const { page, problems } = await plain.page();
+    await page.goto(`${plain.url}#/activities/GGI-A-24`);
+    await page.getByLabel('Owner', { exact: true }).fill('Alone');
+    await page.goto(`${plain.url}#/data`);
+    await page.getByLabel('Team sync folder (WebDAV)').waitFor();
+    await page.waitForTimeout(1500);
+    const own = new Set([...(await readdir(DIST)), 'config.json', 'catalogue.json', '']);
+    const asked = plain.requests.map((path) => path.split('?')[0].split('/').pop());
+    assert.ok(asked.length > 0, 'the test saw no request at all');
+    assert.deepEqual(asked.filter((name) => !own.has(name)), []);
+    assert.deepEqual(asked.filter((name) => name.startsWith('split_sync')), []);
+    assert.equal(await page.getByRole('group', { name: 'Team sync' }).count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await plain.close();
+  }
 });

@@ -290,6 +290,15 @@ impl Engine {
                         }
                         Ok(answer) => Event::status(answer.status),
                     };
+                    // An edit made since the last save (debounced) is not yet the machine's:
+                    // hand it over first, so a merge applied now is made with it, not over it.
+                    let here = self
+                        .state
+                        .document
+                        .with_untracked(|d| d.workspace(&id).cloned());
+                    if let Some(ws) = here {
+                        self.dispatch(&id, Event::LocalChanged(ws));
+                    }
                     self.dispatch(&id, event);
                 });
             }
