@@ -296,3 +296,22 @@ test('without a sync folder, nothing but the app\'s own files is asked for and n
     await plain.close();
   }
 });
+
+test('the hosting guide\'s DAV folder (deploy/apache-dav.conf) loads in Apache and asks the team to sign in', async () => {
+  const conf = (await readFile(new URL('../../deploy/apache-dav.conf', import.meta.url), 'utf8'))
+    .replace('/var/lib/apache2/dav/lockdb', `${locks}/guide-lockdb`)
+    .replace('/srv/www/tools/ggi/ggi-data', data)
+    .replace('/etc/apache2/ggi-team.htpasswd', 'htpasswd');
+  const guide = await apache({ ...siteOptions(), port: undefined, conf });
+  try {
+    const { ok, output } = await guide.check();
+    assert.ok(ok, output);
+    const list = (headers = {}) => fetch(`${guide.url}ggi-data/`, { method: 'PROPFIND', headers: { Depth: '1', ...headers } });
+    assert.equal((await list()).status, 401);
+    const signedIn = await list({ Authorization: `Basic ${Buffer.from('team:secret').toString('base64')}` });
+    assert.equal(signedIn.status, 207);
+    assert.match(await signedIn.text(), /\.json<\/D:href>/);
+  } finally {
+    await guide.stop();
+  }
+});
