@@ -45,6 +45,10 @@ pub fn parse(body: &str) -> Body {
     // (heading, lines) of each `###` section; the first is the text before any.
     let mut sections: Vec<(String, Vec<&str>)> = vec![(String::new(), Vec::new())];
     for line in body.lines() {
+        // The template's separators (`----` before and after the Scorecard) are markup.
+        if text::is_rule(line) {
+            continue;
+        }
         if let Some(h) = line.strip_prefix("### ") {
             sections.push((h.trim().to_string(), Vec::new()));
         } else if let Some((_, lines)) = sections.last_mut() {

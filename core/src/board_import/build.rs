@@ -19,8 +19,11 @@ use crate::schema::Document;
 use entry::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
+pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
     let t = options.messages;
+    let board_labels = sources.issues.iter().flat_map(|i| &i.labels);
+    sources.labels =
+        std::mem::take(&mut sources.labels).with_board_labels(board_labels.map(String::as_str));
     // Maps, not lists searched in order: a board may have tens of thousands of issues, task
     // items and label events, and each one looks its activity up.
     let lookup = Lookup::new(catalogue);
