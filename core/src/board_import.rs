@@ -25,6 +25,7 @@ mod labels;
 mod sources;
 mod text;
 mod time;
+mod versions;
 
 pub use labels::StatusLabels;
 
@@ -211,6 +212,9 @@ pub enum Skipped {
         line: usize,
         issue: u64,
     },
+    /// A row of `tasks.csv` with no activity id whose issue its order cannot tell (an
+    /// `issues.csv` of the same run is missing, or of another run).
+    Task { text: String },
     /// A text longer than `limit` characters (the importer's limit): its last `count`
     /// characters were cut.
     Cut {
@@ -495,6 +499,7 @@ impl Skipped {
                     ("issue", &issue.to_string()),
                 ],
             ),
+            Skipped::Task { text } => fill(m.s_task, &[("text", text)]),
             Skipped::Cut {
                 activity,
                 field,

@@ -23,6 +23,8 @@ pub struct Issue {
     pub labels: Vec<String>,
     pub body: Option<String>,
     pub updated_at: Option<String>,
+    /// `issues.csv`'s count of the issue's rows in `tasks.csv`.
+    pub tasks_total: Option<usize>,
 }
 
 /// A task item of `tasks.csv`, which names its issue by activity id.
@@ -142,6 +144,7 @@ impl Sources {
                 labels,
                 body,
                 updated_at: str_of("updatedAt").or_else(|| str_of("updated_at")),
+                tasks_total: None,
             });
         }
         Ok(())
@@ -168,6 +171,7 @@ impl Sources {
     fn issues_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
         let table = table(name, text)?;
         let col = |n: &str| table.column(n);
+        let total = table.column("tasks_total");
         let (id, activity, state, title, labels, updated, url) = (
             col("issue_id"),
             col("activity_id"),
@@ -189,6 +193,7 @@ impl Sources {
                 labels: split_labels(field(row, labels)),
                 body: None,
                 updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
+                tasks_total: field(row, total).trim().parse().ok(),
             });
         }
         Ok(())
@@ -274,6 +279,7 @@ impl Sources {
                 labels: split_labels(field(row, labels)),
                 body: Some(body),
                 updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
+                tasks_total: None,
             });
         }
         Ok(())
