@@ -310,3 +310,22 @@ fn task_items_with_no_activity_id_and_no_issue_list_are_listed_not_made_an_activ
         5
     );
 }
+
+#[test]
+fn a_v1_2_board_s_ticks_are_mapped_by_that_version_s_points() {
+    let r = import(&[fixture!("gitlab-2023-gitlab-export-old.csv")]);
+    let a21 = &ws(&r).activities["GGI-A-21"];
+    // v1.2's points 6 and 8 of ten are v1.3's legal team and IP contact; its point 5 (a second
+    // licence-checking process) has no counterpart: kept in the notes and listed.
+    let mut expected = ["legal-team-reachable", "team-ip-contact"];
+    expected.sort();
+    assert_eq!(met(a21), expected);
+    assert!(r.kept.contains(&Kept::Point {
+        activity: "GGI-A-21".into(),
+        text: "There is an easy-to-use licence checking process.".into()
+    }));
+    assert!(a21
+        .scorecard
+        .notes
+        .contains("There is an easy-to-use licence checking process."));
+}

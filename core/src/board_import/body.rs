@@ -18,6 +18,9 @@ pub struct Subsection {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Body {
     pub activity: Option<String>,
+    /// Whether the `Activity ID:` line names the English page, "(EN)", as from v1.3 on
+    /// (`None`: no such line).
+    pub id_line_en: Option<bool>,
     pub subsections: Vec<Subsection>,
     /// Task items of the Scorecard, in order.
     pub tasks: Vec<(bool, String)>,
@@ -63,6 +66,7 @@ pub fn parse(body: &str) -> Body {
                 match line.trim().strip_prefix("Activity ID:") {
                     Some(id_line) if out.activity.is_none() => {
                         out.activity = text::activity_id(id_line);
+                        out.id_line_en = Some(id_line.contains("(EN)"));
                     }
                     _ => rest.push(line),
                 }
@@ -83,6 +87,18 @@ pub fn parse(body: &str) -> Body {
         }
     }
     out
+}
+
+impl Body {
+    /// The handbook version this issue was made from.
+    pub fn version(&self, activity: &str) -> super::versions::HandbookVersion {
+        super::versions::of_issue(
+            activity,
+            self.id_line_en.unwrap_or(false),
+            self.id_line_en.is_some(),
+            self.points.len(),
+        )
+    }
 }
 
 fn scorecard(lines: &[&str], out: &mut Body) {

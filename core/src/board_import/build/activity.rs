@@ -8,11 +8,12 @@ use super::{Entry, Outcome};
 use crate::board_import::sources::LabelEvent;
 use crate::board_import::text;
 use crate::board_import::time;
+use crate::board_import::versions;
 use crate::board_import::{labels, Kept, Mapped, StatusChange, TextField};
 use crate::i18n::{fill, Messages};
 use crate::limits::TEXT;
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn activity(
@@ -114,12 +115,11 @@ pub(super) fn activity(
     if tasks.is_empty() {
         tasks = entry.tasks;
     }
-    let ticks = bodies::ticks(&entry.parts);
     let handbook_texts = board_handbook.get(id).map(Vec::as_slice);
-    let issue_points: Vec<&[(bool, String)]> = entry
+    let issue_points: Vec<_> = entry
         .parts
         .iter()
-        .map(|p| p.body.points.as_slice())
+        .map(|p| (p.body.version(id), p.body.points.as_slice()))
         .collect();
     let known_points = Points::new(
         id,
@@ -159,25 +159,33 @@ pub(super) fn activity(
             done,
         });
     }
-    // The Progress Assessment's ticks: point n is the catalogue's point n (as in
-    // `catalogue::board`, which reads the same handbook text).
-    for (n, (ticked, text)) in ticks.iter().enumerate() {
-        if !*ticked {
-            continue;
-        }
-        match points.get(n) {
-            Some(vp) => {
-                if !p.verification.contains_key(&vp.id) {
-                    p.verification.insert(vp.id.clone(), met_on(date));
+    // The Progress Assessment's ticks, each issue by the handbook version it was made from:
+    // item n of that version is the points its table names (position n of today's order
+    // where the activity did not change).
+    let ids: Vec<&str> = points.iter().map(|v| v.id.as_str()).collect();
+    let mut unmatched: BTreeSet<String> = BTreeSet::new();
+    for part in &entry.parts {
+        let version = part.body.version(id);
+        for (n, (ticked, text)) in part.body.points.iter().enumerate() {
+            if !*ticked {
+                continue;
+            }
+            let matched = versions::point_ids(version, id, n, &ids);
+            if matched.is_empty() {
+                if unmatched.insert(text.clone()) {
+                    notes.push(fill(m.note_point, &[("text", text)]));
+                    out.kept.push(Kept::Point {
+                        activity: id.to_string(),
+                        text: text.clone(),
+                    });
+                }
+                continue;
+            }
+            for vp in matched {
+                if !p.verification.contains_key(&vp) {
+                    p.verification.insert(vp, met_on(date));
                     met += 1;
                 }
-            }
-            None => {
-                notes.push(fill(m.note_point, &[("text", text)]));
-                out.kept.push(Kept::Point {
-                    activity: id.to_string(),
-                    text: text.clone(),
-                });
             }
         }
     }

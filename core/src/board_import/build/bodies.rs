@@ -128,21 +128,6 @@ pub(super) fn tasks(parts: &[Part]) -> Vec<(bool, String)> {
     tasks
 }
 
-/// The Progress Assessment's items by position (point n is the catalogue's point n): ticked
-/// where any issue ticked it, with the first issue's wording.
-pub(super) fn ticks(parts: &[Part]) -> Vec<(bool, String)> {
-    let mut ticks: Vec<(bool, String)> = Vec::new();
-    for part in parts {
-        for (n, (ticked, text)) in part.body.points.iter().enumerate() {
-            match ticks.get_mut(n) {
-                Some(tick) => tick.0 |= *ticked,
-                None => ticks.push((*ticked, text.clone())),
-            }
-        }
-    }
-    ticks
-}
-
 pub(super) fn append(field: &mut String, text: &str) {
     if text.is_empty() {
         return;

@@ -4,6 +4,7 @@
 
 use crate::board_import::handbook;
 use crate::board_import::text::{fingerprint, normalise};
+use crate::board_import::versions::{self, HandbookVersion};
 use crate::catalogue::VerificationPoint;
 use std::collections::BTreeMap;
 
@@ -22,14 +23,22 @@ impl Points {
     pub(super) fn new(
         activity: &str,
         points: &[VerificationPoint],
-        issue_points: &[&[(bool, String)]],
+        issue_points: &[(HandbookVersion, &[(bool, String)])],
         board_handbook: &[String],
     ) -> Points {
-        // Each issue's Progress Assessment by its own positions (the first issue's wins).
+        // Each issue's Progress Assessment, its positions read by its handbook version (the
+        // first issue's wins).
+        let ids: Vec<&str> = points.iter().map(|v| v.id.as_str()).collect();
         let mut body = BTreeMap::new();
-        for list in issue_points {
-            for (key, at) in positions(list.iter().map(|(_, t)| t.as_str())) {
-                body.entry(key).or_insert(at);
+        for (version, list) in issue_points {
+            for (n, (_, text)) in list.iter().enumerate() {
+                let today = versions::point_ids(*version, activity, n, &ids);
+                let at = today
+                    .first()
+                    .and_then(|id| ids.iter().position(|i| i == id));
+                if let Some(at) = at {
+                    body.entry(normalise(text)).or_insert(at);
+                }
             }
         }
         Points {
