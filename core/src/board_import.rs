@@ -25,7 +25,7 @@ mod labels;
 mod sources;
 mod text;
 mod time;
-mod versions;
+pub(crate) mod versions;
 
 pub use labels::StatusLabels;
 

@@ -329,3 +329,19 @@ fn a_v1_2_board_s_ticks_are_mapped_by_that_version_s_points() {
         .notes
         .contains("There is an easy-to-use licence checking process."));
 }
+
+#[test]
+fn the_board_s_own_v1_2_catalogue_is_read_with_its_issues() {
+    let r = import(&[
+        fixture!("gitlab-2023-gitlab-export-old.csv"),
+        fixture!("board-catalogue-v1.2.json"),
+    ]);
+    assert!(r
+        .files
+        .iter()
+        .any(|(f, k)| f == "board-catalogue-v1.2.json"
+            && *k == board_import::FileKind::BoardCatalogue));
+    let mut expected = ["legal-team-reachable", "team-ip-contact"];
+    expected.sort();
+    assert_eq!(met(&ws(&r).activities["GGI-A-21"]), expected);
+}

@@ -6,6 +6,7 @@
 
 use super::csv::{field, Table};
 use super::labels::StatusLabels;
+use super::versions::HandbookVersion;
 use super::{BoardError, FileKind};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -56,7 +57,8 @@ pub struct Sources {
     pub labels: StatusLabels,
     /// Verification points of a My GGI Board catalogue given with the files, per activity (the
     /// first file's and first entry's, when two describe one activity).
-    pub handbook: BTreeMap<String, Vec<String>>,
+    /// Each with the handbook version its file was made from.
+    pub handbook: BTreeMap<String, (HandbookVersion, Vec<String>)>,
     /// What each file was read as.
     pub files: Vec<(String, FileKind)>,
 }
@@ -69,9 +71,7 @@ pub fn kind(text: &str) -> Option<FileKind> {
         return match &value {
             Value::Array(items) if items.iter().all(is_gh_issue) => Some(FileKind::GithubIssues),
             v if StatusLabels::is_deployment(v) => Some(FileKind::Deployment),
-            v if v.get("handbook_version").is_some() && v.get("activities").is_some() => {
-                Some(FileKind::BoardCatalogue)
-            }
+            v if crate::catalogue::board::is_board_value(v) => Some(FileKind::BoardCatalogue),
             _ => None,
         };
     }
@@ -161,10 +161,11 @@ impl Sources {
                 continue;
             };
             // The issue body is made from this content: its Progress Assessment is the same.
-            let points = super::body::parse(content).points;
+            let body = super::body::parse(content);
+            let version = body.version(id);
             self.handbook
                 .entry(id.to_string())
-                .or_insert_with(|| points.into_iter().map(|(_, t)| t).collect());
+                .or_insert_with(|| (version, body.points.into_iter().map(|(_, t)| t).collect()));
         }
     }
 

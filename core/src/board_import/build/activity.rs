@@ -22,7 +22,7 @@ pub(super) fn activity(
     history: Vec<LabelEvent>,
     points: &[crate::catalogue::VerificationPoint],
     status_labels: &labels::StatusLabels,
-    board_handbook: &BTreeMap<String, Vec<String>>,
+    board_handbook: &BTreeMap<String, (versions::HandbookVersion, Vec<String>)>,
     catalogue_labels: &labels::CatalogueLabels,
     t: &Messages,
     out: &mut Outcome,
@@ -115,18 +115,15 @@ pub(super) fn activity(
     if tasks.is_empty() {
         tasks = entry.tasks;
     }
-    let handbook_texts = board_handbook.get(id).map(Vec::as_slice);
+    let handbook_texts = board_handbook
+        .get(id)
+        .map(|(version, texts)| (*version, texts.as_slice()));
     let issue_points: Vec<_> = entry
         .parts
         .iter()
         .map(|p| (p.body.version(id), p.body.points.as_slice()))
         .collect();
-    let known_points = Points::new(
-        id,
-        points,
-        &issue_points,
-        handbook_texts.unwrap_or_default(),
-    );
+    let known_points = Points::new(id, points, &issue_points, handbook_texts);
     let mut met = 0;
     let mut done = 0;
     for (ticked, task) in &tasks {
