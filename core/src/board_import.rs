@@ -43,6 +43,8 @@ pub enum FileKind {
     LabelsHistCsv,
     GitlabCsv,
     GithubIssues,
+    /// GitLab's issue API JSON (`glab issue list --output json`).
+    GitlabIssues,
     Deployment,
     BoardCatalogue,
 }
@@ -50,7 +52,7 @@ pub enum FileKind {
 /// Why the files cannot be imported; each message names the file (and line).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum BoardError {
-    #[error("{file} is not a file My GGI Board, GitLab or GitHub gives (issues.csv, tasks.csv, labels_hist.csv, a GitLab issue export, gh issue list JSON, ggi_deployment.json).")]
+    #[error("{file} is not a file My GGI Board, GitLab or GitHub gives (issues.csv, tasks.csv, labels_hist.csv, a GitLab issue export, GitLab API or glab issue list JSON, gh issue list JSON, ggi_deployment.json, ggi_activities_full.json).")]
     NotABoardFile { file: String },
     #[error("{file}, line {line}: {}", if *unclosed { "a quoted field is never closed." } else { "text follows a closing quote." })]
     Csv {
@@ -358,6 +360,7 @@ impl BoardImport {
                     FileKind::LabelsHistCsv => m.kind_history,
                     FileKind::GitlabCsv => m.kind_gitlab,
                     FileKind::GithubIssues => m.kind_github,
+                    FileKind::GitlabIssues => m.kind_gitlab_api,
                     FileKind::Deployment => m.kind_deployment,
                     FileKind::BoardCatalogue => m.kind_catalogue,
                 };

@@ -345,3 +345,49 @@ fn the_board_s_own_v1_2_catalogue_is_read_with_its_issues() {
     expected.sort();
     assert_eq!(met(&ws(&r).activities["GGI-A-21"]), expected);
 }
+
+/// The own activities' ids: `BOARD-<issue number>` when the source knows the number.
+fn own_ids(r: &BoardImport) -> Vec<&str> {
+    let mut ids: Vec<&str> = ws(r)
+        .custom_activities
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn both_gitlab_export_generations_and_the_api_json_keep_issue_numbers_and_label_history() {
+    for file in [
+        fixture!("gitlab-2023-gitlab-export-old.csv"),
+        fixture!("gitlab-2023-gitlab-export-18.4.csv"),
+        fixture!("gitlab-2023-api-issues.json"),
+    ] {
+        let r = import(&[file, fixture!("gitlab-2023-v1.2-dashboard-labels_hist.csv")]);
+        assert_eq!(own_ids(&r), ["BOARD-26", "BOARD-27"], "{}", file.0);
+        assert_eq!(
+            records(&r),
+            (GITLAB_CATALOGUE.to_vec(), GITLAB_OWN.to_vec()),
+            "{}",
+            file.0
+        );
+        // Every label event belongs to an issue the file describes.
+        assert!(r.skipped.is_empty(), "{}: {:?}", file.0, r.skipped);
+        let dated: Vec<(&str, &str)> = r
+            .history
+            .iter()
+            .filter(|h| h.activity == "GGI-A-17" && h.added)
+            .map(|h| (h.time.as_str(), h.label.as_str()))
+            .collect();
+        assert_eq!(
+            dated,
+            [
+                ("2023-11-06T09:12:00.000Z", "Not Started"),
+                ("2023-11-20T10:00:00.000Z", "In Progress")
+            ],
+            "{}",
+            file.0
+        );
+    }
+}

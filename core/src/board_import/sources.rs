@@ -69,6 +69,9 @@ pub fn kind(text: &str) -> Option<FileKind> {
     if text.starts_with('[') || text.starts_with('{') {
         let value: Value = serde_json::from_str(text).ok()?;
         return match &value {
+            Value::Array(items) if !items.is_empty() && items.iter().all(is_gitlab_issue) => {
+                Some(FileKind::GitlabIssues)
+            }
             Value::Array(items) if items.iter().all(is_gh_issue) => Some(FileKind::GithubIssues),
             v if StatusLabels::is_deployment(v) => Some(FileKind::Deployment),
             v if crate::catalogue::board::is_board_value(v) => Some(FileKind::BoardCatalogue),
@@ -90,6 +93,11 @@ pub fn kind(text: &str) -> Option<FileKind> {
     }
 }
 
+/// An issue of GitLab's REST API (`glab issue list --output json` prints the same).
+fn is_gitlab_issue(v: &Value) -> bool {
+    v.get("title").is_some_and(Value::is_string) && v.get("iid").is_some_and(Value::is_u64)
+}
+
 fn is_gh_issue(v: &Value) -> bool {
     v.get("title").is_some_and(Value::is_string)
         && (v.get("number").is_some() || v.get("body").is_some())
@@ -103,7 +111,7 @@ impl Sources {
         })?;
         let text = text.trim_start_matches('\u{feff}');
         match kind {
-            FileKind::GithubIssues => self.github(name, text)?,
+            FileKind::GithubIssues | FileKind::GitlabIssues => self.github(name, text)?,
             FileKind::Deployment => {
                 let value: Value = serde_json::from_str(text).unwrap_or_default();
                 self.labels = std::mem::take(&mut self.labels).with_deployment(&value);
@@ -135,9 +143,13 @@ impl Sources {
                         .collect()
                 })
                 .unwrap_or_default();
-            let body = str_of("body");
+            // GitHub (gh) names them number and body, GitLab's API iid and description.
+            let body = str_of("body").or_else(|| str_of("description"));
             self.issues.push(Issue {
-                number: item.get("number").and_then(Value::as_u64),
+                number: item
+                    .get("number")
+                    .or_else(|| item.get("iid"))
+                    .and_then(Value::as_u64),
                 activity: body.as_deref().and_then(|b| super::body::parse(b).activity),
                 title: str_of("title").unwrap_or_default(),
                 state: str_of("state").unwrap_or_default(),
@@ -257,6 +269,8 @@ impl Sources {
     fn gitlab_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
         let table = table(name, text)?;
         let col = |n: &str| table.column(n);
+        // GitLab 18.4 and later: no `Issue ID`, the project's number is `IID`.
+        let iid = col("IID");
         let (id, url, title, state, desc, labels, updated) = (
             col("Issue ID"),
             col("URL"),
@@ -273,6 +287,7 @@ impl Sources {
                     .trim()
                     .parse()
                     .ok()
+                    .or_else(|| field(row, iid).trim().parse().ok())
                     .or_else(|| number_in_url(field(row, url))),
                 activity: super::body::parse(&body).activity,
                 title: field(row, title).to_string(),
@@ -309,10 +324,10 @@ fn split_labels(labels: &str) -> Vec<String> {
         .collect()
 }
 
-/// `…/issues/12` → 12.
+/// `…/issues/12`, `…/-/work_items/12` (GitLab 18.4 on) → 12.
 fn number_in_url(url: &str) -> Option<u64> {
     let (path, last) = url.trim().trim_end_matches('/').rsplit_once('/')?;
-    path.ends_with("issues")
+    (path.ends_with("issues") || path.ends_with("work_items"))
         .then(|| last.parse().ok())
         .flatten()
 }
