@@ -135,6 +135,16 @@ pub enum Mapped {
         activity: String,
         count: usize,
     },
+    /// The issue's assignees, as the activity's owner.
+    Owner {
+        activity: String,
+        owner: String,
+    },
+    /// The issue's due date (or its milestone's), as the activity's target date.
+    TargetDate {
+        activity: String,
+        date: String,
+    },
     /// An issue of no catalogue activity, added as the workspace's own activity.
     OwnActivity {
         activity: String,
@@ -190,6 +200,20 @@ pub enum Kept {
     },
     Closed {
         activity: String,
+    },
+    Milestone {
+        activity: String,
+        milestone: String,
+    },
+    /// The issue's comments, with their authors and dates.
+    Comments {
+        activity: String,
+        count: usize,
+    },
+    /// The issue's address, a link back to the board.
+    Link {
+        activity: String,
+        url: String,
     },
     Point {
         activity: String,
@@ -422,6 +446,12 @@ impl Mapped {
                 m.m_history,
                 &[("activity", activity), ("count", &count.to_string())],
             ),
+            Mapped::Owner { activity, owner } => {
+                fill(m.m_owner, &[("activity", activity), ("owner", owner)])
+            }
+            Mapped::TargetDate { activity, date } => {
+                fill(m.m_target, &[("activity", activity), ("date", date)])
+            }
             Mapped::OwnActivity { activity, title } => {
                 fill(m.m_own, &[("activity", activity), ("title", title)])
             }
@@ -470,6 +500,18 @@ impl Kept {
                 fill(m.k_section, &[("activity", activity), ("heading", heading)])
             }
             Kept::Closed { activity } => fill(m.k_closed, &[("activity", activity)]),
+            Kept::Milestone {
+                activity,
+                milestone,
+            } => fill(
+                m.k_milestone,
+                &[("activity", activity), ("milestone", milestone)],
+            ),
+            Kept::Comments { activity, count } => fill(
+                m.k_comments,
+                &[("activity", activity), ("count", &count.to_string())],
+            ),
+            Kept::Link { activity, .. } => fill(m.k_link, &[("activity", activity)]),
             Kept::Point { activity, text } => {
                 fill(m.k_point, &[("activity", activity), ("text", text)])
             }

@@ -391,3 +391,82 @@ fn both_gitlab_export_generations_and_the_api_json_keep_issue_numbers_and_label_
         );
     }
 }
+
+#[test]
+fn assignee_due_date_milestone_address_and_closing_date_are_carried() {
+    for (file, url) in [
+        (
+            fixture!("gitlab-2023-gitlab-export-old.csv"),
+            "https://gitlab.example.org/norrvik/ggi-board/-/issues/1",
+        ),
+        (
+            fixture!("gitlab-2023-gitlab-export-18.4.csv"),
+            "https://gitlab.example.org/norrvik/ggi-board/-/work_items/1",
+        ),
+        (
+            fixture!("gitlab-2023-api-issues.json"),
+            "https://gitlab.example.org/norrvik/ggi-board/-/issues/1",
+        ),
+    ] {
+        let r = import(&[file]);
+        let a17 = &ws(&r).activities["GGI-A-17"];
+        assert_eq!(a17.owner, "amina.k", "{}", file.0);
+        assert_eq!(a17.target_date.as_deref(), Some("2024-03-29"), "{}", file.0);
+        assert!(
+            a17.scorecard.notes.contains("Milestone “2024 H1”"),
+            "{}",
+            a17.scorecard.notes
+        );
+        assert!(a17.scorecard.notes.contains(url), "{}", a17.scorecard.notes);
+        assert_eq!(ws(&r).activities["GGI-A-21"].owner, "jonas.b");
+        let a28 = &ws(&r).activities["GGI-A-28"];
+        assert!(
+            a28.scorecard
+                .notes
+                .contains("The issue was closed on the board on 2024-02-01."),
+            "{}: {}",
+            file.0,
+            a28.scorecard.notes
+        );
+        assert!(r.kept.contains(&Kept::Milestone {
+            activity: "GGI-A-17".into(),
+            milestone: "2024 H1".into()
+        }));
+    }
+}
+
+#[test]
+fn gh_json_with_the_extra_fields_carries_owner_milestone_comments_and_closing() {
+    let r = import(&[fixture!("github-2026-gh-issues-full.json")]);
+    let ws = ws(&r);
+    let a21 = &ws.activities["GGI-A-21"];
+    assert_eq!(a21.owner, "lea-m");
+    assert!(
+        a21.scorecard
+            .notes
+            .contains("2026-02-10, lea-m: Legal agreed to a monthly slot."),
+        "{}",
+        a21.scorecard.notes
+    );
+    assert!(a21
+        .scorecard
+        .notes
+        .contains("https://github.com/example-foundation/my-ggi-board/issues/6"));
+    let a42 = &ws.activities["GGI-A-42"];
+    // No due date of its own: the milestone's.
+    assert_eq!(a42.target_date.as_deref(), Some("2026-06-30"));
+    assert!(a42.scorecard.notes.contains("Milestone “Spring 2026”"));
+    assert!(ws.activities["GGI-A-44"]
+        .scorecard
+        .notes
+        .contains("closed on the board on 2026-03-01"));
+    let own = &ws.custom_activities[0];
+    assert_eq!(ws.activities[&own.id].owner, "sam-r");
+
+    // Without them, gh has none of it.
+    let plain = import(&[fixture!("github-2026-gh-issues.json")]);
+    assert!(plain.document.workspaces[0]
+        .activities
+        .values()
+        .all(|p| p.owner.is_empty() && p.target_date.is_none()));
+}

@@ -153,8 +153,13 @@ pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> 
             &out.history[before.2..],
             &sources.labels,
         );
-        if own.is_none() && out.kept.len() == before.1 && never {
+        // The issue's address alone says nothing was done.
+        let kept_nothing = out.kept[before.1..]
+            .iter()
+            .all(|k| matches!(k, Kept::Link { .. }));
+        if own.is_none() && kept_nothing && never {
             out.mapped.truncate(before.0);
+            out.kept.truncate(before.1);
             out.history.truncate(before.2);
             continue;
         }
@@ -192,7 +197,7 @@ fn task_issues(issue_slots: &[(usize, Option<usize>)], tasks: &[Task]) -> Vec<us
         .collect()
 }
 
-/// Never selected: no status but Not selected, no objective, point or scorecard text, and a
+/// Never selected: no status but Not selected, no owner or target date, no objective, point or scorecard text, and a
 /// history (if any) of the Not selected label only.
 fn untouched(
     p: &ActivityProgress,
@@ -201,6 +206,8 @@ fn untouched(
     labels: &labels::StatusLabels,
 ) -> bool {
     p.status == Status::NotSelected
+        && p.owner.is_empty()
+        && p.target_date.is_none()
         && p.objectives.is_empty()
         && p.verification.is_empty()
         && !mapped.iter().any(|m| matches!(m, Mapped::Scorecard { .. }))

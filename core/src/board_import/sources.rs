@@ -26,6 +26,23 @@ pub struct Issue {
     pub updated_at: Option<String>,
     /// `issues.csv`'s count of the issue's rows in `tasks.csv`.
     pub tasks_total: Option<usize>,
+    /// Who the issue is assigned to (user names).
+    pub assignees: Vec<String>,
+    /// The issue's due date, else its milestone's (as the file writes it).
+    pub due: Option<String>,
+    pub milestone: Option<String>,
+    /// The issue's web address.
+    pub url: Option<String>,
+    pub comments: Vec<Comment>,
+    pub closed_at: Option<String>,
+}
+
+/// A comment on an issue (`gh issue list --json comments`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comment {
+    pub author: String,
+    pub time: String,
+    pub text: String,
 }
 
 /// A task item of `tasks.csv`, which names its issue by activity id.
@@ -157,6 +174,22 @@ impl Sources {
                 body,
                 updated_at: str_of("updatedAt").or_else(|| str_of("updated_at")),
                 tasks_total: None,
+                assignees: assignees(&item),
+                due: str_of("due_date").or_else(|| {
+                    let m = item.get("milestone")?;
+                    m.get("dueOn")
+                        .or_else(|| m.get("due_date"))
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                }),
+                milestone: item
+                    .get("milestone")
+                    .and_then(|m| m.get("title"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                url: str_of("url").or_else(|| str_of("web_url")),
+                comments: comments(&item),
+                closed_at: str_of("closedAt").or_else(|| str_of("closed_at")),
             });
         }
         Ok(())
@@ -207,6 +240,8 @@ impl Sources {
                 body: None,
                 updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
                 tasks_total: field(row, total).trim().parse().ok(),
+                url: non_empty(field(row, url)).map(|u| web_url(&u)),
+                ..Issue::default()
             });
         }
         Ok(())
@@ -271,6 +306,12 @@ impl Sources {
         let col = |n: &str| table.column(n);
         // GitLab 18.4 and later: no `Issue ID`, the project's number is `IID`.
         let iid = col("IID");
+        let (assignee, due, milestone, closed) = (
+            col("Assignee Username"),
+            col("Due Date"),
+            col("Milestone"),
+            col("Closed At (UTC)"),
+        );
         let (id, url, title, state, desc, labels, updated) = (
             col("Issue ID"),
             col("URL"),
@@ -296,10 +337,63 @@ impl Sources {
                 body: Some(body),
                 updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
                 tasks_total: None,
+                assignees: split_labels(field(row, assignee)),
+                due: non_empty(field(row, due)),
+                milestone: non_empty(field(row, milestone)),
+                url: non_empty(field(row, url)),
+                comments: Vec::new(),
+                closed_at: non_empty(field(row, closed)),
             });
         }
         Ok(())
     }
+}
+
+/// gh's `assignees` (`login`) or GitLab's (`username`).
+fn assignees(item: &Value) -> Vec<String> {
+    let list = item.get("assignees").and_then(Value::as_array);
+    let one = item.get("assignee").filter(|a| a.is_object());
+    let names = list.into_iter().flatten().chain(one).filter_map(|a| {
+        a.get("login")
+            .or_else(|| a.get("username"))
+            .and_then(Value::as_str)
+    });
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        if !n.is_empty() && !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+    }
+    out
+}
+
+/// gh's `comments`: author, time and text of each.
+fn comments(item: &Value) -> Vec<Comment> {
+    let list = item.get("comments").and_then(Value::as_array);
+    list.into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let text = c.get("body").and_then(Value::as_str)?.trim();
+            (!text.is_empty()).then(|| Comment {
+                author: c
+                    .get("author")
+                    .and_then(|a| a.get("login"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+                time: c
+                    .get("createdAt")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+                text: text.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    Some(text.trim().to_string()).filter(|t| !t.is_empty())
 }
 
 fn table(name: &str, text: &str) -> Result<Table, BoardError> {
@@ -322,6 +416,15 @@ fn split_labels(labels: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// The dashboard's GitHub `url` is the API's: `https://api.github.com/repos/o/r/issues/5` →
+/// `https://github.com/o/r/issues/5`, the page a person opens.
+fn web_url(url: &str) -> String {
+    match url.strip_prefix("https://api.github.com/repos/") {
+        Some(rest) => format!("https://github.com/{rest}"),
+        None => url.to_string(),
+    }
 }
 
 /// `…/issues/12`, `…/-/work_items/12` (GitLab 18.4 on) → 12.

@@ -48,6 +48,16 @@ messages! {
         s_task: "tasks.csv: the task item “{text}” has no activity id, and without the issues.csv of the same night its issue cannot be told", "tasks.csv : la tâche « {text} » n’a pas d’identifiant d’activité et, sans le fichier issues.csv de la même nuit, son ticket ne peut être retrouvé", "tasks.csv: die Aufgabe „{text}“ hat keine Aktivitäts-ID, und ohne die issues.csv derselben Nacht lässt sich ihr Issue nicht bestimmen";
         s_event: "{file}, line {line}: a label event of issue #{issue}, which no other file describes", "{file}, ligne {line} : un événement d’étiquette du ticket n° {issue}, qu’aucun autre fichier ne décrit", "{file}, Zeile {line}: ein Label-Ereignis von Issue #{issue}, das keine andere Datei beschreibt";
         s_cut: "{activity}: {field}: longer than {limit} characters; its last {count} characters are not imported", "{activity} : {field} : plus de {limit} caractères ; ses {count} derniers caractères ne sont pas importés", "{activity}: {field}: länger als {limit} Zeichen; die letzten {count} Zeichen werden nicht importiert";
+        m_owner: "{activity}: assignee → owner {owner}", "{activity} : personne assignée → responsable {owner}", "{activity}: zugewiesen → verantwortlich {owner}";
+        m_target: "{activity}: due date → target date {date}", "{activity} : échéance → date visée {date}", "{activity}: Fälligkeit → Zieldatum {date}";
+        k_milestone: "{activity}: milestone “{milestone}”", "{activity} : jalon « {milestone} »", "{activity}: Meilenstein „{milestone}“";
+        k_comments: "{activity}: comments on the issue: {count}", "{activity} : commentaires du ticket : {count}", "{activity}: Kommentare zum Issue: {count}";
+        k_link: "{activity}: the issue's address, a link back to the board", "{activity} : l’adresse du ticket, un lien vers le tableau", "{activity}: die Adresse des Issues, ein Link zurück zum Board";
+        note_milestone: "Milestone “{milestone}”", "Jalon « {milestone} »", "Meilenstein „{milestone}“";
+        note_link: "On the board: {url}", "Sur le tableau : {url}", "Auf dem Board: {url}";
+        note_closed_on: "The issue was closed on the board on {date}.", "Le ticket a été fermé sur le tableau le {date}.", "Das Issue wurde am {date} auf dem Board geschlossen.";
+        comments_heading: "Comments on the issue", "Commentaires du ticket", "Kommentare zum Issue";
+        comment_line: "{date}, {author}: {text}", "{date}, {author} : {text}", "{date}, {author}: {text}";
         note_heading: "From My GGI Board (not mapped)", "Depuis My GGI Board (non repris)", "Aus My GGI Board (nicht übernommen)";
         note_label: "Label “{label}”", "Étiquette « {label} »", "Label „{label}“";
         note_closed: "The issue was closed on the board.", "Le ticket a été fermé sur le tableau.", "Das Issue wurde auf dem Board geschlossen.";

@@ -94,11 +94,16 @@ pub(super) fn activity(
         });
     }
     if entry.issue.state.eq_ignore_ascii_case("closed") {
-        notes.push(m.note_closed.to_string());
+        let on = entry.issue.closed_at.as_deref().and_then(text::date_of);
+        notes.push(match &on {
+            Some(date) => fill(m.note_closed_on, &[("date", date)]),
+            None => m.note_closed.to_string(),
+        });
         out.kept.push(Kept::Closed {
             activity: id.to_string(),
         });
     }
+    people_and_dates(id, &entry.issue, &mut p, &mut notes, t, out);
 
     // The Scorecard's subsections, and the sections that are not the template's.
     for (heading, text) in bodies::scorecard(id, &entry.parts, t, &mut p.scorecard, out) {
@@ -202,6 +207,64 @@ pub(super) fn activity(
         p.updated_at = updated.unwrap_or_default();
     }
     p
+}
+
+/// Assignees to the owner, the due date to the target date; the milestone, the comments and
+/// the issue's address to the notes.
+fn people_and_dates(
+    id: &str,
+    issue: &crate::board_import::sources::Issue,
+    p: &mut ActivityProgress,
+    notes: &mut Vec<String>,
+    t: &Messages,
+    out: &mut Outcome,
+) {
+    let m = &t.bridges;
+    if !issue.assignees.is_empty() {
+        p.owner = crate::limits::truncate(&issue.assignees.join(", "), crate::limits::NAME);
+        out.mapped.push(Mapped::Owner {
+            activity: id.to_string(),
+            owner: p.owner.clone(),
+        });
+    }
+    if let Some(date) = issue.due.as_deref().and_then(text::date_of) {
+        p.target_date = Some(date.clone());
+        out.mapped.push(Mapped::TargetDate {
+            activity: id.to_string(),
+            date,
+        });
+    }
+    if let Some(milestone) = &issue.milestone {
+        notes.push(fill(m.note_milestone, &[("milestone", milestone)]));
+        out.kept.push(Kept::Milestone {
+            activity: id.to_string(),
+            milestone: milestone.clone(),
+        });
+    }
+    if !issue.comments.is_empty() {
+        let mut text = format!("#### {}\n", m.comments_heading);
+        for c in &issue.comments {
+            let date = text::date_of(&c.time).unwrap_or_else(|| c.time.clone());
+            let author = if c.author.is_empty() { "?" } else { &c.author };
+            let line = fill(
+                m.comment_line,
+                &[("date", &date), ("author", author), ("text", &c.text)],
+            );
+            text.push_str(&format!("\n{line}\n"));
+        }
+        notes.push(text.trim_end().to_string());
+        out.kept.push(Kept::Comments {
+            activity: id.to_string(),
+            count: issue.comments.len(),
+        });
+    }
+    if let Some(url) = &issue.url {
+        notes.push(fill(m.note_link, &[("url", url)]));
+        out.kept.push(Kept::Link {
+            activity: id.to_string(),
+            url: url.clone(),
+        });
+    }
 }
 
 /// The status label events of an issue as dated lines, each also recorded as a [`StatusChange`].
