@@ -616,6 +616,13 @@ fn import_board_turns_a_board_into_an_export_the_app_imports() {
         "{}",
         run.stdout
     );
+    // What the dashboard's files cannot carry is said.
+    assert!(
+        run.stdout.contains("What these files cannot carry")
+            && run.stdout.contains("the dashboard lists open issues only"),
+        "{}",
+        run.stdout
+    );
     let check = ggi(&["validate", &out]);
     assert_eq!(check.code, 0, "{}", check.stderr);
     let report = ggi(&[

@@ -22,12 +22,14 @@ mod build;
 pub mod csv;
 mod handbook;
 mod labels;
+mod limits;
 mod sources;
 mod text;
 mod time;
 pub(crate) mod versions;
 
 pub use labels::StatusLabels;
+pub use limits::{Limit, GH_EXTRA_FIELDS};
 
 use crate::catalogue::Catalogue;
 use crate::i18n::{fill, BridgeMsgs, Messages};
@@ -309,6 +311,8 @@ pub struct BoardImport {
     pub kept: Vec<Kept>,
     pub skipped: Vec<Skipped>,
     pub history: Vec<StatusChange>,
+    /// What the files given cannot carry (closed issues, people, comments…).
+    pub limits: Vec<Limit>,
 }
 
 /// One file as given: its name (for messages) and its text.

@@ -470,3 +470,44 @@ fn gh_json_with_the_extra_fields_carries_owner_milestone_comments_and_closing() 
         .values()
         .all(|p| p.owner.is_empty() && p.target_date.is_none()));
 }
+
+#[test]
+fn what_each_source_cannot_carry_is_told() {
+    use board_import::Limit;
+    let dashboard = import(&[
+        fixture!("gitlab-2023-main-dashboard-issues.csv"),
+        fixture!("gitlab-2023-main-dashboard-tasks.csv"),
+    ]);
+    let issues = "gitlab-2023-main-dashboard-issues.csv".to_string();
+    assert!(dashboard.limits.contains(&Limit::DashboardOpenOnly {
+        file: issues.clone()
+    }));
+    assert!(dashboard
+        .limits
+        .contains(&Limit::DashboardNoText { file: issues }));
+
+    let plain = import(&[fixture!("github-2026-gh-issues.json")]);
+    assert_eq!(
+        plain.limits,
+        [Limit::GhFields {
+            file: "github-2026-gh-issues.json".into(),
+            fields: board_import::GH_EXTRA_FIELDS.to_vec()
+        }]
+    );
+    let en = plain.limits[0].localized(&Lang::En.messages().bridges);
+    assert!(
+        en.contains("updatedAt,assignees,milestone,url,comments,closedAt"),
+        "{en}"
+    );
+    let full = import(&[fixture!("github-2026-gh-issues-full.json")]);
+    assert!(full.limits.is_empty(), "{:?}", full.limits);
+
+    // The export has closed issues: only the comments are missing.
+    let export = import(&[fixture!("gitlab-2023-gitlab-export-18.4.csv")]);
+    assert_eq!(
+        export.limits,
+        [Limit::NoComments {
+            file: "gitlab-2023-gitlab-export-18.4.csv".into()
+        }]
+    );
+}

@@ -171,6 +171,7 @@ pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> 
     BoardImport {
         document: doc,
         files: sources.files,
+        limits: sources.limits,
         mapped: out.mapped,
         kept: out.kept,
         skipped: out.skipped,

@@ -6,6 +6,7 @@
 
 use super::csv::{field, Table};
 use super::labels::StatusLabels;
+use super::limits::{self, Limit};
 use super::versions::HandbookVersion;
 use super::{BoardError, FileKind};
 use serde_json::Value;
@@ -78,6 +79,8 @@ pub struct Sources {
     pub handbook: BTreeMap<String, (HandbookVersion, Vec<String>)>,
     /// What each file was read as.
     pub files: Vec<(String, FileKind)>,
+    /// What the files cannot carry.
+    pub limits: Vec<Limit>,
 }
 
 /// What a file is, by its content (names are often changed by a download).
@@ -127,6 +130,7 @@ impl Sources {
             file: name.to_string(),
         })?;
         let text = text.trim_start_matches('\u{feff}');
+        let issues_before = self.issues.len();
         match kind {
             FileKind::GithubIssues | FileKind::GitlabIssues => self.github(name, text)?,
             FileKind::Deployment => {
@@ -139,6 +143,17 @@ impl Sources {
             FileKind::LabelsHistCsv => self.labels_hist(name, text)?,
             FileKind::GitlabCsv => self.gitlab_csv(name, text)?,
         }
+        let added = &self.issues[issues_before..];
+        let open = added
+            .iter()
+            .filter(|i| !i.state.eq_ignore_ascii_case("closed"))
+            .count();
+        let missing = match kind {
+            FileKind::GithubIssues => gh_missing(text),
+            _ => Vec::new(),
+        };
+        self.limits
+            .extend(limits::of_file(name, kind, added.len(), open, missing));
         self.files.push((name.to_string(), kind));
         Ok(())
     }
@@ -346,6 +361,18 @@ impl Sources {
             });
         }
         Ok(())
+    }
+}
+
+/// The extra gh fields the first issue of a gh file lacks.
+fn gh_missing(text: &str) -> Vec<&'static str> {
+    let items: Vec<Value> = serde_json::from_str(text).unwrap_or_default();
+    match items.first() {
+        Some(first) => limits::GH_EXTRA_FIELDS
+            .into_iter()
+            .filter(|f| first.get(*f).is_none())
+            .collect(),
+        None => Vec::new(),
     }
 }
 
