@@ -184,8 +184,8 @@ pub(super) fn activity(
                 continue;
             }
             for vp in matched {
-                if !p.verification.contains_key(&vp) {
-                    p.verification.insert(vp, met_on(date));
+                if let std::collections::btree_map::Entry::Vacant(e) = p.verification.entry(vp) {
+                    e.insert(met_on(date));
                     met += 1;
                 }
             }
