@@ -489,10 +489,13 @@ fn what_each_source_cannot_carry_is_told() {
     let plain = import(&[fixture!("github-2026-gh-issues.json")]);
     assert_eq!(
         plain.limits,
-        [Limit::GhFields {
-            file: "github-2026-gh-issues.json".into(),
-            fields: board_import::GH_EXTRA_FIELDS.to_vec()
-        }]
+        [
+            Limit::GhFields {
+                file: "github-2026-gh-issues.json".into(),
+                fields: board_import::GH_EXTRA_FIELDS.to_vec()
+            },
+            Limit::HandbookUncompared
+        ]
     );
     let en = plain.limits[0].localized(&Lang::En.messages().bridges);
     assert!(
@@ -500,14 +503,41 @@ fn what_each_source_cannot_carry_is_told() {
         "{en}"
     );
     let full = import(&[fixture!("github-2026-gh-issues-full.json")]);
-    assert!(full.limits.is_empty(), "{:?}", full.limits);
+    assert_eq!(full.limits, [Limit::HandbookUncompared]);
 
-    // The export has closed issues: only the comments are missing.
+    // The export has closed issues: the comments are missing, and without the board's
+    // catalogue, text inside the handbook's sections cannot be told.
     let export = import(&[fixture!("gitlab-2023-gitlab-export-18.4.csv")]);
     assert_eq!(
         export.limits,
-        [Limit::NoComments {
-            file: "gitlab-2023-gitlab-export-18.4.csv".into()
-        }]
+        [
+            Limit::NoComments {
+                file: "gitlab-2023-gitlab-export-18.4.csv".into()
+            },
+            Limit::HandbookUncompared
+        ]
     );
+}
+
+#[test]
+fn text_written_inside_a_handbook_section_is_kept_with_the_board_s_catalogue() {
+    let r = import(&[
+        fixture!("gitlab-2023-gitlab-export-old.csv"),
+        fixture!("board-catalogue-v1.2.json"),
+    ]);
+    let a21 = &ws(&r).activities["GGI-A-21"];
+    assert!(
+        a21.scorecard
+            .notes
+            .contains("#### Tools\n\nWe run ScanCode in the nightly build."),
+        "{}",
+        a21.scorecard.notes
+    );
+    assert!(r.kept.contains(&Kept::Section {
+        activity: "GGI-A-21".into(),
+        heading: "Tools".into()
+    }));
+    // The handbook's own paragraphs are not copied.
+    assert!(!a21.scorecard.notes.contains("(handbook text)"));
+    assert!(!r.limits.contains(&board_import::Limit::HandbookUncompared));
 }

@@ -26,6 +26,10 @@ pub struct Body {
     pub tasks: Vec<(bool, String)>,
     /// The Progress Assessment's items, in order, ticked or not.
     pub points: Vec<(bool, String)>,
+    /// The handbook's sections as the issue holds them: `(heading, paragraphs)`, each
+    /// paragraph trimmed, the Progress Assessment's items left out. A team may have written
+    /// into them; only the board's own handbook text tells which paragraphs are new.
+    pub handbook: Vec<(String, Vec<String>)>,
     /// Sections that are neither the Scorecard nor the handbook's, and text before the first
     /// section: `(heading, text)`, the heading empty for that text.
     pub other: Vec<(String, String)>,
@@ -80,8 +84,15 @@ pub fn parse(body: &str) -> Body {
                 .filter_map(|l| text::task(l))
                 .map(|(done, t)| (done, t.to_string()))
                 .collect();
+            let rest: Vec<&str> = lines
+                .iter()
+                .copied()
+                .filter(|l| text::task(l).is_none())
+                .collect();
+            out.handbook.push((heading, paragraphs(&rest)));
         } else if HANDBOOK_SECTIONS.contains(&key.as_str()) || key.starts_with("proposed next") {
-            // The handbook's wording, already in the catalogue.
+            // The handbook's wording, already in the catalogue (unless a team added to it).
+            out.handbook.push((heading, paragraphs(&lines)));
         } else {
             push_other(&mut out.other, heading, &lines);
         }
@@ -127,6 +138,16 @@ fn scorecard(lines: &[&str], out: &mut Body) {
         s.text = s.text.trim().to_string();
     }
     push_other(&mut out.other, "Scorecard".to_string(), &before);
+}
+
+/// Blocks of text between blank lines, trimmed.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    let text = lines.join("\n");
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn push_other(other: &mut Vec<(String, String)>, heading: String, lines: &[&str]) {

@@ -99,6 +99,16 @@ pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> 
         }
     }
     let entries = entries.list;
+    // Text inside the handbook's sections can be told from the handbook's only by the board's
+    // own catalogue.
+    let handbook_in_bodies = entries.iter().any(|(_, e, _)| {
+        e.parts
+            .iter()
+            .any(|p| p.body.handbook.iter().any(|(_, ps)| !ps.is_empty()))
+    });
+    if handbook_in_bodies && sources.handbook_text.is_empty() {
+        sources.limits.push(super::Limit::HandbookUncompared);
+    }
 
     let mut doc = Document::fresh(catalogue, options.now, options.token);
     let ws = &mut doc.workspaces[0];
@@ -141,6 +151,7 @@ pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> 
             &points,
             &sources.labels,
             &sources.handbook,
+            &sources.handbook_text,
             &lookup.labels,
             t,
             &mut out,

@@ -26,6 +26,9 @@ pub enum Limit {
     AllOpen { file: String },
     /// GitLab's export and issue list carry no comments.
     NoComments { file: String },
+    /// Issue bodies given without the board's `ggi_activities_full.json`: text a team wrote
+    /// inside the handbook's sections cannot be told from the handbook's.
+    HandbookUncompared,
 }
 
 /// The fields of `gh issue list --json` that carry what an issue's number, title, body,
@@ -103,6 +106,7 @@ impl Limit {
             Limit::GhThirty { file } => fill(m.l_gh_30, &[("file", file)]),
             Limit::AllOpen { file } => fill(m.l_all_open, &[("file", file)]),
             Limit::NoComments { file } => fill(m.l_no_comments, &[("file", file)]),
+            Limit::HandbookUncompared => m.l_handbook_uncompared.to_string(),
         }
     }
 }

@@ -7,10 +7,11 @@
 use super::csv::{field, Table};
 use super::labels::StatusLabels;
 use super::limits::{self, Limit};
+use super::text::normalise;
 use super::versions::HandbookVersion;
 use super::{BoardError, FileKind};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One issue of the board, from whichever file described it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -77,6 +78,8 @@ pub struct Sources {
     /// first file's and first entry's, when two describe one activity).
     /// Each with the handbook version its file was made from.
     pub handbook: BTreeMap<String, (HandbookVersion, Vec<String>)>,
+    /// The paragraphs of each activity's handbook sections in that catalogue, normalised.
+    pub handbook_text: BTreeMap<String, BTreeSet<String>>,
     /// What each file was read as.
     pub files: Vec<(String, FileKind)>,
     /// What the files cannot carry.
@@ -223,6 +226,10 @@ impl Sources {
             // The issue body is made from this content: its Progress Assessment is the same.
             let body = super::body::parse(content);
             let version = body.version(id);
+            let known = self.handbook_text.entry(id.to_string()).or_default();
+            for (_, paragraphs) in &body.handbook {
+                known.extend(paragraphs.iter().map(|p| normalise(p)));
+            }
             self.handbook
                 .entry(id.to_string())
                 .or_insert_with(|| (version, body.points.into_iter().map(|(_, t)| t).collect()));

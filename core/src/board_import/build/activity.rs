@@ -23,6 +23,7 @@ pub(super) fn activity(
     points: &[crate::catalogue::VerificationPoint],
     status_labels: &labels::StatusLabels,
     board_handbook: &BTreeMap<String, (versions::HandbookVersion, Vec<String>)>,
+    board_text: &BTreeMap<String, BTreeSet<String>>,
     catalogue_labels: &labels::CatalogueLabels,
     t: &Messages,
     out: &mut Outcome,
@@ -113,6 +114,20 @@ pub(super) fn activity(
 
 {text}"
         ));
+    }
+
+    // Text a team added inside the handbook's sections, told by the board's own handbook text.
+    if let Some(known) = board_text.get(id) {
+        let mut headings: BTreeSet<String> = BTreeSet::new();
+        for (heading, text) in bodies::added_to_handbook(&entry.parts, known, t) {
+            notes.push(format!("#### {heading}\n\n{text}"));
+            if headings.insert(heading.clone()) {
+                out.kept.push(Kept::Section {
+                    activity: id.to_string(),
+                    heading,
+                });
+            }
+        }
     }
 
     // Task items: the handbook's points where the text is one, objectives otherwise.
