@@ -62,4 +62,13 @@ async fn lists_what_was_mapped_and_kept_and_never_renders_a_label_as_markup() {
         "a label is text, never markup"
     );
     assert!(items(&el, "board-skipped").is_empty());
+    // What the dashboard's files cannot carry is said beside it (issue 23).
+    let limits = items(&el, "board-limits");
+    assert!(
+        limits
+            .iter()
+            .any(|l| l.starts_with("issues.csv: the dashboard lists open issues only")),
+        "{limits:?}"
+    );
+    assert!(text.contains("What these files cannot carry"), "{text}");
 }

@@ -520,6 +520,18 @@ fn convert_turns_my_ggi_board_catalogue_into_ours() {
         "now in ours: {}",
         check.stdout
     );
+    // Board catalogues of v1.1 and v1.2 have no "handbook_version": read, and the version said.
+    let v1_2 = ggi(&[
+        "convert",
+        &repo_file("core/tests/fixtures/board/board-catalogue-v1.2.json"),
+    ]);
+    assert_eq!(v1_2.code, 0, "{}", v1_2.stderr);
+    assert!(v1_2.stderr.contains("handbook v1.2"), "{}", v1_2.stderr);
+    assert!(
+        v1_2.stdout.contains("\"version\": \"1.2\""),
+        "{}",
+        v1_2.stdout
+    );
     let ours = ggi(&["convert", &repo_file("catalogue/ggi-handbook-1.3.json")]);
     assert_eq!(ours.code, 1);
     assert!(
@@ -601,6 +613,13 @@ fn import_board_turns_a_board_into_an_export_the_app_imports() {
     );
     assert!(
         run.stdout.contains("a label event of issue #99"),
+        "{}",
+        run.stdout
+    );
+    // What the dashboard's files cannot carry is said.
+    assert!(
+        run.stdout.contains("What these files cannot carry")
+            && run.stdout.contains("the dashboard lists open issues only"),
         "{}",
         run.stdout
     );

@@ -22,11 +22,14 @@ mod build;
 pub mod csv;
 mod handbook;
 mod labels;
+mod limits;
 mod sources;
 mod text;
 mod time;
+pub(crate) mod versions;
 
 pub use labels::StatusLabels;
+pub use limits::{Limit, GH_EXTRA_FIELDS};
 
 use crate::catalogue::Catalogue;
 use crate::i18n::{fill, BridgeMsgs, Messages};
@@ -42,6 +45,8 @@ pub enum FileKind {
     LabelsHistCsv,
     GitlabCsv,
     GithubIssues,
+    /// GitLab's issue API JSON (`glab issue list --output json`).
+    GitlabIssues,
     Deployment,
     BoardCatalogue,
 }
@@ -49,7 +54,7 @@ pub enum FileKind {
 /// Why the files cannot be imported; each message names the file (and line).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum BoardError {
-    #[error("{file} is not a file My GGI Board, GitLab or GitHub gives (issues.csv, tasks.csv, labels_hist.csv, a GitLab issue export, gh issue list JSON, ggi_deployment.json).")]
+    #[error("{file} is not a file My GGI Board, GitLab or GitHub gives (issues.csv, tasks.csv, labels_hist.csv, a GitLab issue export, GitLab API or glab issue list JSON, gh issue list JSON, ggi_deployment.json, ggi_activities_full.json).")]
     NotABoardFile { file: String },
     #[error("{file}, line {line}: {}", if *unclosed { "a quoted field is never closed." } else { "text follows a closing quote." })]
     Csv {
@@ -132,6 +137,16 @@ pub enum Mapped {
         activity: String,
         count: usize,
     },
+    /// The issue's assignees, as the activity's owner.
+    Owner {
+        activity: String,
+        owner: String,
+    },
+    /// The issue's due date (or its milestone's), as the activity's target date.
+    TargetDate {
+        activity: String,
+        date: String,
+    },
     /// An issue of no catalogue activity, added as the workspace's own activity.
     OwnActivity {
         activity: String,
@@ -188,6 +203,20 @@ pub enum Kept {
     Closed {
         activity: String,
     },
+    Milestone {
+        activity: String,
+        milestone: String,
+    },
+    /// The issue's comments, with their authors and dates.
+    Comments {
+        activity: String,
+        count: usize,
+    },
+    /// The issue's address, a link back to the board.
+    Link {
+        activity: String,
+        url: String,
+    },
     Point {
         activity: String,
         text: String,
@@ -211,6 +240,9 @@ pub enum Skipped {
         line: usize,
         issue: u64,
     },
+    /// A row of `tasks.csv` with no activity id whose issue its order cannot tell (an
+    /// `issues.csv` of the same run is missing, or of another run).
+    Task { text: String },
     /// A text longer than `limit` characters (the importer's limit): its last `count`
     /// characters were cut.
     Cut {
@@ -279,6 +311,8 @@ pub struct BoardImport {
     pub kept: Vec<Kept>,
     pub skipped: Vec<Skipped>,
     pub history: Vec<StatusChange>,
+    /// What the files given cannot carry (closed issues, people, comments…).
+    pub limits: Vec<Limit>,
 }
 
 /// One file as given: its name (for messages) and its text.
@@ -354,6 +388,7 @@ impl BoardImport {
                     FileKind::LabelsHistCsv => m.kind_history,
                     FileKind::GitlabCsv => m.kind_gitlab,
                     FileKind::GithubIssues => m.kind_github,
+                    FileKind::GitlabIssues => m.kind_gitlab_api,
                     FileKind::Deployment => m.kind_deployment,
                     FileKind::BoardCatalogue => m.kind_catalogue,
                 };
@@ -415,6 +450,12 @@ impl Mapped {
                 m.m_history,
                 &[("activity", activity), ("count", &count.to_string())],
             ),
+            Mapped::Owner { activity, owner } => {
+                fill(m.m_owner, &[("activity", activity), ("owner", owner)])
+            }
+            Mapped::TargetDate { activity, date } => {
+                fill(m.m_target, &[("activity", activity), ("date", date)])
+            }
             Mapped::OwnActivity { activity, title } => {
                 fill(m.m_own, &[("activity", activity), ("title", title)])
             }
@@ -463,6 +504,18 @@ impl Kept {
                 fill(m.k_section, &[("activity", activity), ("heading", heading)])
             }
             Kept::Closed { activity } => fill(m.k_closed, &[("activity", activity)]),
+            Kept::Milestone {
+                activity,
+                milestone,
+            } => fill(
+                m.k_milestone,
+                &[("activity", activity), ("milestone", milestone)],
+            ),
+            Kept::Comments { activity, count } => fill(
+                m.k_comments,
+                &[("activity", activity), ("count", &count.to_string())],
+            ),
+            Kept::Link { activity, .. } => fill(m.k_link, &[("activity", activity)]),
             Kept::Point { activity, text } => {
                 fill(m.k_point, &[("activity", activity), ("text", text)])
             }
@@ -495,6 +548,7 @@ impl Skipped {
                     ("issue", &issue.to_string()),
                 ],
             ),
+            Skipped::Task { text } => fill(m.s_task, &[("text", text)]),
             Skipped::Cut {
                 activity,
                 field,

@@ -1,10 +1,11 @@
 use crate::i18n::{use_i18n, I18n};
-use ggi_core::board_import::{BoardImport, Kept, Mapped, Skipped};
+use ggi_core::board_import::{BoardImport, Kept, Limit, Mapped, Skipped};
 use ggi_core::i18n::Messages;
 use leptos::prelude::*;
 
 /// What a My GGI Board import made of the board: the files read, what was mapped, what was kept
-/// in the activities' operational notes, and what had no place at all.
+/// in the activities' operational notes, what had no place at all, and what the files cannot
+/// carry.
 #[component]
 pub fn BoardSummary(board: BoardImport) -> impl IntoView {
     let i18n = use_i18n();
@@ -17,6 +18,7 @@ pub fn BoardSummary(board: BoardImport) -> impl IntoView {
     let mapped = board.mapped.into_iter().map(Line::Mapped).collect();
     let kept = board.kept.into_iter().map(Line::Kept).collect();
     let skipped = board.skipped.into_iter().map(Line::Skipped).collect();
+    let limits = board.limits.into_iter().map(Line::Limit).collect();
     view! {
         <section class="board-summary" aria-labelledby="board-summary-heading">
             <h4 id="board-summary-heading">{move || t().bridges.heading}</h4>
@@ -25,6 +27,7 @@ pub fn BoardSummary(board: BoardImport) -> impl IntoView {
             {section(i18n, |t| t.bridges.mapped_heading, mapped, "board-mapped")}
             {section(i18n, |t| t.bridges.kept_heading, kept, "board-kept")}
             {section(i18n, |t| t.bridges.skipped_heading, skipped, "board-skipped")}
+            {section(i18n, |t| t.bridges.limits_heading, limits, "board-limits")}
         </section>
     }
 }
@@ -34,6 +37,7 @@ enum Line {
     Mapped(Mapped),
     Kept(Kept),
     Skipped(Skipped),
+    Limit(Limit),
 }
 
 impl Line {
@@ -42,6 +46,7 @@ impl Line {
             Line::Mapped(m) => m.localized(t),
             Line::Kept(k) => k.localized(&t.bridges),
             Line::Skipped(s) => s.localized(&t.bridges),
+            Line::Limit(l) => l.localized(&t.bridges),
         }
     }
 }

@@ -14,7 +14,7 @@ pub fn run(args: &ConvertArgs) -> Result<Verdict, UsageError> {
         Input::Text(text) => text,
     };
     if !board::is_board_format(&text) {
-        eprintln!("{name}: this is not My GGI Board's catalogue (it needs \"handbook_version\" and \"activities\"); `ggi check` reads our own format.");
+        eprintln!("{name}: this is not My GGI Board's catalogue (it needs \"activities\" with \"handbook_version\", or with \"roles\" and \"goals\" as in v1.1 and v1.2); `ggi check` reads our own format.");
         return Ok(Verdict::Refused);
     }
     // Points take the ids of the built-in catalogue's, so progress carries over between the two.
@@ -29,7 +29,8 @@ pub fn run(args: &ConvertArgs) -> Result<Verdict, UsageError> {
             json.push('\n');
             io::write(args.output.as_ref(), &json)?;
             eprintln!(
-                "{name}: converted, {} goals, {} activities, {} verification points",
+                "{name}: converted, handbook v{}, {} goals, {} activities, {} verification points",
+                catalogue.version,
                 catalogue.goals.len(),
                 catalogue.activities.len(),
                 catalogue.verification_point_count()

@@ -69,6 +69,10 @@ pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
         m.skipped_heading,
         imported.skipped.iter().map(|x| x.localized(m)).collect(),
     );
+    section(
+        m.limits_heading,
+        imported.limits.iter().map(|x| x.localized(m)).collect(),
+    );
     if imported.mapped.is_empty() {
         lines.push(m.nothing_mapped.to_string());
     }

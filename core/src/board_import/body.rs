@@ -18,11 +18,18 @@ pub struct Subsection {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Body {
     pub activity: Option<String>,
+    /// Whether the `Activity ID:` line names the English page, "(EN)", as from v1.3 on
+    /// (`None`: no such line).
+    pub id_line_en: Option<bool>,
     pub subsections: Vec<Subsection>,
     /// Task items of the Scorecard, in order.
     pub tasks: Vec<(bool, String)>,
     /// The Progress Assessment's items, in order, ticked or not.
     pub points: Vec<(bool, String)>,
+    /// The handbook's sections as the issue holds them: `(heading, paragraphs)`, each
+    /// paragraph trimmed, the Progress Assessment's items left out. A team may have written
+    /// into them; only the board's own handbook text tells which paragraphs are new.
+    pub handbook: Vec<(String, Vec<String>)>,
     /// Sections that are neither the Scorecard nor the handbook's, and text before the first
     /// section: `(heading, text)`, the heading empty for that text.
     pub other: Vec<(String, String)>,
@@ -45,6 +52,10 @@ pub fn parse(body: &str) -> Body {
     // (heading, lines) of each `###` section; the first is the text before any.
     let mut sections: Vec<(String, Vec<&str>)> = vec![(String::new(), Vec::new())];
     for line in body.lines() {
+        // The template's separators (`----` before and after the Scorecard) are markup.
+        if text::is_rule(line) {
+            continue;
+        }
         if let Some(h) = line.strip_prefix("### ") {
             sections.push((h.trim().to_string(), Vec::new()));
         } else if let Some((_, lines)) = sections.last_mut() {
@@ -59,6 +70,7 @@ pub fn parse(body: &str) -> Body {
                 match line.trim().strip_prefix("Activity ID:") {
                     Some(id_line) if out.activity.is_none() => {
                         out.activity = text::activity_id(id_line);
+                        out.id_line_en = Some(id_line.contains("(EN)"));
                     }
                     _ => rest.push(line),
                 }
@@ -72,13 +84,32 @@ pub fn parse(body: &str) -> Body {
                 .filter_map(|l| text::task(l))
                 .map(|(done, t)| (done, t.to_string()))
                 .collect();
+            let rest: Vec<&str> = lines
+                .iter()
+                .copied()
+                .filter(|l| text::task(l).is_none())
+                .collect();
+            out.handbook.push((heading, paragraphs(&rest)));
         } else if HANDBOOK_SECTIONS.contains(&key.as_str()) || key.starts_with("proposed next") {
-            // The handbook's wording, already in the catalogue.
+            // The handbook's wording, already in the catalogue (unless a team added to it).
+            out.handbook.push((heading, paragraphs(&lines)));
         } else {
             push_other(&mut out.other, heading, &lines);
         }
     }
     out
+}
+
+impl Body {
+    /// The handbook version this issue was made from.
+    pub fn version(&self, activity: &str) -> super::versions::HandbookVersion {
+        super::versions::of_issue(
+            activity,
+            self.id_line_en.unwrap_or(false),
+            self.id_line_en.is_some(),
+            self.points.len(),
+        )
+    }
 }
 
 fn scorecard(lines: &[&str], out: &mut Body) {
@@ -107,6 +138,16 @@ fn scorecard(lines: &[&str], out: &mut Body) {
         s.text = s.text.trim().to_string();
     }
     push_other(&mut out.other, "Scorecard".to_string(), &before);
+}
+
+/// Blocks of text between blank lines, trimmed.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    let text = lines.join("\n");
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn push_other(other: &mut Vec<(String, String)>, heading: String, lines: &[&str]) {

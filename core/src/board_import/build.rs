@@ -8,7 +8,7 @@ mod fit;
 mod points;
 
 use super::body;
-use super::sources::{LabelEvent, Sources};
+use super::sources::{LabelEvent, Sources, Task};
 use super::text::normalise;
 use super::{labels, BoardImport, Kept, Mapped, Options, Skipped, StatusChange, TextField};
 use crate::catalogue::{Activity, Catalogue};
@@ -19,15 +19,21 @@ use crate::schema::Document;
 use entry::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
-pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
+pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> BoardImport {
     let t = options.messages;
+    let board_labels = sources.issues.iter().flat_map(|i| &i.labels);
+    sources.labels =
+        std::mem::take(&mut sources.labels).with_board_labels(board_labels.map(String::as_str));
     // Maps, not lists searched in order: a board may have tens of thousands of issues, task
     // items and label events, and each one looks its activity up.
     let lookup = Lookup::new(catalogue);
     let mut entries = Entries::default();
     let mut by_number: BTreeMap<u64, usize> = BTreeMap::new();
     let mut own = 0;
+    // Where each issue went, to give `tasks.csv` rows their issue by order.
+    let mut issue_slots: Vec<(usize, Option<usize>)> = Vec::new();
     for issue in sources.issues {
+        let tasks_total = issue.tasks_total;
         let parsed = issue.body.as_deref().map(body::parse);
         let known = issue
             .activity
@@ -46,6 +52,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             }
         };
         let at = entries.slot(&id);
+        issue_slots.push((at, tasks_total));
         if let Some(n) = issue.number {
             // The first issue of a number keeps it, as the label history names issues by number.
             by_number.entry(n).or_insert(at);
@@ -54,18 +61,27 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         entry.add(issue, parsed);
         entry.own_title = entry.own_title.take().or(own_title);
     }
-    for task in sources.tasks {
-        let id = Some(task.activity.clone())
-            .filter(|a| lookup.activity(a).is_some())
-            .unwrap_or_else(|| format!("BOARD-{}", task.activity));
-        let at = entries.slot(&id);
+    let mut out = Outcome::default();
+    let by_order = task_issues(&issue_slots, &sources.tasks);
+    for (n, task) in sources.tasks.into_iter().enumerate() {
+        let known = Some(task.activity.clone()).filter(|a| lookup.activity(a).is_some());
+        let at = match (by_order.get(n), known) {
+            (Some(at), _) => *at,
+            (None, Some(id)) => entries.slot(&id),
+            // No id and no order to go by: no issue to give it to, and no title to make one.
+            (None, None) if task.activity.is_empty() => {
+                out.skipped.push(Skipped::Task { text: task.text });
+                continue;
+            }
+            (None, None) => entries.slot(&format!("BOARD-{}", task.activity)),
+        };
+        let id = entries.list[at].0.clone();
         let entry = &mut entries.list[at].1;
         if entry.issue.title.is_empty() && entry.own_title.is_none() && !id.starts_with("GGI-") {
             entry.own_title = Some(task.activity.clone());
         }
         entry.tasks.push((task.done, task.text));
     }
-    let mut out = Outcome::default();
     let history_file = sources
         .files
         .iter()
@@ -83,6 +99,16 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
         }
     }
     let entries = entries.list;
+    // Text inside the handbook's sections can be told from the handbook's only by the board's
+    // own catalogue.
+    let handbook_in_bodies = entries.iter().any(|(_, e, _)| {
+        e.parts
+            .iter()
+            .any(|p| p.body.handbook.iter().any(|(_, ps)| !ps.is_empty()))
+    });
+    if handbook_in_bodies && sources.handbook_text.is_empty() {
+        sources.limits.push(super::Limit::HandbookUncompared);
+    }
 
     let mut doc = Document::fresh(catalogue, options.now, options.token);
     let ws = &mut doc.workspaces[0];
@@ -125,6 +151,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             &points,
             &sources.labels,
             &sources.handbook,
+            &sources.handbook_text,
             &lookup.labels,
             t,
             &mut out,
@@ -137,8 +164,13 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
             &out.history[before.2..],
             &sources.labels,
         );
-        if own.is_none() && out.kept.len() == before.1 && never {
+        // The issue's address alone says nothing was done.
+        let kept_nothing = out.kept[before.1..]
+            .iter()
+            .all(|k| matches!(k, Kept::Link { .. }));
+        if own.is_none() && kept_nothing && never {
             out.mapped.truncate(before.0);
+            out.kept.truncate(before.1);
             out.history.truncate(before.2);
             continue;
         }
@@ -150,6 +182,7 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
     BoardImport {
         document: doc,
         files: sources.files,
+        limits: sources.limits,
         mapped: out.mapped,
         kept: out.kept,
         skipped: out.skipped,
@@ -157,7 +190,26 @@ pub fn build(sources: Sources, catalogue: &Catalogue, options: &Options) -> Boar
     }
 }
 
-/// Never selected: no status but Not selected, no objective, point or scorecard text, and a
+/// The entry of each `tasks.csv` row, by order: the dashboard writes `tasks_total` rows per
+/// issue, in the order of `issues.csv`, and since it requires "(EN)" in the `Activity ID:`
+/// line it leaves the row's activity id empty for every board made before v1.3. Empty when
+/// the counts do not add up to the rows (files of different runs): ids are used then.
+fn task_issues(issue_slots: &[(usize, Option<usize>)], tasks: &[Task]) -> Vec<usize> {
+    let counted: Vec<(usize, usize)> = issue_slots
+        .iter()
+        .filter_map(|(at, total)| total.map(|t| (*at, t)))
+        .collect();
+    let sum: usize = counted.iter().map(|(_, t)| t).sum();
+    if counted.is_empty() || sum != tasks.len() {
+        return Vec::new();
+    }
+    counted
+        .iter()
+        .flat_map(|(at, total)| std::iter::repeat_n(*at, *total))
+        .collect()
+}
+
+/// Never selected: no status but Not selected, no owner or target date, no objective, point or scorecard text, and a
 /// history (if any) of the Not selected label only.
 fn untouched(
     p: &ActivityProgress,
@@ -166,6 +218,8 @@ fn untouched(
     labels: &labels::StatusLabels,
 ) -> bool {
     p.status == Status::NotSelected
+        && p.owner.is_empty()
+        && p.target_date.is_none()
         && p.objectives.is_empty()
         && p.verification.is_empty()
         && !mapped.iter().any(|m| matches!(m, Mapped::Scorecard { .. }))
@@ -209,6 +263,12 @@ impl<'a> Lookup<'a> {
         for a in &catalogue.activities {
             titles.entry(normalise(&a.title)).or_insert(a.id.as_str());
             activities.entry(a.id.as_str()).or_insert(a);
+        }
+        // The titles of former handbook versions (an issue keeps the title it was made with).
+        for (id, title) in super::versions::FORMER_TITLES {
+            if let Some(a) = activities.get(id) {
+                titles.entry(normalise(title)).or_insert(a.id.as_str());
+            }
         }
         Lookup {
             activities,

@@ -80,6 +80,8 @@ impl StatusLabels {
             return self;
         };
         for (key, status) in [
+            // Up to v1.2, "Not Started" was the default and "Not Selected" a decision.
+            ("not_selected", Status::NotApplicable),
             ("not_started", Status::NotSelected),
             ("in_progress", Status::InProgress),
             ("done", Status::Done),
@@ -90,6 +92,17 @@ impl StatusLabels {
             }
         }
         self.from_deployment = true;
+        self
+    }
+
+    /// Boards deployed up to v1.2 start every issue "Not Started" and keep "Not Selected" for
+    /// an activity the team decided against: when the board's labels show that scheme (and no
+    /// deployment file said otherwise), "Not Selected" means Not applicable.
+    pub fn with_board_labels<'l>(mut self, mut labels: impl Iterator<Item = &'l str>) -> Self {
+        if !self.from_deployment && labels.any(|l| normalise(l) == "not started") {
+            self.names
+                .insert("not selected".to_string(), Status::NotApplicable);
+        }
         self
     }
 

@@ -6,9 +6,12 @@
 
 use super::csv::{field, Table};
 use super::labels::StatusLabels;
+use super::limits::{self, Limit};
+use super::text::normalise;
+use super::versions::HandbookVersion;
 use super::{BoardError, FileKind};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One issue of the board, from whichever file described it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,6 +26,25 @@ pub struct Issue {
     pub labels: Vec<String>,
     pub body: Option<String>,
     pub updated_at: Option<String>,
+    /// `issues.csv`'s count of the issue's rows in `tasks.csv`.
+    pub tasks_total: Option<usize>,
+    /// Who the issue is assigned to (user names).
+    pub assignees: Vec<String>,
+    /// The issue's due date, else its milestone's (as the file writes it).
+    pub due: Option<String>,
+    pub milestone: Option<String>,
+    /// The issue's web address.
+    pub url: Option<String>,
+    pub comments: Vec<Comment>,
+    pub closed_at: Option<String>,
+}
+
+/// A comment on an issue (`gh issue list --json comments`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comment {
+    pub author: String,
+    pub time: String,
+    pub text: String,
 }
 
 /// A task item of `tasks.csv`, which names its issue by activity id.
@@ -54,9 +76,14 @@ pub struct Sources {
     pub labels: StatusLabels,
     /// Verification points of a My GGI Board catalogue given with the files, per activity (the
     /// first file's and first entry's, when two describe one activity).
-    pub handbook: BTreeMap<String, Vec<String>>,
+    /// Each with the handbook version its file was made from.
+    pub handbook: BTreeMap<String, (HandbookVersion, Vec<String>)>,
+    /// The paragraphs of each activity's handbook sections in that catalogue, normalised.
+    pub handbook_text: BTreeMap<String, BTreeSet<String>>,
     /// What each file was read as.
     pub files: Vec<(String, FileKind)>,
+    /// What the files cannot carry.
+    pub limits: Vec<Limit>,
 }
 
 /// What a file is, by its content (names are often changed by a download).
@@ -65,11 +92,12 @@ pub fn kind(text: &str) -> Option<FileKind> {
     if text.starts_with('[') || text.starts_with('{') {
         let value: Value = serde_json::from_str(text).ok()?;
         return match &value {
+            Value::Array(items) if !items.is_empty() && items.iter().all(is_gitlab_issue) => {
+                Some(FileKind::GitlabIssues)
+            }
             Value::Array(items) if items.iter().all(is_gh_issue) => Some(FileKind::GithubIssues),
             v if StatusLabels::is_deployment(v) => Some(FileKind::Deployment),
-            v if v.get("handbook_version").is_some() && v.get("activities").is_some() => {
-                Some(FileKind::BoardCatalogue)
-            }
+            v if crate::catalogue::board::is_board_value(v) => Some(FileKind::BoardCatalogue),
             _ => None,
         };
     }
@@ -88,6 +116,11 @@ pub fn kind(text: &str) -> Option<FileKind> {
     }
 }
 
+/// An issue of GitLab's REST API (`glab issue list --output json` prints the same).
+fn is_gitlab_issue(v: &Value) -> bool {
+    v.get("title").is_some_and(Value::is_string) && v.get("iid").is_some_and(Value::is_u64)
+}
+
 fn is_gh_issue(v: &Value) -> bool {
     v.get("title").is_some_and(Value::is_string)
         && (v.get("number").is_some() || v.get("body").is_some())
@@ -100,8 +133,9 @@ impl Sources {
             file: name.to_string(),
         })?;
         let text = text.trim_start_matches('\u{feff}');
+        let issues_before = self.issues.len();
         match kind {
-            FileKind::GithubIssues => self.github(name, text)?,
+            FileKind::GithubIssues | FileKind::GitlabIssues => self.github(name, text)?,
             FileKind::Deployment => {
                 let value: Value = serde_json::from_str(text).unwrap_or_default();
                 self.labels = std::mem::take(&mut self.labels).with_deployment(&value);
@@ -112,6 +146,17 @@ impl Sources {
             FileKind::LabelsHistCsv => self.labels_hist(name, text)?,
             FileKind::GitlabCsv => self.gitlab_csv(name, text)?,
         }
+        let added = &self.issues[issues_before..];
+        let open = added
+            .iter()
+            .filter(|i| !i.state.eq_ignore_ascii_case("closed"))
+            .count();
+        let missing = match kind {
+            FileKind::GithubIssues => gh_missing(text),
+            _ => Vec::new(),
+        };
+        self.limits
+            .extend(limits::of_file(name, kind, added.len(), open, missing));
         self.files.push((name.to_string(), kind));
         Ok(())
     }
@@ -133,15 +178,36 @@ impl Sources {
                         .collect()
                 })
                 .unwrap_or_default();
-            let body = str_of("body");
+            // GitHub (gh) names them number and body, GitLab's API iid and description.
+            let body = str_of("body").or_else(|| str_of("description"));
             self.issues.push(Issue {
-                number: item.get("number").and_then(Value::as_u64),
+                number: item
+                    .get("number")
+                    .or_else(|| item.get("iid"))
+                    .and_then(Value::as_u64),
                 activity: body.as_deref().and_then(|b| super::body::parse(b).activity),
                 title: str_of("title").unwrap_or_default(),
                 state: str_of("state").unwrap_or_default(),
                 labels,
                 body,
                 updated_at: str_of("updatedAt").or_else(|| str_of("updated_at")),
+                tasks_total: None,
+                assignees: assignees(&item),
+                due: str_of("due_date").or_else(|| {
+                    let m = item.get("milestone")?;
+                    m.get("dueOn")
+                        .or_else(|| m.get("due_date"))
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                }),
+                milestone: item
+                    .get("milestone")
+                    .and_then(|m| m.get("title"))
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                url: str_of("url").or_else(|| str_of("web_url")),
+                comments: comments(&item),
+                closed_at: str_of("closedAt").or_else(|| str_of("closed_at")),
             });
         }
         Ok(())
@@ -158,16 +224,22 @@ impl Sources {
                 continue;
             };
             // The issue body is made from this content: its Progress Assessment is the same.
-            let points = super::body::parse(content).points;
+            let body = super::body::parse(content);
+            let version = body.version(id);
+            let known = self.handbook_text.entry(id.to_string()).or_default();
+            for (_, paragraphs) in &body.handbook {
+                known.extend(paragraphs.iter().map(|p| normalise(p)));
+            }
             self.handbook
                 .entry(id.to_string())
-                .or_insert_with(|| points.into_iter().map(|(_, t)| t).collect());
+                .or_insert_with(|| (version, body.points.into_iter().map(|(_, t)| t).collect()));
         }
     }
 
     fn issues_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
         let table = table(name, text)?;
         let col = |n: &str| table.column(n);
+        let total = table.column("tasks_total");
         let (id, activity, state, title, labels, updated, url) = (
             col("issue_id"),
             col("activity_id"),
@@ -189,6 +261,9 @@ impl Sources {
                 labels: split_labels(field(row, labels)),
                 body: None,
                 updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
+                tasks_total: field(row, total).trim().parse().ok(),
+                url: non_empty(field(row, url)).map(|u| web_url(&u)),
+                ..Issue::default()
             });
         }
         Ok(())
@@ -251,6 +326,14 @@ impl Sources {
     fn gitlab_csv(&mut self, name: &str, text: &str) -> Result<(), BoardError> {
         let table = table(name, text)?;
         let col = |n: &str| table.column(n);
+        // GitLab 18.4 and later: no `Issue ID`, the project's number is `IID`.
+        let iid = col("IID");
+        let (assignee, due, milestone, closed) = (
+            col("Assignee Username"),
+            col("Due Date"),
+            col("Milestone"),
+            col("Closed At (UTC)"),
+        );
         let (id, url, title, state, desc, labels, updated) = (
             col("Issue ID"),
             col("URL"),
@@ -267,6 +350,7 @@ impl Sources {
                     .trim()
                     .parse()
                     .ok()
+                    .or_else(|| field(row, iid).trim().parse().ok())
                     .or_else(|| number_in_url(field(row, url))),
                 activity: super::body::parse(&body).activity,
                 title: field(row, title).to_string(),
@@ -274,10 +358,76 @@ impl Sources {
                 labels: split_labels(field(row, labels)),
                 body: Some(body),
                 updated_at: Some(field(row, updated).to_string()).filter(|u| !u.is_empty()),
+                tasks_total: None,
+                assignees: split_labels(field(row, assignee)),
+                due: non_empty(field(row, due)),
+                milestone: non_empty(field(row, milestone)),
+                url: non_empty(field(row, url)),
+                comments: Vec::new(),
+                closed_at: non_empty(field(row, closed)),
             });
         }
         Ok(())
     }
+}
+
+/// The extra gh fields the first issue of a gh file lacks.
+fn gh_missing(text: &str) -> Vec<&'static str> {
+    let items: Vec<Value> = serde_json::from_str(text).unwrap_or_default();
+    match items.first() {
+        Some(first) => limits::GH_EXTRA_FIELDS
+            .into_iter()
+            .filter(|f| first.get(*f).is_none())
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// gh's `assignees` (`login`) or GitLab's (`username`).
+fn assignees(item: &Value) -> Vec<String> {
+    let list = item.get("assignees").and_then(Value::as_array);
+    let one = item.get("assignee").filter(|a| a.is_object());
+    let names = list.into_iter().flatten().chain(one).filter_map(|a| {
+        a.get("login")
+            .or_else(|| a.get("username"))
+            .and_then(Value::as_str)
+    });
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        if !n.is_empty() && !out.iter().any(|o| o == n) {
+            out.push(n.to_string());
+        }
+    }
+    out
+}
+
+/// gh's `comments`: author, time and text of each.
+fn comments(item: &Value) -> Vec<Comment> {
+    let list = item.get("comments").and_then(Value::as_array);
+    list.into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let text = c.get("body").and_then(Value::as_str)?.trim();
+            (!text.is_empty()).then(|| Comment {
+                author: c
+                    .get("author")
+                    .and_then(|a| a.get("login"))
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+                time: c
+                    .get("createdAt")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+                text: text.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    Some(text.trim().to_string()).filter(|t| !t.is_empty())
 }
 
 fn table(name: &str, text: &str) -> Result<Table, BoardError> {
@@ -302,10 +452,19 @@ fn split_labels(labels: &str) -> Vec<String> {
         .collect()
 }
 
-/// `…/issues/12` → 12.
+/// The dashboard's GitHub `url` is the API's: `https://api.github.com/repos/o/r/issues/5` →
+/// `https://github.com/o/r/issues/5`, the page a person opens.
+fn web_url(url: &str) -> String {
+    match url.strip_prefix("https://api.github.com/repos/") {
+        Some(rest) => format!("https://github.com/{rest}"),
+        None => url.to_string(),
+    }
+}
+
+/// `…/issues/12`, `…/-/work_items/12` (GitLab 18.4 on) → 12.
 fn number_in_url(url: &str) -> Option<u64> {
     let (path, last) = url.trim().trim_end_matches('/').rsplit_once('/')?;
-    path.ends_with("issues")
+    (path.ends_with("issues") || path.ends_with("work_items"))
         .then(|| last.parse().ok())
         .flatten()
 }

@@ -111,8 +111,12 @@ fn a_gitlab_export_maps_status_scorecard_objectives_and_points() {
         .opportunity
         .starts_with("Licences cost us too much"));
     assert_eq!(a17.scorecard.tools, "A shared spreadsheet, then the CMDB.");
-    // The template's placeholder is not the organisation's text.
-    assert_eq!(a17.scorecard.notes, "");
+    // The template's placeholder is not the organisation's text: the notes hold only the
+    // link back to the issue.
+    assert_eq!(
+        a17.scorecard.notes,
+        "**From My GGI Board (not mapped)**\n\n- On the board: https://gitlab.example.org/lyon/ggi-board/-/issues/3"
+    );
     let objectives: Vec<(&str, bool)> = a17
         .objectives
         .iter()
@@ -172,7 +176,7 @@ fn a_gitlab_export_maps_status_scorecard_objectives_and_points() {
     assert!(a18
         .scorecard
         .notes
-        .contains("The issue was closed on the board."));
+        .contains("The issue was closed on the board on "));
 
     // Never selected, template untouched: no record, as in the app.
     assert!(!ws.activities.contains_key("GGI-A-24"));
@@ -399,7 +403,9 @@ fn mapped_and_kept_lines_read_in_every_language() {
         en.contains(&"GGI-A-17: “Customized description” → scorecard, description".to_string()),
         "{en:?}"
     );
-    let de = r.kept[0].localized(&Lang::De.messages().bridges);
+    let label = r.kept.iter().find(|k| matches!(k, Kept::Label { .. }));
+    let de = label.map(|k| k.localized(&Lang::De.messages().bridges));
+    let de = de.unwrap_or_default();
     assert!(de.contains("Label „priority::high“"), "{de}");
     assert!(r
         .files_line(&Lang::Fr.messages().bridges)

@@ -26,6 +26,17 @@ pub fn fingerprint(text: &str) -> u32 {
     })
 }
 
+/// A Markdown thematic break (`----`, `***`, `___`, spaces allowed): the issue template's
+/// separators, markup rather than anyone's text.
+pub fn is_rule(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    let count = 1 + marks.clone().count();
+    matches!(first, '-' | '*' | '_') && count >= 3 && marks.all(|c| c == first)
+}
+
 /// A task item of a Markdown list: whether it is ticked, and its text.
 pub fn task(line: &str) -> Option<(bool, &str)> {
     let rest = line

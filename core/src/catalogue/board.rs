@@ -11,11 +11,17 @@ use super::{
     Activity, Catalogue, CatalogueError, Goal, Licence, NextActivity, Resource, Role,
     VerificationPoint, FORMAT,
 };
+use crate::board_import::versions::{point_ids, HandbookVersion};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct BoardFile {
-    handbook_version: String,
+    /// Written from v1.3 on; the files of the tags v1.1 and v1.2 have none.
+    #[serde(default)]
+    handbook_version: Option<String>,
+    /// Where the file was generated from (`git-reference`: `v1.2`, or a branch).
+    #[serde(default)]
+    source: Option<serde_json::Value>,
     roles: serde_json::Map<String, serde_json::Value>,
     goals: Vec<BoardGoal>,
     activities: Vec<BoardActivity>,
@@ -39,7 +45,68 @@ struct BoardActivity {
 pub fn is_board_format(json: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(json)
         .ok()
-        .is_some_and(|v| v.get("handbook_version").is_some() && v.get("activities").is_some())
+        .is_some_and(|v| is_board_value(&v))
+}
+
+/// Whether a JSON value is a My GGI Board catalogue: `activities` with `handbook_version`
+/// (v1.3 on), or, as the files of v1.1 and v1.2, with `roles` and `goals` and no `format`.
+pub fn is_board_value(v: &serde_json::Value) -> bool {
+    v.get("activities").is_some_and(serde_json::Value::is_array)
+        && (v.get("handbook_version").is_some()
+            || (v.get("roles").is_some_and(serde_json::Value::is_object)
+                && v.get("goals").is_some_and(serde_json::Value::is_array)
+                && v.get("format").is_none()))
+}
+
+/// The handbook version of a file that does not say it: v1.3 writes "(EN)" in its
+/// `Activity ID:` links; the v1.2 file names its tag in `source`; v1.1's A-19 has six items.
+fn version_of(file: &BoardFile) -> (String, HandbookVersion) {
+    if let Some(v) = &file.handbook_version {
+        return (v.clone(), HandbookVersion::V1_3);
+    }
+    let en = file
+        .activities
+        .iter()
+        .any(|a| a.content.contains(" (EN)]("));
+    let tag = file
+        .source
+        .as_ref()
+        .and_then(|s| s.get("git-reference"))
+        .and_then(serde_json::Value::as_str)
+        .and_then(|r| r.strip_prefix('v'));
+    let a19_items = file
+        .activities
+        .iter()
+        .find(|a| a.id == "GGI-A-19")
+        .map(|a| checklist(&a.content).count());
+    let version = if en || tag == Some("1.3") {
+        HandbookVersion::V1_3
+    } else if tag == Some("1.1") || a19_items == Some(6) {
+        HandbookVersion::V1_1
+    } else {
+        HandbookVersion::V1_2
+    };
+    let name = match version {
+        HandbookVersion::V1_1 => "1.1",
+        HandbookVersion::V1_2 => "1.2",
+        HandbookVersion::V1_3 => "1.3",
+    };
+    (name.to_string(), version)
+}
+
+/// The `- [ ]` items of an activity's Progress Assessment.
+fn checklist(content: &str) -> impl Iterator<Item = &str> {
+    let mut inside = false;
+    content.lines().filter_map(move |l| {
+        if let Some(h) = l.strip_prefix("### ") {
+            inside = h.trim().eq_ignore_ascii_case("Progress Assessment");
+            return None;
+        }
+        let t = l.trim();
+        inside
+            .then(|| t.strip_prefix("- [ ]").or_else(|| t.strip_prefix("- [x]")))
+            .flatten()
+    })
 }
 
 /// Parses and validates a My GGI Board catalogue.
@@ -49,6 +116,7 @@ pub fn from_board_json(
 ) -> Result<Catalogue, CatalogueError> {
     let file: BoardFile =
         serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
+    let (version, handbook) = version_of(&file);
     let goals = file
         .goals
         .iter()
@@ -70,19 +138,18 @@ pub fn from_board_json(
         .activities
         .iter()
         .enumerate()
-        .map(|(i, a)| activity(i, a, reference))
+        .map(|(i, a)| activity(i, a, reference, handbook))
         .collect::<Result<Vec<_>, _>>()?;
     let catalogue = Catalogue {
         format: FORMAT.to_string(),
         format_version: 1,
         id: "ggi-handbook".to_string(),
-        version: file.handbook_version.clone(),
-        title: format!("Good Governance Initiative handbook v{} (My GGI Board file)", file.handbook_version),
+        version: version.clone(),
+        title: format!("Good Governance Initiative handbook v{version} (My GGI Board file)"),
         language: "en".to_string(),
         licence: Licence { name: "CC-BY-4.0".into(), url: "https://creativecommons.org/licenses/by/4.0/".into() },
         attribution: format!(
-            "OSPO Alliance and the OW2 Good Governance Initiative contributors: Good Governance Initiative handbook v{}, CC-BY-4.0.",
-            file.handbook_version
+            "OSPO Alliance and the OW2 Good Governance Initiative contributors: Good Governance Initiative handbook v{version}, CC-BY-4.0."
         ),
         source_url: Some("https://ospo-alliance.org/ggi/".into()),
         goals,
@@ -104,6 +171,7 @@ fn activity(
     index: usize,
     a: &BoardActivity,
     reference: Option<&Catalogue>,
+    handbook: HandbookVersion,
 ) -> Result<Activity, CatalogueError> {
     let place = |field: &str| format!("activities[{index}] ({}).{field}", a.id);
     let sections = sections(&a.content);
@@ -125,7 +193,17 @@ fn activity(
     let description = required("Description", "Description")?;
     let opportunity = required("Opportunity Assessment", "Opportunity Assessment")?;
     let progress = get("Progress Assessment").unwrap_or_default();
-    let known = reference.and_then(|r| r.activity(&a.id));
+    let known: Vec<&str> = reference
+        .and_then(|r| r.activity(&a.id))
+        .map(|k| {
+            k.verification_points
+                .iter()
+                .map(|v| v.id.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    // Item n of this file's version is the reference's point its table names (position n
+    // where the activity did not change).
     let verification_points: Vec<VerificationPoint> = progress
         .lines()
         .filter_map(|l| {
@@ -135,9 +213,9 @@ fn activity(
         })
         .enumerate()
         .map(|(n, text)| VerificationPoint {
-            id: known
-                .and_then(|k| k.verification_points.get(n))
-                .map(|vp| vp.id.clone())
+            id: point_ids(handbook, &a.id, n, &known)
+                .into_iter()
+                .next()
                 .unwrap_or_else(|| format!("vp-{}", n + 1)),
             text: text.trim().to_string(),
         })

@@ -8,11 +8,12 @@ use super::{Entry, Outcome};
 use crate::board_import::sources::LabelEvent;
 use crate::board_import::text;
 use crate::board_import::time;
+use crate::board_import::versions;
 use crate::board_import::{labels, Kept, Mapped, StatusChange, TextField};
 use crate::i18n::{fill, Messages};
 use crate::limits::TEXT;
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn activity(
@@ -21,7 +22,8 @@ pub(super) fn activity(
     history: Vec<LabelEvent>,
     points: &[crate::catalogue::VerificationPoint],
     status_labels: &labels::StatusLabels,
-    board_handbook: &BTreeMap<String, Vec<String>>,
+    board_handbook: &BTreeMap<String, (versions::HandbookVersion, Vec<String>)>,
+    board_text: &BTreeMap<String, BTreeSet<String>>,
     catalogue_labels: &labels::CatalogueLabels,
     t: &Messages,
     out: &mut Outcome,
@@ -93,11 +95,16 @@ pub(super) fn activity(
         });
     }
     if entry.issue.state.eq_ignore_ascii_case("closed") {
-        notes.push(m.note_closed.to_string());
+        let on = entry.issue.closed_at.as_deref().and_then(text::date_of);
+        notes.push(match &on {
+            Some(date) => fill(m.note_closed_on, &[("date", date)]),
+            None => m.note_closed.to_string(),
+        });
         out.kept.push(Kept::Closed {
             activity: id.to_string(),
         });
     }
+    people_and_dates(id, &entry.issue, &mut p, &mut notes, t, out);
 
     // The Scorecard's subsections, and the sections that are not the template's.
     for (heading, text) in bodies::scorecard(id, &entry.parts, t, &mut p.scorecard, out) {
@@ -109,24 +116,34 @@ pub(super) fn activity(
         ));
     }
 
+    // Text a team added inside the handbook's sections, told by the board's own handbook text.
+    if let Some(known) = board_text.get(id) {
+        let mut headings: BTreeSet<String> = BTreeSet::new();
+        for (heading, text) in bodies::added_to_handbook(&entry.parts, known, t) {
+            notes.push(format!("#### {heading}\n\n{text}"));
+            if headings.insert(heading.clone()) {
+                out.kept.push(Kept::Section {
+                    activity: id.to_string(),
+                    heading,
+                });
+            }
+        }
+    }
+
     // Task items: the handbook's points where the text is one, objectives otherwise.
     let mut tasks = bodies::tasks(&entry.parts);
     if tasks.is_empty() {
         tasks = entry.tasks;
     }
-    let ticks = bodies::ticks(&entry.parts);
-    let handbook_texts = board_handbook.get(id).map(Vec::as_slice);
-    let issue_points: Vec<&[(bool, String)]> = entry
+    let handbook_texts = board_handbook
+        .get(id)
+        .map(|(version, texts)| (*version, texts.as_slice()));
+    let issue_points: Vec<_> = entry
         .parts
         .iter()
-        .map(|p| p.body.points.as_slice())
+        .map(|p| (p.body.version(id), p.body.points.as_slice()))
         .collect();
-    let known_points = Points::new(
-        id,
-        points,
-        &issue_points,
-        handbook_texts.unwrap_or_default(),
-    );
+    let known_points = Points::new(id, points, &issue_points, handbook_texts);
     let mut met = 0;
     let mut done = 0;
     for (ticked, task) in &tasks {
@@ -159,25 +176,33 @@ pub(super) fn activity(
             done,
         });
     }
-    // The Progress Assessment's ticks: point n is the catalogue's point n (as in
-    // `catalogue::board`, which reads the same handbook text).
-    for (n, (ticked, text)) in ticks.iter().enumerate() {
-        if !*ticked {
-            continue;
-        }
-        match points.get(n) {
-            Some(vp) => {
-                if !p.verification.contains_key(&vp.id) {
-                    p.verification.insert(vp.id.clone(), met_on(date));
+    // The Progress Assessment's ticks, each issue by the handbook version it was made from:
+    // item n of that version is the points its table names (position n of today's order
+    // where the activity did not change).
+    let ids: Vec<&str> = points.iter().map(|v| v.id.as_str()).collect();
+    let mut unmatched: BTreeSet<String> = BTreeSet::new();
+    for part in &entry.parts {
+        let version = part.body.version(id);
+        for (n, (ticked, text)) in part.body.points.iter().enumerate() {
+            if !*ticked {
+                continue;
+            }
+            let matched = versions::point_ids(version, id, n, &ids);
+            if matched.is_empty() {
+                if unmatched.insert(text.clone()) {
+                    notes.push(fill(m.note_point, &[("text", text)]));
+                    out.kept.push(Kept::Point {
+                        activity: id.to_string(),
+                        text: text.clone(),
+                    });
+                }
+                continue;
+            }
+            for vp in matched {
+                if let std::collections::btree_map::Entry::Vacant(e) = p.verification.entry(vp) {
+                    e.insert(met_on(date));
                     met += 1;
                 }
-            }
-            None => {
-                notes.push(fill(m.note_point, &[("text", text)]));
-                out.kept.push(Kept::Point {
-                    activity: id.to_string(),
-                    text: text.clone(),
-                });
             }
         }
     }
@@ -197,6 +222,64 @@ pub(super) fn activity(
         p.updated_at = updated.unwrap_or_default();
     }
     p
+}
+
+/// Assignees to the owner, the due date to the target date; the milestone, the comments and
+/// the issue's address to the notes.
+fn people_and_dates(
+    id: &str,
+    issue: &crate::board_import::sources::Issue,
+    p: &mut ActivityProgress,
+    notes: &mut Vec<String>,
+    t: &Messages,
+    out: &mut Outcome,
+) {
+    let m = &t.bridges;
+    if !issue.assignees.is_empty() {
+        p.owner = crate::limits::truncate(&issue.assignees.join(", "), crate::limits::NAME);
+        out.mapped.push(Mapped::Owner {
+            activity: id.to_string(),
+            owner: p.owner.clone(),
+        });
+    }
+    if let Some(date) = issue.due.as_deref().and_then(text::date_of) {
+        p.target_date = Some(date.clone());
+        out.mapped.push(Mapped::TargetDate {
+            activity: id.to_string(),
+            date,
+        });
+    }
+    if let Some(milestone) = &issue.milestone {
+        notes.push(fill(m.note_milestone, &[("milestone", milestone)]));
+        out.kept.push(Kept::Milestone {
+            activity: id.to_string(),
+            milestone: milestone.clone(),
+        });
+    }
+    if !issue.comments.is_empty() {
+        let mut text = format!("#### {}\n", m.comments_heading);
+        for c in &issue.comments {
+            let date = text::date_of(&c.time).unwrap_or_else(|| c.time.clone());
+            let author = if c.author.is_empty() { "?" } else { &c.author };
+            let line = fill(
+                m.comment_line,
+                &[("date", &date), ("author", author), ("text", &c.text)],
+            );
+            text.push_str(&format!("\n{line}\n"));
+        }
+        notes.push(text.trim_end().to_string());
+        out.kept.push(Kept::Comments {
+            activity: id.to_string(),
+            count: issue.comments.len(),
+        });
+    }
+    if let Some(url) = &issue.url {
+        notes.push(fill(m.note_link, &[("url", url)]));
+        out.kept.push(Kept::Link {
+            activity: id.to_string(),
+            url: url.clone(),
+        });
+    }
 }
 
 /// The status label events of an issue as dated lines, each also recorded as a [`StatusChange`].

@@ -128,19 +128,43 @@ pub(super) fn tasks(parts: &[Part]) -> Vec<(bool, String)> {
     tasks
 }
 
-/// The Progress Assessment's items by position (point n is the catalogue's point n): ticked
-/// where any issue ticked it, with the first issue's wording.
-pub(super) fn ticks(parts: &[Part]) -> Vec<(bool, String)> {
-    let mut ticks: Vec<(bool, String)> = Vec::new();
+/// The paragraphs of the handbook's sections that are not the handbook's (by the board's own
+/// catalogue, `known`): what a team wrote into them, `(heading, text)`, each under its issue's
+/// name when there are several.
+pub(super) fn added_to_handbook(
+    parts: &[Part],
+    known: &BTreeSet<String>,
+    t: &Messages,
+) -> Vec<(String, String)> {
+    let named = parts.len() > 1;
+    let mut out = Vec::new();
     for part in parts {
-        for (n, (ticked, text)) in part.body.points.iter().enumerate() {
-            match ticks.get_mut(n) {
-                Some(tick) => tick.0 |= *ticked,
-                None => ticks.push((*ticked, text.clone())),
+        for (heading, paragraphs) in &part.body.handbook {
+            let added: Vec<&str> = paragraphs
+                .iter()
+                .filter(|p| {
+                    let key = normalise(p);
+                    !key.is_empty() && !known.contains(&key)
+                })
+                .map(String::as_str)
+                .collect();
+            if added.is_empty() {
+                continue;
             }
+            let text = added.join("\n\n");
+            let text = if named {
+                let issue = part.issue.localized(&t.bridges);
+                format!(
+                    "**{}**\n\n{text}",
+                    fill(t.bridges.from_issue, &[("issue", &issue)])
+                )
+            } else {
+                text
+            };
+            out.push((heading.clone(), text));
         }
     }
-    ticks
+    out
 }
 
 pub(super) fn append(field: &mut String, text: &str) {

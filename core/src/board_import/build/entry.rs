@@ -56,6 +56,21 @@ impl Entry {
             e.state = issue.state;
         }
         e.number = e.number.or(issue.number);
+        // The same issue from two files is one person's work: each name once, each comment once.
+        for a in issue.assignees {
+            if !e.assignees.contains(&a) {
+                e.assignees.push(a);
+            }
+        }
+        for c in issue.comments {
+            if !e.comments.contains(&c) {
+                e.comments.push(c);
+            }
+        }
+        e.due = e.due.take().or(issue.due);
+        e.milestone = e.milestone.take().or(issue.milestone);
+        e.url = e.url.take().or(issue.url);
+        e.closed_at = e.closed_at.take().or(issue.closed_at);
         // The newest: the activity changed on the board when any of its issues did.
         e.updated_at = match (e.updated_at.take(), issue.updated_at) {
             (Some(a), Some(b)) if time::timestamp(&b) > time::timestamp(&a) => Some(b),

@@ -4,6 +4,7 @@
 
 use crate::board_import::handbook;
 use crate::board_import::text::{fingerprint, normalise};
+use crate::board_import::versions::{self, HandbookVersion};
 use crate::catalogue::VerificationPoint;
 use std::collections::BTreeMap;
 
@@ -22,21 +23,29 @@ impl Points {
     pub(super) fn new(
         activity: &str,
         points: &[VerificationPoint],
-        issue_points: &[&[(bool, String)]],
-        board_handbook: &[String],
+        issue_points: &[(HandbookVersion, &[(bool, String)])],
+        board_handbook: Option<(HandbookVersion, &[String])>,
     ) -> Points {
-        // Each issue's Progress Assessment by its own positions (the first issue's wins).
+        // Each issue's Progress Assessment, its positions read by its handbook version (the
+        // first issue's wins).
+        let ids: Vec<&str> = points.iter().map(|v| v.id.as_str()).collect();
         let mut body = BTreeMap::new();
-        for list in issue_points {
-            for (key, at) in positions(list.iter().map(|(_, t)| t.as_str())) {
+        for (version, list) in issue_points {
+            let texts = list.iter().map(|(_, t)| t.as_str());
+            for (key, at) in today(activity, *version, texts, &ids) {
                 body.entry(key).or_insert(at);
             }
         }
+        let board = board_handbook
+            .map(|(version, texts)| {
+                today(activity, version, texts.iter().map(String::as_str), &ids)
+            })
+            .unwrap_or_default();
         Points {
             count: points.len(),
             catalogue: positions(points.iter().map(|v| v.text.as_str())),
             body,
-            board: positions(board_handbook.iter().map(String::as_str)),
+            board,
             prints: handbook::HANDBOOK_1_3
                 .iter()
                 .find(|(a, _)| *a == activity)
@@ -63,6 +72,27 @@ impl Points {
             })?;
         (n < self.count).then_some(n)
     }
+}
+
+/// Each text of a Progress Assessment of `version`, normalised, with the position of today's
+/// point it is (the first text of a point wins; items with no counterpart are left out).
+fn today<'t>(
+    activity: &str,
+    version: HandbookVersion,
+    texts: impl Iterator<Item = &'t str>,
+    ids: &[&str],
+) -> BTreeMap<String, usize> {
+    let mut map = BTreeMap::new();
+    for (n, text) in texts.enumerate() {
+        let matched = versions::point_ids(version, activity, n, ids);
+        let at = matched
+            .first()
+            .and_then(|id| ids.iter().position(|i| i == id));
+        if let Some(at) = at {
+            map.entry(normalise(text)).or_insert(at);
+        }
+    }
+    map
 }
 
 fn positions<'t>(texts: impl Iterator<Item = &'t str>) -> BTreeMap<String, usize> {

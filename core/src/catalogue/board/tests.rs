@@ -118,3 +118,50 @@ fn reads_the_official_handbook_file_when_present() {
         assert_eq!(next(ours), next(theirs), "{}", ours.id);
     }
 }
+
+const V1_1: &str = include_str!("../../../tests/fixtures/board/board-catalogue-v1.1.json");
+const V1_2: &str = include_str!("../../../tests/fixtures/board/board-catalogue-v1.2.json");
+
+fn point_ids(c: &Catalogue, activity: &str) -> Vec<String> {
+    c.activity(activity)
+        .map(|a| a.verification_points.iter().map(|v| v.id.clone()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn catalogues_of_v1_1_and_v1_2_have_no_handbook_version_and_are_read_as_such() {
+    let reference = Catalogue::embedded();
+    for (file, version) in [(V1_1, "1.1"), (V1_2, "1.2")] {
+        assert!(is_board_format(file), "{version}");
+        let c =
+            from_board_json(file, Some(&reference)).unwrap_or_else(|e| panic!("{version}: {e}"));
+        assert_eq!(c.version, version);
+        assert!(c.title.contains(&format!("v{version}")), "{}", c.title);
+        // Ten items up to v1.2; the fifth has no counterpart today, the others keep their ids.
+        assert_eq!(
+            point_ids(&c, "GGI-A-21"),
+            [
+                "licence-check-process",
+                "ip-check-process",
+                "compliance-owner",
+                "compliance-audits",
+                "vp-5",
+                "legal-team-reachable",
+                "project-usage-info",
+                "team-ip-contact",
+                "ip-officer",
+                "ip-team"
+            ]
+        );
+        assert_eq!(
+            c.activity("GGI-A-28").map(|a| a.title.as_str()),
+            Some("HR perspective")
+        );
+    }
+    let v1_1 = from_board_json(V1_1, Some(&reference)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        point_ids(&v1_1, "GGI-A-19")[..2],
+        ["comfortable-option", "mainstream-option"]
+    );
+    assert!(!is_board_format(crate::catalogue::EMBEDDED_JSON));
+}
