@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
-    let durability = provide_durability(state);
+    let durability = provide_durability(state, crate::components::durability_part::through_chunk);
     crate::deploy::load(state);
     let i18n = provide_i18n(state);
     crate::translation::follow_language(state, i18n);

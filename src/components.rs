@@ -9,7 +9,7 @@ mod deploy_notice;
 mod durability_banner;
 mod durability_notice;
 mod durability_panel;
-mod durability_part;
+pub mod durability_part;
 mod export_panel;
 mod export_reminder;
 mod footer;

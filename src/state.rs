@@ -19,7 +19,7 @@ pub mod sync;
 
 pub use durability::{
     provide_durability, provide_durability_here, use_durability, Durability, DurabilitySlot,
-    DurabilityUnavailable,
+    DurabilityUnavailable, Part, PartView,
 };
 
 /// Typing stays fluid: saves wait for this pause in changes.

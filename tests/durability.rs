@@ -45,7 +45,10 @@ fn banner() -> (web_sys::HtmlElement, StoredValue<Option<Durability>>) {
     let el = mount(move || {
         let state = provide_state();
         provide_i18n_from(state, |lang| Box::pin(async move { Ok(lang.messages()) }));
-        handle.set_value(Some(provide_durability_here(state)));
+        handle.set_value(Some(provide_durability_here(
+            state,
+            ggi_journey::components::durability_part::here,
+        )));
         view! { <DurabilityNotice/> }
     });
     (el, handle)

@@ -2,10 +2,10 @@
 
 use crate::browser;
 use crate::components::{
-    durability_panel, durability_part, ExportPanel, ImportPanel, OrphanedProgress, SettingsPanel,
+    durability_part, ExportPanel, ImportPanel, OrphanedProgress, SettingsPanel,
 };
 use crate::i18n::{use_i18n, I18n};
-use crate::state::{use_state, AppState, DurabilitySlot, Persistence};
+use crate::state::{use_state, AppState, DurabilitySlot, Part, Persistence};
 use ggi_core::export;
 use ggi_core::i18n::{date, fill};
 use leptos::prelude::*;
@@ -83,7 +83,7 @@ pub fn DataPage() -> impl IntoView {
             <p>{storage_line}</p>
             <p class="muted">{revision_line}</p>
         </section>
-        {durability_part(durability_panel)}
+        {durability_part(Part::Panel)}
         <ExportPanel/>
         <ImportPanel/>
         <OrphanedProgress/>

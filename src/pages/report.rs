@@ -1,9 +1,7 @@
 use crate::browser;
-use crate::components::{
-    durability_part, storage_facts, ProgressBar, RadarChart, ReportActivity, StatusBadge,
-};
+use crate::components::{durability_part, ProgressBar, RadarChart, ReportActivity, StatusBadge};
 use crate::i18n::use_i18n;
-use crate::state::use_state;
+use crate::state::{use_state, Part};
 use ggi_core::chart::goal_style;
 use ggi_core::i18n::{date, fill, Messages};
 use ggi_core::report::{self, Report};
@@ -66,7 +64,7 @@ pub fn ReportPage() -> impl IntoView {
             None => view! { <p>{i18n.t().report.no_workspace}</p> }.into_any(),
             Some(r) => body(r, i18n.t(), i18n.lang.get()).into_any(),
         }}
-        {durability_part(storage_facts)}
+        {durability_part(Part::Facts)}
     }
 }
 

@@ -59,7 +59,22 @@ pub struct DurabilitySlot {
     at_start: u64,
     /// How the code is reached: through its chunk in the app, directly in component tests.
     reach: &'static Reach,
+    /// How a page reaches the parts of the durability code's view it shows (given by whoever
+    /// provides the slot: through the chunk in the app, directly in component tests).
+    parts: fn(Part) -> PartView,
 }
+
+/// A part of the durability code's view that a page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The data page's panel.
+    Panel,
+    /// The report's facts about where the record lives.
+    Facts,
+}
+
+/// A [`Part`], once its code is there.
+pub type PartView = Pin<Box<dyn Future<Output = Result<AnyView, DurabilityUnavailable>> + Send>>;
 
 /// The ways into the durability code. Function pointers rather than calls: code that calls an
 /// entry of a chunk refers to that chunk wherever it is compiled, and the component tests'
@@ -94,26 +109,33 @@ static HERE: Reach = Reach {
 /// An export downloaded: its file name, when, and its workspace (`None`: all of them).
 pub type Export = (String, String, Option<String>);
 
-fn provide_slot(state: AppState, reach: &'static Reach) -> DurabilitySlot {
+fn provide_slot(
+    state: AppState,
+    reach: &'static Reach,
+    parts: fn(Part) -> PartView,
+) -> DurabilitySlot {
     let slot = DurabilitySlot {
         loaded: RwSignal::new(false),
         handle: StoredValue::new(None),
         state,
         at_start: state.document.with_untracked(|d| d.revision),
         reach,
+        parts,
     };
     provide_context(slot);
     slot
 }
 
-/// Provides the slot. The durability banner fetches the code once something is saved.
-pub fn provide_durability(state: AppState) -> DurabilitySlot {
-    provide_slot(state, &THROUGH_CHUNK)
+/// Provides the slot. The durability banner fetches the code once something is saved. `parts`
+/// reaches the chunk's entries for the pages' parts: given by the app, so that only the app's
+/// code refers to them, never a page's (every Wasm holding a page would refer to the chunk).
+pub fn provide_durability(state: AppState, parts: fn(Part) -> PartView) -> DurabilitySlot {
+    provide_slot(state, &THROUGH_CHUNK, parts)
 }
 
 /// Without the chunk, for component tests (their Wasm is not split by page).
-pub fn provide_durability_here(state: AppState) -> Durability {
-    started(provide_slot(state, &HERE))
+pub fn provide_durability_here(state: AppState, parts: fn(Part) -> PartView) -> Durability {
+    started(provide_slot(state, &HERE, parts))
 }
 
 /// The durability handle, once its code is there (tracks).
@@ -175,6 +197,11 @@ impl DurabilitySlot {
             .persistence
             .with(|p| matches!(p, super::Persistence::Saved))
             && self.state.document.with_untracked(|d| d.saved_at.is_some())
+    }
+
+    /// The view of `part`, once its code is there.
+    pub fn part(self, part: Part) -> PartView {
+        (self.parts)(part)
     }
 
     /// Fetches the durability code unless it is there.
