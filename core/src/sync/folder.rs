@@ -88,7 +88,8 @@ pub fn listed_workspaces(xml: &str) -> Vec<String> {
         let Some(end) = rest.find('<') else { break };
         let href = rest[..end].trim();
         let segment = href.rsplit('/').next().unwrap_or_default();
-        let name = unescape(&percent_decode(segment));
+        // Decoded once: servers escape the `%` of our own `%2E` as `%252E`, which gives it back.
+        let name = unescape(&crate::route::decode(segment));
         if let Some(id) = super::file::workspace_of(&name) {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -96,29 +97,6 @@ pub fn listed_workspaces(xml: &str) -> Vec<String> {
         }
     }
     ids
-}
-
-/// `%XX` decoded once (servers escape the `%` of our own `%2E` as `%252E`, which gives it back).
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn unescape(text: &str) -> String {
