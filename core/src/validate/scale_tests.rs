@@ -2,7 +2,7 @@
 //! for every duplicate id, or a list searched for every activity, took minutes).
 
 use super::*;
-use crate::catalogue::{Activity, VerificationPoint};
+use crate::catalogue::VerificationPoint;
 use crate::progress::{ActivityProgress, Objective, PointCheck, Status};
 use std::time::{Duration, Instant};
 
@@ -93,24 +93,7 @@ fn a_workspace_of_80_000_own_activities_with_progress_is_checked_quickly() {
     let mut ws = Workspace::new("w", "W", &c, "t");
     for i in 0..80_000 {
         let id = format!("ORG-{i}");
-        ws.custom_activities.push(Activity {
-            id: id.clone(),
-            title: format!("Own {i}"),
-            goal: "usage".into(),
-            roles: Vec::new(),
-            handbook_url: None,
-            summary: String::new(),
-            description: String::new(),
-            opportunity: String::new(),
-            verification_points: vec![VerificationPoint {
-                id: "done".into(),
-                text: "In place".into(),
-            }],
-            tools: Vec::new(),
-            recommendations: Vec::new(),
-            resources: Vec::new(),
-            next: Vec::new(),
-        });
+        ws.custom_activities.push(super::tests::own_activity(&id));
         let met = PointCheck {
             met: true,
             ..PointCheck::default()

@@ -187,7 +187,7 @@ fn duplicate_ids_are_repaired_in_every_list() {
 
 // ---- issue 22: caps on lists, snapshots, ids ---------------------------------------------------
 
-fn own_activity(id: &str) -> crate::catalogue::Activity {
+pub(super) fn own_activity(id: &str) -> crate::catalogue::Activity {
     crate::catalogue::Activity {
         id: id.into(),
         title: "Our own activity".into(),
