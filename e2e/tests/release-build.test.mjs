@@ -2,8 +2,9 @@
 // accept, and the unstable settings of the size build (scripts/build) reach only what needs them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -69,4 +70,58 @@ test('the size build does not switch the crates to their nightly-only code', asy
   // generic member access).
   assert.doesNotMatch(await buildOutputs('proc-macro2'), /rustc-cfg=(proc_macro_span|super_unstable)$/m);
   assert.doesNotMatch(await buildOutputs('thiserror'), /rustc-cfg=error_generic_member_access$/m);
+});
+
+/**
+ * Runs scripts/build with a trunk that records how it was called and, when `failSizeBuild`,
+ * fails as a compiler that rejects the size settings would. Returns the exit status, what the
+ * script said, and each call as { bootstrap, buildStd, args }.
+ */
+async function buildWith({ failSizeBuild, env = {} }) {
+  const dir = await mkdtemp(join(tmpdir(), 'ggi-build-'));
+  try {
+    const trunk = join(dir, 'trunk');
+    const log = join(dir, 'calls');
+    await writeFile(trunk, `#!/bin/sh
+printf '%s|%s|%s\\n' "\${RUSTC_BOOTSTRAP:-}" "\${CARGO_UNSTABLE_BUILD_STD:-}" "$*" >> '${log}'
+if [ -n "\${RUSTC_BOOTSTRAP:-}" ] && [ '${failSizeBuild ? 1 : 0}' = 1 ]; then
+  echo 'error[E0635]: unknown feature' >&2; exit 101
+fi
+`);
+    await chmod(trunk, 0o755);
+    const run = spawnSync(join(ROOT, 'scripts', 'build'), ['--dist', join(dir, 'dist')], {
+      cwd: ROOT,
+      env: { ...process.env, TRUNK: trunk, ...env },
+      encoding: 'utf8',
+    });
+    const calls = (await readFile(log, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean).map((line) => {
+      const [bootstrap, buildStd, args] = line.split('|');
+      return { bootstrap, buildStd, args };
+    });
+    return { status: run.status, said: run.stderr, calls };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('when the size settings fail, scripts/build says so and builds again with plain stable settings', async () => {
+  const { status, said, calls } = await buildWith({ failSizeBuild: true });
+  assert.equal(status, 0, said);
+  assert.match(said, /the size settings .* failed with rustc/);
+  assert.match(said, /building again with plain stable settings/);
+  assert.equal(calls.length, 2, JSON.stringify(calls));
+  assert.deepEqual([calls[0].bootstrap, calls[0].buildStd], ['1', 'std,panic_abort']);
+  // The fallback is a plain stable build: nothing unstable reaches it, the arguments do.
+  assert.deepEqual([calls[1].bootstrap, calls[1].buildStd], ['', '']);
+  assert.match(calls[1].args, /^build --release --offline --dist \S+dist$/);
+});
+
+test('a size build that works is the only build; GGI_SIZE_BUILD=off asks for the plain one at once', async () => {
+  const sized = await buildWith({ failSizeBuild: false });
+  assert.equal(sized.status, 0, sized.said);
+  assert.deepEqual(sized.calls.map((c) => c.bootstrap), ['1']);
+  assert.doesNotMatch(sized.said, /building again/);
+  const plain = await buildWith({ failSizeBuild: true, env: { GGI_SIZE_BUILD: 'off' } });
+  assert.equal(plain.status, 0, plain.said);
+  assert.deepEqual(plain.calls.map((c) => c.bootstrap), ['']);
 });
