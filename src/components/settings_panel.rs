@@ -1,4 +1,4 @@
-use crate::components::SyncFolderField;
+use crate::components::{SyncFolderField, TeamFolderField};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::Lang;
@@ -44,6 +44,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 " " {i18n.text(|m| m.common.ratings)}
             </label>
             <SyncFolderField/>
+            <TeamFolderField/>
         </section>
     }
 }

@@ -11,23 +11,22 @@ use serde_json::Value;
 /// Mounts the indicator at the end of the header, under the current owner, for good. Its
 /// place is made here, so a visit without sync carries none of it.
 pub fn mount(engine: Engine) {
-    use wasm_bindgen::JsCast;
-    let place = document()
-        .query_selector(".site-header")
-        .ok()
-        .flatten()
-        .and_then(|header| {
-            let place = document().create_element("div").ok()?;
-            place.set_class_name("sync-place");
-            header.append_child(&place).ok()?;
-            place.dyn_into::<web_sys::HtmlElement>().ok()
-        });
-    if let Some(place) = place {
+    if let Some(place) = header_place() {
         use leptos::tachys::view::{Mountable, Render};
         let mut status = view! { <SyncStatus engine=engine/> }.into_view().build();
         status.mount(&place, None);
         std::mem::forget(status);
     }
+}
+
+/// A new place for the sync's views at the end of the header.
+pub fn header_place() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let header = document().query_selector(".site-header").ok().flatten()?;
+    let place = document().create_element("div").ok()?;
+    place.set_class_name("sync-place");
+    header.append_child(&place).ok()?;
+    place.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
 #[component]

@@ -1,5 +1,5 @@
 //! A team on one journey (issue 24): each workspace is a file in a folder the organisation runs
-//! (WebDAV), merged and kept in step by `ggi_core::sync`'s state machine.
+//! (WebDAV, or a folder of this computer its file sync shares: `team_folder`), merged and kept in step by `ggi_core::sync`'s state machine.
 //!
 //! The engine and its views are a Wasm chunk of their own (README: Size), fetched only when a
 //! folder is set (`config.json`'s `"sync": {"webdav": …}` or Settings): a visit without sync
@@ -7,9 +7,12 @@
 //! [`begin`]: which folder, and the moment to fetch the code.
 
 mod engine;
+mod remote;
+pub mod team_folder;
 mod webdav;
 
 pub use engine::Engine;
+pub use team_folder::TeamFolder;
 
 use super::AppState;
 use crate::storage::LocalStore;
@@ -18,6 +21,8 @@ use leptos::prelude::*;
 
 /// Where this browser keeps the folder its user chose in Settings (empty: none).
 pub const FOLDER_KEY: &str = "ggi-journey/sync-folder";
+/// The name of the team folder this browser opened (empty: none); its handle is in IndexedDB.
+pub const TEAM_FOLDER_KEY: &str = "ggi-journey/sync-team-folder";
 
 /// The sync code could not be fetched (offline before it was ever used): the work stays here.
 #[derive(Debug, Clone, Copy)]
@@ -33,11 +38,15 @@ impl From<leptos::wasm_split::SplitLoaderError> for SyncUnavailable {
 /// is set: the user's (Settings) over the deployment's. `owner` is the app's, for the chunk's
 /// views and effects. Without a folder nothing more happens: no request, no chunk.
 pub async fn begin(state: AppState, owner: Owner) {
+    if team_folder_chosen().is_some() {
+        let _ = start(owner, state, None).await;
+        return;
+    }
     let folder = chosen().or_else(|| state.config.with_untracked(|c| c.sync_folder.clone()));
     if let Some(folder) = folder {
         // Awaited in the deployment's task rather than a task of its own: less code in the
         // main module, which every first visit downloads.
-        let _ = start(owner, state, folder).await;
+        let _ = start(owner, state, Some(folder)).await;
     }
 }
 
@@ -45,10 +54,31 @@ pub async fn begin(state: AppState, owner: Owner) {
 /// then restarts the app with it, so one engine only ever speaks to one folder.
 pub fn choose(folder: Option<&str>) -> Result<(), ggi_core::persist::StorageError> {
     LocalStore.write(FOLDER_KEY, folder.unwrap_or_default())?;
+    LocalStore.write(TEAM_FOLDER_KEY, "")?;
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
     Ok(())
+}
+
+/// Settings: syncs with the team folder `name` (its handle kept already), or with none, then
+/// restarts the app as [`choose`] does. A team folder replaces a WebDAV folder set here.
+pub fn choose_team_folder(name: Option<&str>) -> Result<(), ggi_core::persist::StorageError> {
+    LocalStore.write(TEAM_FOLDER_KEY, name.unwrap_or_default())?;
+    LocalStore.write(FOLDER_KEY, "")?;
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+    Ok(())
+}
+
+/// The name of the team folder opened here, if any.
+pub fn team_folder_chosen() -> Option<String> {
+    LocalStore
+        .read(TEAM_FOLDER_KEY)
+        .ok()
+        .flatten()
+        .filter(|f| !f.is_empty())
 }
 
 /// The folder the user chose here, if any.
@@ -61,12 +91,45 @@ pub fn chosen() -> Option<String> {
 }
 
 /// The sync code's entry (its chunk): the engine and its view in the header's sync place.
+/// `folder`: a WebDAV folder; `None`: the team folder opened in Settings.
 #[leptos::wasm_split::wasm_split(sync, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn start(owner: Owner, state: AppState, folder: String) -> Result<(), SyncUnavailable> {
-    // What it sets up lives as long as the app (the owner is the app's, never disposed).
+fn start(owner: Owner, state: AppState, folder: Option<String>) -> Result<(), SyncUnavailable> {
+    match folder {
+        Some(folder) => run(owner, state, remote::Remote::webdav(&folder)),
+        None => leptos::task::spawn_local(resume(owner, state)),
+    }
+    Ok(())
+}
+
+/// The engine and its view, for as long as the app lives (the owner is the app's).
+fn run(owner: Owner, state: AppState, remote: remote::Remote) {
     owner.with(|| {
-        let engine = engine::Engine::start(state, &folder);
+        let engine = engine::Engine::start(state, remote);
         crate::components::sync_status::mount(engine);
     });
-    Ok(())
+}
+
+/// The team folder of an earlier visit: synced at once when the browser still allows it,
+/// otherwise "Reconnect the team folder" (the browser asks again only after a click).
+async fn resume(owner: Owner, state: AppState) {
+    let name = team_folder_chosen().unwrap_or_default();
+    let folder = TeamFolder::kept().await;
+    let allowed = match &folder {
+        Some(f) => f.permission(false).await == team_folder::Permission::Granted,
+        None => false,
+    };
+    match folder {
+        Some(folder) if allowed => connect(owner, state, folder),
+        folder => {
+            let mounted = owner.clone();
+            owner.with(|| {
+                crate::components::team_folder_reconnect::mount(mounted, state, folder, name);
+            });
+        }
+    }
+}
+
+/// Syncs with `folder`, now that the browser allows it.
+pub fn connect(owner: Owner, state: AppState, folder: TeamFolder) {
+    run(owner, state, remote::Remote::Shared(folder));
 }

@@ -155,3 +155,24 @@ pub async fn write(marker: &Marker) -> Result<(), MarkerError> {
     )
     .await
 }
+
+/// Another value kept beside the marker, under `key` (the team folder's handle, which is not
+/// text and so cannot go to localStorage).
+pub async fn read_value(key: &str) -> Result<JsValue, MarkerError> {
+    on_store(
+        IdbTransactionMode::Readonly,
+        |store| store.get(&JsValue::from_str(key)),
+        |value| value,
+    )
+    .await
+}
+
+/// Stores `value` under `key`, in place of the previous one.
+pub async fn write_value(key: &str, value: &JsValue) -> Result<(), MarkerError> {
+    on_store(
+        IdbTransactionMode::Readwrite,
+        |store| store.put_with_key(value, &JsValue::from_str(key)),
+        |_| (),
+    )
+    .await
+}

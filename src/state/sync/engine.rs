@@ -1,8 +1,9 @@
 //! Drives one `ggi_core::sync::Machine` per workspace file: performs the requests it asks for
-//! (webdav.rs), feeds the answers back, applies merges to the app, and keeps each machine's
+//! (remote.rs: a WebDAV folder or a team folder of this computer), feeds the answers back, applies merges to the app, and keeps each machine's
 //! record in localStorage so the next visit resumes where this one stopped.
 
-use super::webdav::{self, Answer, Unreached};
+use super::remote::Remote;
+use super::webdav::{Answer, Unreached};
 use crate::browser;
 use crate::i18n::I18n;
 use crate::state::{AppState, Persistence};
@@ -12,8 +13,7 @@ use ggi_core::persist::Storage;
 use ggi_core::route::Route;
 use ggi_core::schema::Workspace;
 use ggi_core::sync::{
-    file, listed_workspaces, resolve, Action, Conflict, Event, Indicator, Machine, Record, Side,
-    Version,
+    file, resolve, Action, Conflict, Event, Indicator, Machine, Record, Side, Version, POLL_MS,
 };
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -25,8 +25,9 @@ pub struct Engine {
     state: AppState,
     i18n: I18n,
     route: ReadSignal<Route>,
-    /// The folder's absolute address, ending with `/`.
-    folder: StoredValue<String>,
+    remote: StoredValue<Remote, LocalStorage>,
+    /// A listing of the folder is under way (one at a time).
+    listing: StoredValue<bool>,
     machines: StoredValue<BTreeMap<String, Machine>>,
     timers: StoredValue<BTreeMap<String, TimeoutHandle>>,
     /// The folder was listed and the workspaces in it opened: local changes may go out.
@@ -36,13 +37,14 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Starts syncing with `folder` (relative to the app, or absolute).
-    pub fn start(state: AppState, folder: &str) -> Engine {
+    /// Starts syncing with `remote`.
+    pub fn start(state: AppState, remote: Remote) -> Engine {
         let engine = Engine {
             state,
             i18n: crate::i18n::use_i18n(),
             route: crate::router::use_route(),
-            folder: StoredValue::new(absolute(folder)),
+            remote: StoredValue::new_local(remote),
+            listing: StoredValue::new(false),
             machines: StoredValue::new(BTreeMap::new()),
             timers: StoredValue::new(BTreeMap::new()),
             ready: StoredValue::new(false),
@@ -132,18 +134,28 @@ impl Engine {
         }
     }
 
+    /// Opens the workspaces of the folder, then syncs them all; lists the folder again at
+    /// each poll, so a workspace a colleague creates shows within one poll interval.
+    async fn open(self) {
+        self.discover().await;
+        self.ready.set_value(true);
+        self.local_saved();
+        self.all(Event::PollDue);
+        let again = move || leptos::task::spawn_local(self.discover());
+        let _ = set_interval_with_handle(again, Duration::from_millis(u64::from(POLL_MS)));
+    }
+
     /// Lists the folder and opens the workspaces in it this browser does not have: at a first
     /// visit all of them (no guided start), later those it never synced (a colleague's new
     /// workspace; one deleted here stays deleted here).
-    async fn open(self) {
-        let folder = self.folder.get_value();
-        let listed = match webdav::list(&folder).await {
-            Ok(Answer {
-                status: 207, text, ..
-            }) => listed_workspaces(&text),
-            // Unreachable or refused: each file's sync says why.
-            _ => Vec::new(),
-        };
+    async fn discover(self) {
+        if self.listing.get_value() {
+            return;
+        }
+        self.listing.set_value(true);
+        let remote = self.remote.get_value();
+        // Unreachable or refused: each file's sync says why.
+        let listed = remote.list().await.unwrap_or_default();
         let fresh = self
             .state
             .document
@@ -157,8 +169,7 @@ impl Engine {
             if here.contains(&id) || (!fresh && self.stored_record(&id).is_some()) {
                 continue;
             }
-            let url = self.url(&file::file_name(&id));
-            let Ok(answer) = webdav::read(&url, None).await else {
+            let Ok(answer) = remote.read(&file::file_name(&id), None).await else {
                 continue;
             };
             if answer.status != 200 {
@@ -177,6 +188,7 @@ impl Engine {
         }
         if !opened.is_empty() {
             let names: Vec<String> = opened.iter().map(|(w, _)| w.name.clone()).collect();
+            let ids: Vec<String> = opened.iter().map(|(w, _)| w.id.clone()).collect();
             for (ws, record) in &opened {
                 self.store_record(record);
                 self.machines.update_value(|ms| {
@@ -202,10 +214,14 @@ impl Engine {
             if fresh && self.route.get_untracked() == Route::Start {
                 crate::router::navigate(&Route::Home);
             }
+            // Opened after the start: their polls begin now (at the start, `open` begins all).
+            if self.ready.get_value() {
+                for id in ids {
+                    self.dispatch(&id, Event::PollDue);
+                }
+            }
         }
-        self.ready.set_value(true);
-        self.local_saved();
-        self.all(Event::PollDue);
+        self.listing.set_value(false);
     }
 
     fn lang(self) -> ggi_core::i18n::Lang {
@@ -268,14 +284,15 @@ impl Engine {
     }
 
     fn perform(self, id: String, action: Action) {
-        let url = self.url(&file::file_name(&id));
+        let name = file::file_name(&id);
+        let remote = self.remote.get_value();
         match action {
             Action::Nothing => {}
             Action::Wait { after_ms } => self.later(id, after_ms),
             Action::ShowError { retry_after_ms, .. } => self.later(id, retry_after_ms),
             Action::Read { if_none_match } => {
                 leptos::task::spawn_local(async move {
-                    let answer = webdav::read(&url, if_none_match.as_deref()).await;
+                    let answer = remote.read(&name, if_none_match.as_deref()).await;
                     let event = match answer {
                         Err(Unreached) => Event::Offline,
                         Ok(Answer {
@@ -304,20 +321,19 @@ impl Engine {
             }
             Action::Write { body, if_match } => {
                 leptos::task::spawn_local(async move {
-                    let answer = webdav::write(&url, &body, &if_match).await;
+                    let answer = remote.write(&name, &body, &if_match).await;
                     self.dispatch(&id, written(answer));
                 });
             }
             Action::Create { body } => {
                 leptos::task::spawn_local(async move {
-                    let answer = webdav::create(&url, &body).await;
+                    let answer = remote.create(&name, &body).await;
                     self.dispatch(&id, written(answer));
                 });
             }
             Action::Backup { name, body } => {
-                let url = self.url(&name);
                 leptos::task::spawn_local(async move {
-                    let answer = webdav::create(&url, &body).await;
+                    let answer = remote.create(&name, &body).await;
                     let event = written(answer);
                     if matches!(event, Event::WriteOk { .. }) {
                         let m = SyncMsgs::of(self.lang());
@@ -362,13 +378,11 @@ impl Engine {
         });
     }
 
-    fn url(self, name: &str) -> String {
-        // `%` in our file names is a character of the name, not an escape.
-        format!("{}{}", self.folder.get_value(), name.replace('%', "%25"))
-    }
-
     fn record_key(self, id: &str) -> String {
-        format!("ggi-journey/sync/{}|{id}", self.folder.get_value())
+        format!(
+            "ggi-journey/sync/{}|{id}",
+            self.remote.with_value(Remote::key)
+        )
     }
 
     fn stored_record(self, id: &str) -> Option<Record> {
@@ -393,14 +407,4 @@ fn written(answer: Result<Answer, Unreached>) -> Event {
         },
         Ok(answer) => Event::status(answer.status),
     }
-}
-
-/// `folder` resolved against the page, as `fetch` would.
-fn absolute(folder: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten());
-    base.and_then(|base| web_sys::Url::new_with_base(folder, &base).ok())
-        .map(|u| u.href())
-        .unwrap_or_else(|| folder.to_string())
 }
