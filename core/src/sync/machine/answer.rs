@@ -58,7 +58,7 @@ impl Machine {
             ) => {
                 self.reached();
                 self.refusals = 0;
-                self.record.base = Some(sent);
+                self.record.before_write = self.record.base.replace(sent);
                 self.record.version = version;
                 self.record.written = true;
                 self.record.pending = self.record.pending.saturating_sub(sending);
@@ -121,7 +121,15 @@ impl Machine {
         // Not what both sides last had: someone else's change.
         self.refusals = 0;
         self.record.remote_change_at = Some(written_at);
-        let merged = match &self.record.base {
+        let base = match (self.record.before_write.take(), &self.record.base) {
+            // Made without this browser's last write: merged from before it, so that write's
+            // changes count as this browser's, not as changes the file undid.
+            (Some(before), Some(written)) if !made_after(&before, written, &document) => {
+                Some(before)
+            }
+            _ => self.record.base.clone(),
+        };
+        let merged = match &base {
             Some(base) if *base == self.local => Ok(crate::sync::Merged {
                 document: document.clone(),
                 conflicts: Vec::new(),
@@ -207,4 +215,10 @@ impl Machine {
             if_none_match: None,
         }
     }
+}
+
+/// Whether `remote` holds the write that turned `before` into `written` (a later change of one
+/// of its values is a conflict, so counts as not holding it: both values are then kept).
+fn made_after(before: &Document, written: &Document, remote: &Document) -> bool {
+    merge3(before, written, remote).is_ok_and(|m| m.conflicts.is_empty() && m.document == *remote)
 }

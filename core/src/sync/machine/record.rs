@@ -23,6 +23,12 @@ pub struct Record {
     /// When the last change made elsewhere was written to the file.
     #[serde(default)]
     pub remote_change_at: Option<String>,
+    /// The base before this browser's last write, until a file made after it is read: the base
+    /// to merge with a file made without that write (a shared folder's file sync may replace
+    /// the file with a colleague's made from the version before; so may a server that ignores
+    /// `If-Match`). One write deep.
+    #[serde(default)]
+    pub before_write: Option<Document>,
 }
 
 impl Record {
@@ -36,6 +42,7 @@ impl Record {
             pending: 0,
             written: false,
             remote_change_at: None,
+            before_write: None,
         }
     }
 
@@ -49,6 +56,7 @@ impl Record {
             pending: 0,
             written: false,
             remote_change_at: None,
+            before_write: None,
         }
     }
 }

@@ -508,3 +508,64 @@ fn a_conflict_this_browser_won_is_still_kept_to_review() {
     );
     assert_eq!(m.indicator(), Indicator::Conflicts { count: 1 });
 }
+
+#[test]
+fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_dropped() {
+    // A shared folder has no compare-and-swap: the organisation's file sync may replace this
+    // browser's freshly written file with a colleague's, made from the version before it.
+    let ws = workspace();
+    let mut m = synced(&ws);
+    let mine = edited(&ws, "GGI-A-17", Status::Done, "2027-03-01T10:00:02.000Z");
+    m.handle(Event::LocalChanged(mine.clone()), NOW);
+    let ok = Event::WriteOk {
+        version: tag("\"v2\""),
+    };
+    assert_eq!(m.handle(ok, NOW), Action::Wait { after_ms: POLL_MS });
+    // The colleague's file, from "v1": the same activity otherwise, and another one.
+    let theirs = edited(&ws, "GGI-A-17", Status::Planned, "2027-03-01T10:00:01.000Z");
+    let theirs = edited(
+        &theirs,
+        "GGI-A-18",
+        Status::Planned,
+        "2027-03-01T10:00:01.000Z",
+    );
+    m.handle(Event::PollDue, NOW);
+    let (_, read) = remote(&theirs, "\"v3\"");
+    let Action::Apply {
+        workspace: merged,
+        conflicts,
+    } = m.handle(read, NOW)
+    else {
+        panic!("apply")
+    };
+    // Both sides kept: the colleague's other change, and this browser's value, with the
+    // colleague's to review (not taken as a change made after this browser's write).
+    assert_eq!(merged.activities["GGI-A-18"].status, Status::Planned);
+    assert_eq!(merged.activities["GGI-A-17"].status, Status::Done);
+    assert!(matches!(&conflicts[..], [c] if matches!(c.kind, ConflictKind::Changed { .. })));
+    let action = m.handle(Event::Applied, NOW);
+    assert_eq!(write_of(&action), ("\"v3\"", file::file_document(&merged)));
+
+    // A colleague who saw this browser's write and changed something else: no conflict.
+    let mut m = synced(&ws);
+    m.handle(Event::LocalChanged(mine.clone()), NOW);
+    let ok = Event::WriteOk {
+        version: tag("\"v2\""),
+    };
+    m.handle(ok, NOW);
+    let after = edited(
+        &mine,
+        "GGI-A-18",
+        Status::Planned,
+        "2027-03-01T10:00:03.000Z",
+    );
+    m.handle(Event::PollDue, NOW);
+    let (_, read) = remote(&after, "\"v3\"");
+    assert_eq!(
+        m.handle(read, NOW),
+        Action::Apply {
+            workspace: Box::new(after.clone()),
+            conflicts: vec![]
+        }
+    );
+}
