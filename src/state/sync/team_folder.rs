@@ -5,16 +5,21 @@
 //!
 //! A file's version is its modification time and size. Write-if-unchanged reads that version
 //! again just before writing and refuses (412) when it moved. What it cannot guard against: a
-//! write (another tab, the sync client bringing a colleague's file) landing between that check
-//! and ours is replaced by ours, as file systems have no compare-and-swap. Nothing is lost for
-//! good: the browser that wrote it still holds its change and the base, so its next poll reads
-//! our file as the remote one, merges the three ways and writes both sides back.
+//! write (another tab, the file sync bringing a colleague's file) landing between that check and
+//! ours is replaced by ours, as file systems have no compare-and-swap; so is ours when the file
+//! sync later brings a colleague's copy made from the version before. Neither change is lost:
+//! the browser whose write was replaced still holds it, and its next poll merges the file it
+//! finds from the base before that write (`Record::before_write` in core), keeping its values
+//! and listing the other's for review, then writes both back.
+//!
+//! The API is reached through `Reflect` rather than web-sys's bindings: each binding is a
+//! function in the JS glue that every first visit downloads, and these serve only the few who
+//! sync through a team folder.
 
 use super::webdav::{Answer, Unreached};
 use crate::storage::marker;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{FileSystemDirectoryHandle, FileSystemFileHandle, FileSystemGetFileOptions};
 
 /// Where the handle is kept between visits (IndexedDB: a handle is not text).
 const HANDLE_KEY: &str = "team-folder";
@@ -22,7 +27,8 @@ const HANDLE_KEY: &str = "team-folder";
 /// A folder the user picked, with the browser's handle on it.
 #[derive(Clone)]
 pub struct TeamFolder {
-    handle: FileSystemDirectoryHandle,
+    /// A `FileSystemDirectoryHandle`.
+    handle: JsValue,
 }
 
 /// Whether the browser may read and write the folder now.
@@ -36,23 +42,19 @@ pub enum Permission {
 
 /// Whether this browser can open a folder of the computer (not Firefox, not Safari).
 pub fn available() -> bool {
-    web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::has(&w, &JsValue::from_str("showDirectoryPicker")).unwrap_or(false)
-    })
+    web_sys::window().is_some_and(|w| get(&w, "showDirectoryPicker").is_function())
 }
 
 impl TeamFolder {
     /// The browser's folder picker. `Ok(None)` when the user closed it without a folder.
     pub async fn pick() -> Result<Option<TeamFolder>, Unreached> {
-        let window = web_sys::window().ok_or(Unreached)?;
+        let window: JsValue = web_sys::window().ok_or(Unreached)?.into();
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"mode".into(), &"readwrite".into());
         let _ = js_sys::Reflect::set(&options, &"id".into(), &"ggi-team-folder".into());
-        let picked = method(&window, "showDirectoryPicker", &options)
-            .ok_or(Unreached)?
-            .await;
-        match picked {
-            Ok(handle) => Ok(handle.dyn_into().ok().map(|handle| TeamFolder { handle })),
+        match settle(call(&window, "showDirectoryPicker", &[options.into()])).await {
+            Ok(handle) if handle.is_object() => Ok(Some(TeamFolder { handle })),
+            Ok(_) => Ok(None),
             Err(e) if error_name(&e) == "AbortError" => Ok(None),
             Err(_) => Err(Unreached),
         }
@@ -60,8 +62,8 @@ impl TeamFolder {
 
     /// The folder picked at an earlier visit, if its handle was kept.
     pub async fn kept() -> Option<TeamFolder> {
-        let value = marker::read_value(HANDLE_KEY).await.ok()?;
-        value.dyn_into().ok().map(|handle| TeamFolder { handle })
+        let handle = marker::read_value(HANDLE_KEY).await.ok()?;
+        handle.is_object().then_some(TeamFolder { handle })
     }
 
     /// Keeps the handle for the next visits.
@@ -71,7 +73,7 @@ impl TeamFolder {
 
     /// The folder's name, as its owner sees it.
     pub fn name(&self) -> String {
-        self.handle.name()
+        get(&self.handle, "name").as_string().unwrap_or_default()
     }
 
     /// The permission to read and write; with `ask`, the browser asks the user (only within a
@@ -84,10 +86,11 @@ impl TeamFolder {
         } else {
             "queryPermission"
         };
-        let Some(answer) = method(&self.handle, name, &options) else {
+        if !get(&self.handle, name).is_function() {
             return Permission::Granted;
-        };
-        match answer.await.ok().and_then(|s| s.as_string()).as_deref() {
+        }
+        let answer = settle(call(&self.handle, name, &[options.into()])).await;
+        match answer.ok().and_then(|s| s.as_string()).as_deref() {
             Some("granted") => Permission::Granted,
             Some("denied") => Permission::Denied,
             _ => Permission::Ask,
@@ -96,18 +99,14 @@ impl TeamFolder {
 
     /// The names of the folder's files (`None`: the folder cannot be read).
     pub async fn list(&self) -> Option<Vec<String>> {
-        let entries = self.handle.keys();
+        let entries = call(&self.handle, "keys", &[]).ok()?;
         let mut names = Vec::new();
         loop {
-            let next = JsFuture::from(entries.next().ok()?).await.ok()?;
-            let done = js_sys::Reflect::get(&next, &"done".into()).ok()?;
-            if done.is_truthy() {
+            let next = settle(call(&entries, "next", &[])).await.ok()?;
+            if get(&next, "done").is_truthy() {
                 return Some(names);
             }
-            if let Some(name) = js_sys::Reflect::get(&next, &"value".into())
-                .ok()?
-                .as_string()
-            {
+            if let Some(name) = get(&next, "value").as_string() {
                 names.push(name);
             }
         }
@@ -121,7 +120,9 @@ impl TeamFolder {
             if if_none_match == Some(version.as_str()) {
                 return Ok(answer(304, Some(version), String::new()));
             }
-            let text = JsFuture::from(blob.text()).await.map_err(|e| status(&e))?;
+            let text = settle(call(&blob, "text", &[]))
+                .await
+                .map_err(|e| status(&e))?;
             Ok(answer(
                 200,
                 Some(version),
@@ -166,44 +167,40 @@ impl TeamFolder {
             .unwrap_or_else(|code| answer(code, None, String::new())))
     }
 
-    async fn file(&self, name: &str, create: bool) -> Result<FileSystemFileHandle, u16> {
-        let options = FileSystemGetFileOptions::new();
-        options.set_create(create);
-        let handle = JsFuture::from(self.handle.get_file_handle_with_options(name, &options))
-            .await
-            .map_err(|e| status(&e))?;
-        handle.dyn_into().map_err(|_| 404)
+    /// The handle of the file `name` (a `FileSystemFileHandle`).
+    async fn file(&self, name: &str, create: bool) -> Result<JsValue, u16> {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"create".into(), &create.into());
+        let found = call(
+            &self.handle,
+            "getFileHandle",
+            &[name.into(), options.into()],
+        );
+        settle(found).await.map_err(|e| status(&e))
     }
 }
 
-/// The file's content (a blob, not yet read) and its version, `"<modified>-<size>"`.
-async fn contents(file: &FileSystemFileHandle) -> Result<(web_sys::File, String), u16> {
-    let blob: web_sys::File = JsFuture::from(file.get_file())
+/// The file's content (a `File`, not yet read) and its version, `"<modified>-<size>"`.
+async fn contents(file: &JsValue) -> Result<(JsValue, String), u16> {
+    let blob = settle(call(file, "getFile", &[]))
         .await
-        .map_err(|e| status(&e))?
-        .dyn_into()
-        .map_err(|_| 500_u16)?;
-    let version = format!("\"{}-{}\"", blob.last_modified(), blob.size());
+        .map_err(|e| status(&e))?;
+    let number = |name| get(&blob, name).as_f64().unwrap_or(-1.0);
+    let version = format!("\"{}-{}\"", number("lastModified"), number("size"));
     Ok((blob, version))
 }
 
 /// Replaces the file's content (the browser swaps it in whole when closed) and returns its
 /// new version.
-async fn put(file: &FileSystemFileHandle, body: &str) -> Result<String, u16> {
-    let stream: web_sys::FileSystemWritableFileStream = JsFuture::from(file.create_writable())
+async fn put(file: &JsValue, body: &str) -> Result<String, u16> {
+    let stream = settle(call(file, "createWritable", &[]))
         .await
-        .map_err(|e| status(&e))?
-        .dyn_into()
-        .map_err(|_| 500_u16)?;
-    let written = match stream.write_with_str(body) {
-        Ok(promise) => JsFuture::from(promise).await,
-        Err(e) => Err(e),
-    };
-    if let Err(e) = written {
-        let _ = stream.abort();
+        .map_err(|e| status(&e))?;
+    if let Err(e) = settle(call(&stream, "write", &[body.into()])).await {
+        let _ = call(&stream, "abort", &[]);
         return Err(status(&e));
     }
-    JsFuture::from(stream.close())
+    settle(call(&stream, "close", &[]))
         .await
         .map_err(|e| status(&e))?;
     contents(file).await.map(|(_, version)| version)
@@ -233,12 +230,19 @@ fn error_name(error: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// Calls `target[name](argument)` when the browser has that method, as a future.
-fn method(target: &JsValue, name: &str, argument: &JsValue) -> Option<JsFuture> {
-    let function: js_sys::Function = js_sys::Reflect::get(target, &JsValue::from_str(name))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let promise = function.call1(target, argument).ok()?;
-    Some(JsFuture::from(js_sys::Promise::from(promise)))
+/// `target[name]`, `undefined` when absent.
+fn get(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Calls `target[name](...arguments)`; an error when there is no such method or it throws.
+fn call(target: &JsValue, name: &str, arguments: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: js_sys::Function = get(target, name).dyn_into()?;
+    let arguments: js_sys::Array = arguments.iter().collect();
+    function.apply(target, &arguments)
+}
+
+/// The value of a promise (or of any value), or why it was refused.
+async fn settle(value: Result<JsValue, JsValue>) -> Result<JsValue, JsValue> {
+    JsFuture::from(js_sys::Promise::resolve(&value?)).await
 }
