@@ -107,6 +107,7 @@ const releaseFrames = (user) =>
   user.evaluate(() => new Promise((done) => { window.__releaseFrames(); requestAnimationFrame(() => requestAnimationFrame(done)); }));
 
 export const FLOWS = {
+  ...(await import('./shared-folder.mjs')).SHARED_FOLDER_FLOWS,
   async 'first visit: the guided start plans activities and lands on the dashboard'({ user, site }) {
     await user.open(site.url);
     await user.see(heading('Start your journey'));

@@ -3,7 +3,8 @@
 // (config.json: "sync": {"webdav": "ggi-data/"}). Edits in each reach the other; the same field
 // changed on both sides is shown with both values; edits made while the server is down go out
 // when it is back; a write that loses a race (412) is merged and retried; a folder that asks to
-// sign in (401) and a team file nobody can read are told, and that file is never overwritten.
+// sign in (401) and a team file nobody can read are told, and that file is never overwritten;
+// a workspace a colleague creates opens without a reload (the folder is listed at each poll).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -250,6 +251,24 @@ test('a team file nobody can read is never overwritten, and the user is told', a
   assert.equal(await readFile(join(data, name), 'utf8'), '{ "format": "ggi-journey-export", broken');
   // The edit stays in this browser.
   assert.equal(await ann.page.getByLabel('Owner', { exact: true }).inputValue(), 'Kept here');
+});
+
+test('a workspace a colleague creates opens in the Portfolio within one poll interval, without a reload', async () => {
+  await ann.page.goto(`${site.url}#/portfolio`);
+  await ann.page.getByRole('heading', { level: 1, name: 'Portfolio of workspaces' }).waitFor();
+  await ann.page.evaluate(() => { window.__sameVisit = true; });
+  await ben.page.goto(`${site.url}#/workspaces`);
+  await ben.page.getByLabel('New workspace').fill('IT department');
+  await ben.page.getByRole('button', { name: 'Create' }).click();
+  await ben.page.getByText('Workspace: IT department').first().waitFor();
+  await until(async () => (await files()).length === 2, 'the new workspace file in the folder');
+  const created = Date.now();
+  await ann.page.getByText('Opened from the team\'s sync folder: IT department').waitFor({ timeout: 12_000 });
+  await ann.page.getByText('2 of 2 workspaces selected').waitFor();
+  // One poll interval (10 s) plus the time to read the file.
+  assert.ok(Date.now() - created < 11_500, `${Date.now() - created} ms`);
+  assert.equal(await ann.page.evaluate(() => window.__sameVisit), true);
+  assert.deepEqual([...ann.problems, ...ben.problems], []);
 });
 
 test('a folder that asks to sign in (401) is told in plain words, set from Settings', async () => {

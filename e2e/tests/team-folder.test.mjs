@@ -1,0 +1,195 @@
+// Team sync through a team folder of the computer (issue 24, the shared-file engine: the File
+// System Access API, Chromium). The picker is the one part a test cannot drive, so an init
+// script makes `showDirectoryPicker` hand over a folder of the origin-private file system
+// instead; the app then uses that handle exactly as a picked one (keeps it in IndexedDB, reads,
+// writes, lists).
+//
+// Two people are two browser contexts, each with a folder of its own, and this test plays the
+// organisation's file sync (OneDrive, Nextcloud's client) between them: it copies the files
+// across, the newer replacing the older, as those clients do. (Two tabs of one context cannot be
+// two people: they share localStorage, and would see each other's changes without any sync.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from '../browser.mjs';
+
+let site, ann, ben;
+
+before(async () => {
+  site = await start();
+});
+
+after(async () => {
+  await site?.close();
+});
+
+/** The picker's stand-in: the folder `team` of this origin's private file system. */
+const PICKER = () => {
+  window.showDirectoryPicker = async () =>
+    (await navigator.storage.getDirectory()).getDirectoryHandle('team', { create: true });
+};
+
+async function person() {
+  const p = await site.page();
+  await p.context.addInitScript(PICKER);
+  return p;
+}
+
+/** The team folder's files of `page`'s person: name → text. */
+const folder = (page) => page.evaluate(async () => {
+  const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team', { create: true });
+  const files = {};
+  for await (const [name, handle] of dir.entries()) {
+    if (handle.kind === 'file') files[name] = await (await handle.getFile()).text();
+  }
+  return files;
+});
+
+/** Writes `text` as `name` in `page`'s person's team folder (the file sync bringing a file). */
+const bring = (page, name, text) => page.evaluate(async ([name, text]) => {
+  const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team', { create: true });
+  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+  await writable.write(text);
+  await writable.close();
+}, [name, text]);
+
+/** The file sync copies every workspace file of `from`'s folder into `to`'s. */
+async function replicate(from, to) {
+  const files = await folder(from.page);
+  for (const [name, text] of Object.entries(files)) await bring(to.page, name, text);
+  return files;
+}
+
+const sync = (page) => page.getByRole('group', { name: 'Team sync' });
+const status = (page) => sync(page).getByRole('status');
+const synced = (page) => status(page).filter({ hasText: /^Synced at \d\d:\d\d$/ }).waitFor({ timeout: 30_000 });
+
+async function openTeamFolder(page) {
+  await page.goto(`${site.url}#/data`);
+  await page.getByText('Team folder on this computer').waitFor();
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Open a team folder' }).click(),
+  ]);
+  await sync(page).waitFor();
+}
+
+async function setOwner(page, id, owner) {
+  await page.goto(`${site.url}#/activities/${id}`);
+  await page.getByRole('heading', { level: 1, name: new RegExp(id) }).waitFor();
+  await page.getByLabel('Owner', { exact: true }).fill(owner);
+  await page.getByLabel('Owner', { exact: true }).blur();
+}
+
+async function seesOwner(page, id, owner) {
+  await page.goto(`${site.url}#/activities/${id}`);
+  const field = page.getByLabel('Owner', { exact: true });
+  const end = Date.now() + 30_000;
+  while ((await field.inputValue()) !== owner) {
+    if (Date.now() > end) assert.fail(`Owner of ${id} is "${await field.inputValue()}", not "${owner}"; sync: ${await sync(page).innerText()}`);
+    await sync(page).getByRole('button', { name: 'Sync now' }).click();
+    await page.waitForTimeout(500);
+  }
+}
+
+const until = async (check, what, timeout = 30_000) => {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+/** The owner of `id` in the workspace file of `page`'s folder. */
+const ownerInFolder = async (page, id) => {
+  const files = Object.entries(await folder(page)).filter(([n]) => /^[\w-]+\.json$/.test(n));
+  return files.length === 1 ? JSON.parse(files[0][1]).document.workspaces[0].activities[id]?.owner : undefined;
+};
+
+test('two people on one team folder: each one\'s activity reaches the other', async () => {
+  ann = await person();
+  await openTeamFolder(ann.page);
+  await ann.page.getByText('Synced with the team folder team.').waitFor();
+  await setOwner(ann.page, 'GGI-A-24', 'Legal team');
+  await until(async () => (await ownerInFolder(ann.page, 'GGI-A-24')) === 'Legal team', 'Ann\'s file in her folder');
+  await synced(ann.page);
+  const files = await folder(ann.page);
+  assert.equal(Object.keys(files).length, 1, Object.keys(files).join());
+  assert.match(Object.values(files)[0], /"ggi-journey-export"/);
+
+  // Ben's computer receives the file before he opens the folder: his first sync opens it.
+  ben = await person();
+  await ben.page.goto(site.url);
+  await replicate(ann, ben);
+  await openTeamFolder(ben.page);
+  await synced(ben.page);
+  await seesOwner(ben.page, 'GGI-A-24', 'Legal team');
+  await setOwner(ben.page, 'GGI-A-25', 'HR');
+  await until(async () => (await ownerInFolder(ben.page, 'GGI-A-25')) === 'HR', 'Ben\'s change in his folder');
+  await synced(ben.page);
+
+  await replicate(ben, ann);
+  await seesOwner(ann.page, 'GGI-A-25', 'HR');
+  await seesOwner(ann.page, 'GGI-A-24', 'Legal team');
+  assert.deepEqual([...ann.problems, ...ben.problems], []);
+});
+
+test('the same field changed by both before the file sync ran: the conflict is shown with both values', async () => {
+  await setOwner(ann.page, 'GGI-A-26', 'Security office');
+  await until(async () => (await ownerInFolder(ann.page, 'GGI-A-26')) === 'Security office', 'Ann\'s change in her folder');
+  await setOwner(ben.page, 'GGI-A-26', 'Developers');
+  await until(async () => (await ownerInFolder(ben.page, 'GGI-A-26')) === 'Developers', 'Ben\'s change in his folder');
+  // The file sync keeps the newer file and replaces Ben's: his change now lives in his browser
+  // only, until his next poll merges the three ways and writes both back.
+  await replicate(ann, ben);
+  const review = sync(ben.page).getByRole('button', { name: 'Changed by someone else at the same time' });
+  await until(async () => {
+    await sync(ben.page).getByRole('button', { name: 'Sync now' }).click();
+    return (await review.count()) === 1;
+  }, 'the conflict at Ben\'s');
+  await review.click();
+  const item = ben.page.getByRole('region', { name: 'Changed by someone else at the same time' })
+    .getByRole('listitem').filter({ hasText: 'activities.GGI-A-26.owner' });
+  const text = await item.innerText();
+  assert.match(text, /Security office/);
+  assert.match(text, /Developers/);
+  // Nothing of Ben's was lost by the file sync's overwrite: his value is back in the file.
+  await until(async () => (await ownerInFolder(ben.page, 'GGI-A-26')) === 'Developers', 'the merge written back');
+  assert.deepEqual([...ann.problems, ...ben.problems], []);
+});
+
+test('a file in the team folder that cannot be read is never overwritten, and the user is told', async () => {
+  const [name] = Object.keys(await folder(ann.page));
+  const broken = '{ "format": "ggi-journey-export", broken';
+  await bring(ann.page, name, broken);
+  await setOwner(ann.page, 'GGI-A-29', 'Kept here');
+  await ann.page.getByRole('alert').filter({ hasText: 'cannot be read, so it is not overwritten' }).waitFor({ timeout: 30_000 });
+  await status(ann.page).filter({ hasText: /^Sync stopped · \d+ changes? waiting$/ }).waitFor();
+  await ann.page.waitForTimeout(1500);
+  assert.equal((await folder(ann.page))[name], broken);
+  assert.equal(await ann.page.getByLabel('Owner', { exact: true }).inputValue(), 'Kept here');
+  // Only the unreadable-file alert and nothing else went wrong.
+  assert.deepEqual(ann.problems, []);
+});
+
+test('at a new visit the browser asks again: "Reconnect the team folder", then the sync resumes', async () => {
+  // Chromium answers "prompt" for a picked folder at a new visit, until the user allows it
+  // again; an origin-private folder is always allowed, so the browser's answers stand in here.
+  await ben.context.addInitScript(() => {
+    let allowed = false;
+    FileSystemHandle.prototype.queryPermission = async () => (allowed ? 'granted' : 'prompt');
+    FileSystemHandle.prototype.requestPermission = async () => {
+      allowed = navigator.userActivation.isActive;
+      return allowed ? 'granted' : 'denied';
+    };
+  });
+  await ben.page.goto(`${site.url}#/activities/GGI-A-24`);
+  await ben.page.reload();
+  const reconnect = ben.page.getByRole('button', { name: 'Reconnect the team folder' });
+  await reconnect.waitFor();
+  await ben.page.getByText('At each visit the browser asks once more before the app may use the team folder team.').waitFor();
+  assert.equal(await status(ben.page).count(), 0);
+  await reconnect.click();
+  await synced(ben.page);
+  assert.equal(await reconnect.count(), 0);
+  assert.deepEqual(ben.problems, []);
+});
