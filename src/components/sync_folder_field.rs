@@ -11,7 +11,7 @@ pub fn SyncFolderField() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
     let m = move || SyncMsgs::of(i18n.lang.get());
-    let (text, set_text) = signal(sync::chosen().unwrap_or_default());
+    let (text, set_text) = signal(sync::webdav_chosen().unwrap_or_default());
     let (problem, set_problem) = signal(None::<FolderError>);
     let deployed = move || state.config.with(|c| c.sync_folder.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

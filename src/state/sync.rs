@@ -21,8 +21,10 @@ use leptos::prelude::*;
 
 /// Where this browser keeps the folder its user chose in Settings (empty: none).
 pub const FOLDER_KEY: &str = "ggi-journey/sync-folder";
-/// The name of the team folder this browser opened (empty: none); its handle is in IndexedDB.
-pub const TEAM_FOLDER_KEY: &str = "ggi-journey/sync-team-folder";
+/// Before a folder's name in [`FOLDER_KEY`]: a team folder of the computer, whose handle is in
+/// IndexedDB. In the one key, so the main module's start-up reads no more than it did (no
+/// WebDAV address can start so: it has no such scheme).
+const TEAM_FOLDER: &str = "team-folder:";
 
 /// The sync code could not be fetched (offline before it was ever used): the work stays here.
 #[derive(Debug, Clone, Copy)]
@@ -38,15 +40,11 @@ impl From<leptos::wasm_split::SplitLoaderError> for SyncUnavailable {
 /// is set: the user's (Settings) over the deployment's. `owner` is the app's, for the chunk's
 /// views and effects. Without a folder nothing more happens: no request, no chunk.
 pub async fn begin(state: AppState, owner: Owner) {
-    if team_folder_chosen().is_some() {
-        let _ = start(owner, state, None).await;
-        return;
-    }
     let folder = chosen().or_else(|| state.config.with_untracked(|c| c.sync_folder.clone()));
     if let Some(folder) = folder {
         // Awaited in the deployment's task rather than a task of its own: less code in the
         // main module, which every first visit downloads.
-        let _ = start(owner, state, Some(folder)).await;
+        let _ = start(owner, state, folder).await;
     }
 }
 
@@ -54,7 +52,6 @@ pub async fn begin(state: AppState, owner: Owner) {
 /// then restarts the app with it, so one engine only ever speaks to one folder.
 pub fn choose(folder: Option<&str>) -> Result<(), ggi_core::persist::StorageError> {
     LocalStore.write(FOLDER_KEY, folder.unwrap_or_default())?;
-    LocalStore.write(TEAM_FOLDER_KEY, "")?;
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
@@ -64,8 +61,8 @@ pub fn choose(folder: Option<&str>) -> Result<(), ggi_core::persist::StorageErro
 /// Settings: syncs with the team folder `name` (its handle kept already), or with none, then
 /// restarts the app as [`choose`] does. A team folder replaces a WebDAV folder set here.
 pub fn choose_team_folder(name: Option<&str>) -> Result<(), ggi_core::persist::StorageError> {
-    LocalStore.write(TEAM_FOLDER_KEY, name.unwrap_or_default())?;
-    LocalStore.write(FOLDER_KEY, "")?;
+    let value = name.map(|n| format!("{TEAM_FOLDER}{n}"));
+    LocalStore.write(FOLDER_KEY, value.as_deref().unwrap_or_default())?;
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
@@ -74,14 +71,15 @@ pub fn choose_team_folder(name: Option<&str>) -> Result<(), ggi_core::persist::S
 
 /// The name of the team folder opened here, if any.
 pub fn team_folder_chosen() -> Option<String> {
-    LocalStore
-        .read(TEAM_FOLDER_KEY)
-        .ok()
-        .flatten()
-        .filter(|f| !f.is_empty())
+    chosen().and_then(|f| f.strip_prefix(TEAM_FOLDER).map(str::to_string))
 }
 
-/// The folder the user chose here, if any.
+/// The WebDAV folder the user chose here, if any.
+pub fn webdav_chosen() -> Option<String> {
+    chosen().filter(|f| !f.starts_with(TEAM_FOLDER))
+}
+
+/// The folder the user chose here, if any (a team folder's name after [`TEAM_FOLDER`]).
 pub fn chosen() -> Option<String> {
     LocalStore
         .read(FOLDER_KEY)
@@ -91,12 +89,12 @@ pub fn chosen() -> Option<String> {
 }
 
 /// The sync code's entry (its chunk): the engine and its view in the header's sync place.
-/// `folder`: a WebDAV folder; `None`: the team folder opened in Settings.
+/// `folder`: a WebDAV folder, or the team folder opened in Settings.
 #[leptos::wasm_split::wasm_split(sync, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn start(owner: Owner, state: AppState, folder: Option<String>) -> Result<(), SyncUnavailable> {
-    match folder {
-        Some(folder) => run(owner, state, remote::Remote::webdav(&folder)),
-        None => leptos::task::spawn_local(resume(owner, state)),
+fn start(owner: Owner, state: AppState, folder: String) -> Result<(), SyncUnavailable> {
+    match folder.strip_prefix(TEAM_FOLDER) {
+        Some(_) => leptos::task::spawn_local(resume(owner, state)),
+        None => run(owner, state, remote::Remote::webdav(&folder)),
     }
     Ok(())
 }
