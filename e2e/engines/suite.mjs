@@ -1,26 +1,24 @@
-// The cross-engine suite: the flows of flows.mjs in Firefox ESR and in WebKitGTK, against the
-// release build (GGI_DIST). One browser start per engine; every flow on an origin of its own (a
-// fresh static server on another port), so storage and service workers start empty, as for a
-// new visitor. GGI_ENGINES=firefox (or webkit) runs one engine. Chromium runs the full suite
-// (tests/).
+// The cross-engine suite for one engine: the flows of flows.mjs against the release build
+// (GGI_DIST). One browser start per engine; every flow on an origin of its own (a fresh static
+// server on another port), so storage and service workers start empty, as for a new visitor.
+// Each engine is a test file of its own (firefox.test.mjs, webkit.test.mjs), so `node --test
+// --test-concurrency=2 engines/` runs the two side by side, one process each.
+// GGI_ENGINES=firefox (or webkit) runs one engine. Chromium runs the full suite (tests/).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../server.mjs';
 import { User } from './user.mjs';
 import { FLOWS } from './flows.mjs';
 
-const ENGINES = {
-  firefox: () => import('./firefox.mjs'),
-  webkit: () => import('./webkit.mjs'),
-};
 const chosen = (process.env.GGI_ENGINES ?? 'firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
 
-for (const name of chosen) {
-  describe(name, () => {
+/** Registers every flow for `name`, whose adapter is ./`name`.mjs. */
+export function suite(name) {
+  describe(name, { skip: !chosen.includes(name) && `GGI_ENGINES=${chosen.join(',')}` }, () => {
     let browser;
     const servers = [];
     before(async () => {
-      browser = await (await ENGINES[name]()).launch();
+      browser = await (await import(`./${name}.mjs`)).launch();
       console.log(`# ${name}: ${browser.version}`);
     });
     after(async () => {

@@ -1,9 +1,9 @@
 // Team sync's shared-file engine needs the File System Access API, which Firefox and WebKit do
 // not have: there, Settings says so plainly and points to WebDAV or export (issue 24).
 import assert from 'node:assert/strict';
-import { heading, text, role } from './user.mjs';
+import { heading, text, role } from '../user.mjs';
 
-export const SHARED_FOLDER_FLOWS = {
+export default {
   async 'no team folder of the computer here: Settings says so and points to WebDAV or export'({ user, site }) {
     await user.open(`${site.url}#/data`);
     await user.see(heading('Your data'));

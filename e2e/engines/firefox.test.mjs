@@ -1,0 +1,4 @@
+// Firefox ESR's run of the cross-engine suite (suite.mjs).
+import { suite } from './suite.mjs';
+
+suite('firefox');
