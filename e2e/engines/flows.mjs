@@ -10,6 +10,7 @@ const THEMES = [
   'data',
   'offline',
   'access',
+  'sync',
 ];
 
 export const FLOWS = Object.assign({}, ...await Promise.all(THEMES.map(async (theme) => (await import(`./flows/${theme}.mjs`)).default)));
