@@ -26,20 +26,27 @@ export async function launch() {
       const page = await browser.newPage();
       // A desktop window, as the Chromium suite's (puppeteer's default, 800 px, is a phone's layout).
       await page.setViewport({ width: 1280, height: 800 });
+      // Firefox ends the fetches of a page being left with an error its own code still sees (Chromium
+      // drops the page without a word): the chunk loader's "could not fetch" for a page reloaded
+      // while a chunk was on its way. What a page says once it is being left is not counted; the
+      // next document's words are, from its first.
+      let leaving = false;
+      page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) leaving = false; });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('console', async (m) => {
-        if (m.type() !== 'error' || OPTIONAL_FILE_MISSING.test(m.text())) return;
+        if (leaving || m.type() !== 'error' || OPTIONAL_FILE_MISSING.test(m.text())) return;
         // An Error object prints as "JSHandle@error": its message and stack say more.
         const said = await Promise.all(m.args().map((a) => a.evaluate((v) => (v instanceof Error ? `${v}\n${v.stack}` : String(v))).catch(() => undefined)));
         problems.push(`console error: ${said.length > 0 && said.every((v) => typeof v === 'string') ? said.join(' ') : `${m.text()} (at ${JSON.stringify(m.location())})`}`);
       });
-      return { ...adapter(page, problems), secondTab: () => this.newPage(problems) };
+      const leave = () => { leaving = true; };
+      return { ...adapter(page, problems, leave), secondTab: () => this.newPage(problems) };
     },
     close: () => browser.close(),
   };
 }
 
-function adapter(page, problems) {
+function adapter(page, problems, leave) {
   return {
     problems,
     async find(q) {
@@ -74,8 +81,15 @@ function adapter(page, problems) {
       await page.keyboard.press('Tab');
     },
     upload: (el, path) => el.uploadFile(path),
-    async goto(url) { await page.goto(url); },
-    async reload() { await page.reload(); },
+    async goto(url) {
+      // Another address, not only another #fragment, replaces the document.
+      if (url.split('#')[0] !== page.url().split('#')[0]) leave();
+      await page.goto(url);
+    },
+    async reload() {
+      leave();
+      await page.reload();
+    },
     async setViewport(width, height) { await page.setViewport({ width, height }); },
     close: () => page.close(),
   };

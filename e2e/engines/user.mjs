@@ -42,14 +42,19 @@ export class User {
   }
 
   /**
-   * Waits until `q` is on screen and stays the same element for `ms`: for a part of a page that
-   * is drawn twice in its first moments, where a click on the first one can be lost.
+   * Waits until `q` is on screen and stays the same element, in the same place, for `ms`: for a
+   * part of a page that is drawn twice in its first moments, or pushed down by a notice that
+   * arrives late, where a click aimed at it can be lost.
    */
   async settled(q, ms = 500) {
     const end = Date.now() + this.timeout;
     for (;;) {
       const el = await this.see(q);
-      const age = await this.evaluate((e) => { e.__ggiSeen ??= performance.now(); return performance.now() - e.__ggiSeen; }, el).catch(() => 0);
+      const age = await this.evaluate((e) => {
+        const at = Math.round(e.getBoundingClientRect().top + scrollY);
+        if (e.__ggiAt !== at) Object.assign(e, { __ggiAt: at, __ggiSeen: performance.now() });
+        return performance.now() - e.__ggiSeen;
+      }, el).catch(() => 0);
       if (age >= ms) return el;
       if (Date.now() > end) throw new Error(`never settled: ${describe(q)}`);
       await sleep(100);

@@ -5,13 +5,18 @@ import { role, heading, text, within } from '../user.mjs';
 import { wasmAsked, loadSample } from '../steps.mjs';
 
 export default {
-  async 'catalogue: 25 activities a click away; a deep link survives a reload'({ user, site }) {
+  async 'catalogue: 25 activities a click away; a deep link survives a reload'({ user, site, engine }) {
     await user.open(site.url);
     await user.click(role('button', 'Skip'));
     await user.see(heading('The GGI activity catalogue'));
     const goals = await user.evaluate(() => [...document.querySelectorAll('main h2')].slice(0, 5).map((h) => h.textContent.trim()));
     assert.deepEqual(goals, ['Usage goal', 'Trust goal', 'Culture goal', 'Engagement goal', 'Strategy goal']);
     assert.equal(await user.evaluate(() => document.querySelectorAll('a.activity-link').length), 25);
+    // Skipping the guided start is the first change: in WebKit the seven-day notice (issue 29)
+    // comes above the list a moment later and pushes it down 217 px; a click aimed before then
+    // lands where the link was. The user reads the notice first.
+    if (engine === 'webkit') await user.see(text('This browser may delete your data after 7 days without a visit'));
+    await user.settled(role('link', /GGI-A-21/));
     await user.click(role('link', /GGI-A-21/));
     await user.see(heading(/Manage legal compliance/));
     assert.match(await user.evaluate(() => location.hash), /^#\/activities\/GGI-A-21$/);
