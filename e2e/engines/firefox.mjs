@@ -42,6 +42,7 @@ export async function launch() {
       const leave = () => { leaving = true; };
       return { ...adapter(page, problems, leave), secondTab: () => this.newPage(problems) };
     },
+    alive: async () => browser.connected,
     close: () => browser.close(),
   };
 }

@@ -81,6 +81,8 @@ export async function launch() {
       await cmd('POST', '/window/rect', { width: 1280, height: 800 });
       return adapter(cmd, newTab);
     },
+    /** Whether the browser still answers (a crash ends the session). */
+    alive: () => session.cmd('GET', '/window').then(() => true, () => false),
     async close() {
       await session.delete().catch(() => {});
       driver.child.kill();
