@@ -1,6 +1,6 @@
 // Firefox ESR through puppeteer-core over WebDriver BiDi (Firefox's own remote agent: no
 // geckodriver, which Debian does not package, and no download). One browser for the suite; each
-// flow has a page of its own, on an origin of its own (engines.test.mjs), so storage, caches and
+// flow has a page of its own, on an origin of its own (suite.mjs), so storage, caches and
 // service workers never leak between flows.
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';

@@ -1,7 +1,7 @@
 // WebKitGTK (Debian's MiniBrowser, the WebKit of Epiphany and close kin of Safari's) through
 // WebKitWebDriver, which speaks plain W3C WebDriver: a tiny client is all it takes
 // (webdriver.mjs). MiniBrowser needs a display: a private Xvfb, started here and stopped at the
-// end. One browser for the suite; each flow has an origin of its own (engines.test.mjs).
+// end. One browser for the suite; each flow has an origin of its own (suite.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import { find } from './find.mjs';
 import { ELEMENT, startDriver, newSession } from './webdriver.mjs';
