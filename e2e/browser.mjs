@@ -124,8 +124,9 @@ export async function controlled(page) {
 
 /** Waits until the Wasm app has replaced the static shell. */
 export async function ready(page) {
-  // Attached, not visible: on a phone the navigation waits behind the menu button.
-  await page.locator('nav[aria-label]').first().waitFor({ state: 'attached' });
+  // Attached, not visible: on a phone the navigation waits behind the menu button. The app's,
+  // not the static shell's (scripts/shell.mjs), which has one too.
+  await page.locator('#app:not([data-shell]) nav[aria-label]').first().waitFor({ state: 'attached' });
 }
 
 /** First visit lands on the guided start; skip it to reach the catalogue. */

@@ -22,10 +22,13 @@
 //    and listed in the service worker's PAGES: kept on first use, and all of them
 //    fetched in the background from the second visit on, so a first visit downloads only the
 //    main module.
+// 6. The static shell: the guided start drawn into #app, and the loader's check that hides it
+//    from a visitor it does not fit (scripts/shell.mjs).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { minifier, shipChunks, withIntegrity } from './split.mjs';
+import { renderShell, withAwayCheck } from './shell.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
@@ -162,9 +165,11 @@ const { chunks } = await shipChunks({ staging, source, profile: process.env.TRUN
 const onDemand = await translations(source, staging);
 if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') await shipStylesheets(staging);
 // The page's comments are for people reading index.html in the repository.
-const hashed = hashInlineScripts((await readFile(indexPath, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''));
+const hashed = hashInlineScripts(withAwayCheck((await readFile(indexPath, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''), fail));
 const { count } = hashed;
-const html = nameTranslations(hashed.html, onDemand);
+// The page as built so far is served to draw the shell from (scripts/shell.mjs).
+await writeFile(indexPath, nameTranslations(hashed.html, onDemand));
+const html = await renderShell({ staging, html: await readFile(indexPath, 'utf8'), fail });
 const onDemandNames = [...onDemand.map(([, name]) => name), ...chunks];
 
 // The version covers every precached file, the page included (before its build id, which is

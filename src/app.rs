@@ -9,6 +9,13 @@ use crate::router::provide_router;
 use crate::state::{provide_durability, provide_state};
 use leptos::prelude::*;
 
+/// Whether the address names no page (no fragment).
+fn bare_address() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.is_empty())
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
@@ -16,6 +23,13 @@ pub fn App() -> impl IntoView {
     crate::deploy::load(state);
     let i18n = provide_i18n(state);
     crate::translation::follow_language(state, i18n);
+    // A first visit to the bare address opens on the guided start in the app's first render,
+    // the page index.html's static shell shows (scripts/post-build.mjs): drawn as a second page
+    // a moment later, it was the largest paint and a visible jump. A deep link is respected.
+    let opens_start = state.first_visit && bare_address();
+    if opens_start {
+        crate::router::replace(&ggi_core::route::Route::Start);
+    }
     let route = provide_router();
     crate::pages::fetch_code_on_intent(state);
     // The dark theme follows the system unless the user picked one.
@@ -29,18 +43,14 @@ pub fn App() -> impl IntoView {
             };
         }
     });
-    // A first visit to the bare address is offered the guided start; a deep link is respected.
     // Unless the marker in the second storage says a record was saved here and is gone: then the
-    // loss notice says so, and the guided start would only hide it.
-    let bare_address = || {
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .is_some_and(|h| h.is_empty())
-    };
-    if state.first_visit {
+    // loss notice says so on the catalogue, and the guided start would only hide it.
+    if opens_start {
         leptos::task::spawn_local(async move {
-            if !durability.lost_at_start().await && bare_address() {
-                crate::router::navigate(&ggi_core::route::Route::Start);
+            if durability.lost_at_start().await
+                && route.get_untracked() == ggi_core::route::Route::Start
+            {
+                crate::router::replace(&ggi_core::route::Route::Home);
             }
         });
     }

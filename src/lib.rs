@@ -17,17 +17,44 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Replaces the static shell of `index.html` with the running app.
+///
+/// The app is drawn off the page, in tasks of its own after the Wasm's instantiation (its
+/// pages wait one more, `pages::Page`), and takes the shell's place in one step: the shell,
+/// which shows the same first page, stays on screen meanwhile, and no task holds the main
+/// thread long enough to delay a tap (issue 25: the whole start was one task of 270 ms on a
+/// phone).
 pub fn mount() {
-    let root = document()
-        .get_element_by_id("app")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            leptos::mount::mount_to(root, app::App).forget();
+    // Leptos's executor starts with the app (`mount_to`): this task is wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
+        browser::next_task().await;
+        let shell = document().get_element_by_id("app");
+        let app = document()
+            .create_element("div")
+            .ok()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        match (shell, app) {
+            (Some(shell), Some(app)) => {
+                app.set_id("app");
+                leptos::mount::mount_to(app.clone(), app::App).forget();
+                // The first page is drawn in a task after this one; the shell goes in the task
+                // after that. (A page whose code is a chunk waits for it: not for long.)
+                for _ in 0..100 {
+                    browser::next_task().await;
+                    if pages::FIRST_PAGE_DRAWN.load(std::sync::atomic::Ordering::Relaxed) {
+                        break;
+                    }
+                }
+                browser::next_task().await;
+                let _ = shell.replace_with_with_node_1(&app);
+            }
+            _ => leptos::mount::mount_to_body(app::App),
         }
-        None => leptos::mount::mount_to_body(app::App),
-    }
+        mounted();
+    });
+}
+
+/// What follows the app's first screen.
+fn mounted() {
     // Read by scripts/bench: the moment the app is mounted and usable.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("ggi-mounted");

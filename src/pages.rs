@@ -211,6 +211,10 @@ fn focused_since(before: Option<web_sys::Element>) -> bool {
     }
 }
 
+/// Whether the app's first page has been drawn (src/lib.rs `mount` waits for it).
+pub static FIRST_PAGE_DRAWN: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
 /// The page of the current route. The previous page stays, alive, until the next one's code is
 /// there: replacing it with a pending view would dispose its state while its views still
 /// react (to a language change, say) until the new page arrives.
@@ -218,15 +222,10 @@ fn focused_since(before: Option<web_sys::Element>) -> bool {
 pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
     let retry = RwSignal::new(0u32);
     let state = crate::state::use_state();
-    let start = route.get_untracked();
     // The route on show, whether its code is there, and if not, whether the server has another
-    // release by now. The first page needs no wait when it is in the main module.
-    let shown = RwSignal::new(match start {
-        Route::Home | Route::Start | Route::About | Route::NotFound(_) => {
-            Some((start, true, false))
-        }
-        _ => None,
-    });
+    // release by now. Set by the effect below, a task after the app's frame: the first page is
+    // drawn in a task of its own (src/lib.rs `mount`), even when its code is in the main module.
+    let shown = RwSignal::new(None);
     Effect::new(move |_| {
         retry.track();
         let next = route.get();
@@ -258,6 +257,7 @@ pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
         };
         let navigated = !first.get_value();
         first.set_value(false);
+        FIRST_PAGE_DRAWN.store(true, std::sync::atomic::Ordering::Relaxed);
         if navigated {
             arrive();
         }

@@ -66,3 +66,11 @@ pub fn navigate(route: &Route) {
         let _ = window.location().set_hash(&route.href());
     }
 }
+
+/// Goes to `route` in place of the current address (no new history entry). The router follows
+/// a change of page as after a link; before it is provided, it reads the new address.
+pub fn replace(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
+    }
+}
