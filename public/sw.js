@@ -267,10 +267,13 @@ async function deployFile(name) {
     // Offline: the last copy seen, or "absent" (the app then uses its defaults).
     return (await lastGood(cache, name, 'offline')) ?? new Response('', { status: 404, statusText: 'Not available offline' });
   }
-  // The organisation removed the file: forget it, so the app goes back to its defaults.
-  if (response.status === 404 || response.status === 410) {
+  // The organisation removed the file (or never added it; the hosting guide's servers say 204):
+  // forget it, so the app goes back to its defaults. The page is told "no content": a 404
+  // passed on would be logged in its console as an error at every start, for a file that is
+  // optional.
+  if (response.status === 404 || response.status === 410 || response.status === 204) {
     await cache.delete(name);
-    return response;
+    return new Response(null, { status: 204 });
   }
   if (!response.ok) return (await lastGood(cache, name, `status ${response.status}`)) ?? response;
   const body = await response.clone().text();
