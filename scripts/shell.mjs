@@ -7,8 +7,8 @@
 // fresh profile (a first visit), and its #app is taken from `--dump-dom`. Where Chromium is
 // missing or fails, the page keeps its plain "Loading" shell and the build says so.
 //
-// A visitor the shell does not fit (a deep link, or one with saved data, who sees another page
-// first) must not read it for the seconds the Wasm takes: the loader, the page's one inline
+// A visitor the shell does not fit (a deep link, saved data, a French or German browser: another
+// page or language first) must not read it for the seconds the Wasm takes: the loader, the page's one inline
 // script, first marks the shell `data-shell="away"` for them, which hides its page
 // (style/app.css), then imports the app's script as before.
 import { spawn } from 'node:child_process';
@@ -23,8 +23,10 @@ const TYPES = {
 };
 // Where the app keeps its record (ggi_core::persist::STATE_KEY).
 const STATE_KEY = 'ggi-journey/state';
-// The first statement of the loader: runs before the app's script is fetched.
-const AWAY = `{const a=document.getElementById('app');try{if(location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null)a.dataset.shell='away'}catch(e){a.dataset.shell='away'}}`;
+// The first statement of the loader: runs before the app's script is fetched. Away: a deep link,
+// saved data, or a browser whose first language the app speaks is French or German (the app
+// speaks it at once: ggi_core::i18n::Lang::negotiate).
+const AWAY = `{const a=document.getElementById('app');try{const l=(navigator.languages||[]).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');if(location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null||(l&&l!=='en'))a.dataset.shell='away'}catch(e){a.dataset.shell='away'}}`;
 
 /** Serves `dir` on 127.0.0.1 (files only; a missing one is a 404). */
 async function serve(dir) {

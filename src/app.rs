@@ -66,9 +66,15 @@ pub fn App() -> impl IntoView {
         }
     };
 
+    // The views come in the task after the state's (src/lib.rs `mount`: no long task).
+    let drawn = RwSignal::new(false);
+    set_timeout(move || drawn.set(true), std::time::Duration::ZERO);
     // French and German users see the static "Loading" shell until their messages are there.
     let ready = i18n.ready;
     move || {
+        if !drawn.get() {
+            return ().into_any();
+        }
         if !ready.get() {
             return view! { <main id="main"><p class="loading">"Loading GGI Journey…"</p></main> }
                 .into_any();

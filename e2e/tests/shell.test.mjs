@@ -87,12 +87,13 @@ test('the shell is accessible markup, and inert until the app takes over', async
   await page.context().close();
 });
 
-test('a deep link or a returning visitor does not read the guided start while the Wasm comes', async () => {
-  for (const [what, setUp, url] of [
+test('a deep link, a returning visitor or a German browser does not read the guided start while the Wasm comes', async () => {
+  for (const [what, setUp, url, options = {}] of [
     ['a deep link', async () => {}, `${env.url}#/activities/GGI-A-21`],
     ['saved data', (page) => page.addInitScript(() => localStorage.setItem('ggi-journey/state', '{}')), env.url],
+    ['a German browser', async () => {}, env.url, { locale: 'de-DE' }],
   ]) {
-    const { page } = await env.page();
+    const { page } = await env.page(options);
     await holdWasm(page);
     await setUp(page);
     await page.goto(url);
