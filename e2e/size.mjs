@@ -31,27 +31,30 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * issue 27's focus fix), and a fourth module in the start group splits the shared code finer
  * (loader 2,007 → 2,445, script +225); issue 27's offline icon answer adds to sw.js (+58).
  * Issue 24 asks that a visit without sync not grow: this is the debt, for issue 25's work.
- * Raised to 216,200 for issue 25's static shell (measured 216,115 against 214,076): index.html
- * carries the guided start as the app draws it (scripts/shell.mjs; the page 900 → 2,476), so
+ * Raised to 216,800 for issue 25's static shell (measured 216,767 against 214,076): index.html
+ * carries the guided start as the app draws it (scripts/shell.mjs; the page 900 → 2,479), so
  * the largest paint comes with the first one (Lighthouse mobile LCP 3.3 s → 1.3 s), and the
- * main module draws the app off the page in several tasks (+569). The sync debt is not paid.
+ * main module draws the app off the page in several tasks, hands the durability notices their
+ * place instead of looking it up, and replaces the address for the guided start (+1,153, Wasm
+ * 196,741 → 197,894). The sync debt is not paid.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
- * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,200. The goal is
+ * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 216_200;
+export const FIRST_VISIT_BUDGET = 216_800;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
  * interactive (`criticalPath`), issue 25's measure. The rest of a first visit (the service worker
  * and its precache, the manifest, the install icon) comes after, at idle, and is held by the
  * budget above. Set at 208,000 (measured 207,591), raised to 210,800 with team sync's start hook
- * and loader (measured 210,316: see the first-visit budget), to 212,500 with issue 25's static
- * shell (measured 212,446: the guided start in index.html, +1,576; see the first-visit budget).
+ * and loader (measured 210,316: see the first-visit budget), to 213,100 with issue 25's static
+ * shell (measured 213,096: the guided start in index.html, +1,579, and the app drawn off the
+ * page; see the first-visit budget).
  * Issue 25's hard line is 205,802 and its goal 150,000: not met. Lower it whenever the critical
  * path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 212_500;
+export const CRITICAL_PATH_BUDGET = 213_100;
 
 import { DIST } from './server.mjs';
 

@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
     // a moment later, it was the largest paint and a visible jump. A deep link is respected.
     let opens_start = state.first_visit && bare_address();
     if opens_start {
-        crate::router::replace(&ggi_core::route::Route::Start);
+        crate::router::replace(&ggi_core::route::Route::Start.href());
     }
     let route = provide_router();
     crate::pages::fetch_code_on_intent(state);
@@ -50,7 +50,17 @@ pub fn App() -> impl IntoView {
             if durability.lost_at_start().await
                 && route.get_untracked() == ggi_core::route::Route::Start
             {
-                crate::router::replace(&ggi_core::route::Route::Home);
+                // The bare address again, as the visitor typed it.
+                let location = web_sys::window().map(|w| w.location());
+                let part =
+                    |read: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+                        location
+                            .as_ref()
+                            .and_then(|l| read(l).ok())
+                            .unwrap_or_default()
+                    };
+                let address = part(web_sys::Location::pathname) + &part(web_sys::Location::search);
+                crate::router::replace(&address);
             }
         });
     }

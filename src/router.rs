@@ -67,10 +67,18 @@ pub fn navigate(route: &Route) {
     }
 }
 
-/// Goes to `route` in place of the current address (no new history entry). The router follows
-/// a change of page as after a link; before it is provided, it reads the new address.
-pub fn replace(route: &Route) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(&route.href());
+/// Goes to `href` (a route's, or the bare address without a fragment) in place of the current
+/// address, without a new history entry. The router follows as after a link; before it is
+/// provided, it reads the new address.
+pub fn replace(href: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+    // `replaceState` fires no `hashchange`: the router is told as the browser would tell it.
+    if let Ok(event) = web_sys::Event::new("hashchange") {
+        let _ = window.dispatch_event(&event);
     }
 }

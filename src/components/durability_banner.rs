@@ -11,6 +11,7 @@ pub fn DurabilityBanner() -> impl IntoView {
     let slot = use_context::<DurabilitySlot>();
     // The notices are set up under this component's owner, so they find the app's contexts.
     let owner = Owner::current().unwrap_or_default();
+    let place = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |shown: Option<bool>| {
         let Some(slot) = slot else {
             return true;
@@ -24,14 +25,14 @@ pub fn DurabilityBanner() -> impl IntoView {
             }
             return false;
         }
+        let Some(place) = place.get_untracked() else {
+            return false;
+        };
         let owner = owner.clone();
         leptos::task::spawn_local(async move {
-            let _ = show_notices(owner).await;
+            let _ = show_notices(owner, place.into()).await;
         });
         true
     });
-    view! { <div id=PLACE></div> }
+    view! { <div id="durability-notices" node_ref=place></div> }
 }
-
-/// The id of the notices' place.
-pub(super) const PLACE: &str = "durability-notices";

@@ -3,15 +3,15 @@ use crate::state::{use_durability, use_state, DurabilityUnavailable, Persistence
 use ggi_core::durability::Marker;
 use leptos::prelude::*;
 
-/// Shows the notices in the durability banner's place, under `owner` (so they find the app's
-/// contexts). The entry of the durability code's chunk for them.
+/// Shows the notices in the durability banner's `place`, under `owner` (so they find the app's
+/// contexts). The entry of the durability code's chunk for them. The place is handed over, not
+/// looked up in the page: at the start the app is drawn off the page (src/lib.rs `mount`).
 #[leptos::wasm_split::wasm_split(durability, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub(super) fn show_notices(owner: Owner) -> Result<(), DurabilityUnavailable> {
-    use wasm_bindgen::JsCast;
-    let place = document()
-        .get_element_by_id(super::durability_banner::PLACE)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(place) = place {
+pub(super) fn show_notices(
+    owner: Owner,
+    place: web_sys::HtmlElement,
+) -> Result<(), DurabilityUnavailable> {
+    {
         use leptos::tachys::view::{Mountable, Render};
         // Built and mounted as `mount_to` would, but under the app's owner; kept for good.
         let notices = owner.with(|| {
