@@ -103,7 +103,9 @@ export async function renderShell({ staging, html, fail }) {
   // Nothing in it may differ between two builds of the same sources (the worker's version).
   if (/ws-[0-9a-f]{16}/.test(app)) fail('the drawn shell holds a workspace id, which changes with every build');
   // Leptos's empty placement comments mean nothing without the app. `inert`: until the app
-  // takes over, the shell's buttons and fields would do nothing, and text typed would be lost.
+  // takes over, the shell's buttons and fields would do nothing, and text typed would be lost;
+  // `aria-hidden` says the same to tools that read the page as assistive technology does
+  // (inert content is already out of the accessibility tree).
   const shell = app.trim().replaceAll('<!---->', '');
-  return html.replace(plain, (_, end) => `<div id="app" data-shell="start" inert>${shell}</div>${end}`);
+  return html.replace(plain, (_, end) => `<div id="app" data-shell="start" inert aria-hidden="true">${shell}</div>${end}`);
 }

@@ -71,12 +71,14 @@ test('the shell is accessible markup, and inert until the app takes over', async
   await holdWasm(page);
   await page.goto(env.url);
   await page.locator(`${SHELL} h1`).waitFor();
-  // Its buttons would do nothing yet: the shell takes no focus or click.
+  // Its buttons would do nothing yet: the shell takes no focus or click, and is out of the
+  // accessibility tree (inert), which aria-hidden says to every tool too.
   assert.equal(await page.locator(SHELL).getAttribute('inert'), '');
+  assert.equal(await page.locator(SHELL).getAttribute('aria-hidden'), 'true');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'nothing in the shell takes the focus');
-  // The markup itself, as the app will have it: axe on the shell without `inert`.
-  await page.evaluate(() => document.querySelector('#app').removeAttribute('inert'));
+  // The markup itself, as the app will have it: axe on the shell without `inert` and `aria-hidden`.
+  await page.evaluate(() => ['inert', 'aria-hidden'].forEach((a) => document.querySelector('#app').removeAttribute(a)));
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
