@@ -36,12 +36,14 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * the largest paint comes with the first one (Lighthouse mobile LCP 3.3 s → 1.3 s), and the
  * main module draws the app off the page in several tasks, hands the durability notices their
  * place instead of looking it up, and replaces the address for the guided start (+1,153, Wasm
- * 196,741 → 197,894). The sync debt is not paid.
+ * 196,741 → 197,894). The sync debt is not paid. Then 217,000 (measured 216,991) after the
+ * rebase onto 3307879, whose team folder added 225 (Wasm 197,894 → 198,050, loader +36, script
+ * +31) by the same measure.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
- * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800. The goal is
+ * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 216_800;
+export const FIRST_VISIT_BUDGET = 217_000;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -50,11 +52,12 @@ export const FIRST_VISIT_BUDGET = 216_800;
  * budget above. Set at 208,000 (measured 207,591), raised to 210,800 with team sync's start hook
  * and loader (measured 210,316: see the first-visit budget), to 213,100 with issue 25's static
  * shell (measured 213,096: the guided start in index.html, +1,579, and the app drawn off the
- * page; see the first-visit budget).
+ * page; see the first-visit budget), then 213,400 (measured 213,322) after the rebase onto
+ * 3307879 (the team folder, +229).
  * Issue 25's hard line is 205,802 and its goal 150,000: not met. Lower it whenever the critical
  * path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 213_100;
+export const CRITICAL_PATH_BUDGET = 213_400;
 
 import { DIST } from './server.mjs';
 
