@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -68,6 +68,24 @@ export async function servesEveryFile(url, app) {
 }
 
 /**
+ * The optional deployment files an administrator has not dropped into `app`: 204 No Content,
+ * never a 404 (a console error at every start), and not cached; one dropped in is served.
+ */
+export async function absentFilesHaveNoContent(url, app) {
+  for (const name of ['catalogue.json', 'catalogue.fr.json']) {
+    await rm(join(app, name), { force: true });
+    const answer = await get(`${url}${name}`);
+    assert.equal(answer.status, 204, name);
+    assert.match(answer.headers['cache-control'] ?? '', /no-cache/, `${name}: cache-control`);
+  }
+  await writeFile(join(app, 'catalogue.fr.json'), '{}');
+  assert.equal((await get(`${url}catalogue.fr.json`)).status, 200, 'a dropped-in catalogue.fr.json');
+  await rm(join(app, 'catalogue.fr.json'));
+  // Only those names: any other missing file is still a 404.
+  assert.equal((await get(`${url}nothing-here.json`)).status, 404);
+}
+
+/**
  * The page, the service worker and the deployment's files: `no-cache`, and a conditional request
  * as a browser makes it is answered 304, so revalidating costs a few bytes.
  */
@@ -92,17 +110,18 @@ export function launch(args = []) {
 
 /**
  * A page that records page errors, console errors (a policy violation is one), violation events
- * from before the app's first script, and requests off the app's origin.
+ * from before the app's first script, and requests off the app's origin. The guide's servers
+ * answer an optional deployment file that is not there with 204, so any 404 is a problem;
+ * `absentIs404` is for a host that cannot (python's quick-try server).
  */
-export async function watchedPage(browser, url) {
+export async function watchedPage(browser, url, { absentIs404 = false } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
   const origin = new URL(url).origin;
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    // A deployment without config.json or catalogue.json: the 404 is normal (README: Deploy-time settings).
-    const missing = /^Failed to load resource: .*404/.test(m.text()) && /\/(config|catalogue(\.[a-z]{2})?)\.json$/.test(m.location().url);
+    const missing = absentIs404 && /^Failed to load resource: .*404/.test(m.text()) && /\/(config|catalogue(\.[a-z]{2})?)\.json$/.test(m.location().url);
     if (m.type() === 'error' && !missing) problems.push(`console error: ${m.text()}`);
   });
   page.on('request', (r) => {

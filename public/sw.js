@@ -264,8 +264,9 @@ async function deployFile(name) {
   try {
     response = await fetch(name, { cache: 'no-cache' });
   } catch {
-    // Offline: the last copy seen, or "absent" (the app then uses its defaults).
-    return (await lastGood(cache, name, 'offline')) ?? new Response('', { status: 404, statusText: 'Not available offline' });
+    // Offline: the last copy seen, or "absent" (the app then uses its defaults), said as the
+    // hosting guide's servers say it: a 404 would be logged as an error at every offline start.
+    return (await lastGood(cache, name, 'offline')) ?? new Response(null, { status: 204 });
   }
   // The organisation removed the file (or never added it; the hosting guide's servers say 204):
   // forget it, so the app goes back to its defaults. The page is told "no content": a 404

@@ -8,7 +8,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { start } from '../apache.mjs';
 import { adapt, deployFile, policy, policyHeader, siteRoot } from '../deploy-files.mjs';
-import { get, launch, revalidates, runsThenWorksOffline, servesEveryFile } from '../hosted.mjs';
+import { absentFilesHaveNoContent, get, launch, revalidates, runsThenWorksOffline, servesEveryFile } from '../hosted.mjs';
 
 const PREFIX = '/tools/ggi/';
 let site, apache, browser;
@@ -18,9 +18,9 @@ before(async () => {
   const conf = adapt(await deployFile('apache.conf'), [
     ['<Directory /srv/www/tools/ggi>', `<Directory ${join(site.root, PREFIX)}>`],
   ]);
-  // The modules the guide enables (a2enmod headers brotli), and the file deploy/csp-header.sh writes.
+  // The modules the guide enables (a2enmod headers brotli rewrite), and the file deploy/csp-header.sh writes.
   apache = await start({
-    root: site.root, prefix: PREFIX, conf, modules: ['headers', 'brotli'],
+    root: site.root, prefix: PREFIX, conf, modules: ['headers', 'brotli', 'rewrite'],
     files: { 'ggi-journey-csp.conf': await policyHeader('apache') },
   });
 });
@@ -51,6 +51,10 @@ test('every file of the build is served with its type, cached as the guide says,
   assert.equal(bare.status, 301);
   assert.equal(new URL(bare.headers.location, apache.url).pathname, PREFIX);
   assert.deepEqual((await apache.errors()).split('\n').filter((l) => /:(error|crit|alert|emerg)\]/.test(l)), []);
+});
+
+test('an optional deployment file not dropped in is answered 204, not 404', async () => {
+  await absentFilesHaveNoContent(apache.url, site.app);
 });
 
 test('the app runs under the policy header with no violation, then offline', async () => {

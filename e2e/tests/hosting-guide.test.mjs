@@ -140,7 +140,7 @@ test('the quick-try server the guide names serves the app', async () => {
   const browser = await launch();
   try {
     const url = `http://127.0.0.1:${port}/`;
-    const { page, problems } = await watchedPage(browser, url);
+    const { page, problems } = await watchedPage(browser, url, { absentIs404: true });
     const types = new Map();
     page.on('response', (r) => types.set(new URL(r.url()).pathname, r.headers()['content-type']));
     await page.goto(`${url}#/`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { configure } from '../nginx.mjs';
 import { freePort } from '../private-server.mjs';
 import { adapt, certificate, deployFile, policy, policyHeader, siteRoot } from '../deploy-files.mjs';
-import { get, launch, revalidates, runsThenWorksOffline, servesEveryFile } from '../hosted.mjs';
+import { absentFilesHaveNoContent, get, launch, revalidates, runsThenWorksOffline, servesEveryFile } from '../hosted.mjs';
 
 const PREFIX = '/tools/ggi/';
 let site, tls, nginx, check, server, url, browser;
@@ -57,6 +57,11 @@ test('every file of the build is served with its type, cached as the guide says,
   assert.equal(bare.status, 301);
   assert.equal(new URL(bare.headers.location, url).pathname, PREFIX);
   assert.deepEqual((await server.errors()).split('\n').filter((l) => /\[(error|crit|alert|emerg)\]/.test(l)), []);
+});
+
+test('an optional deployment file not dropped in is answered 204, not 404', async () => {
+  assert.ok(server, 'nginx did not start');
+  await absentFilesHaveNoContent(url, site.app);
 });
 
 test('the app runs under the policy header with no violation, then offline', async () => {
