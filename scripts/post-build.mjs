@@ -24,6 +24,9 @@
 //    main module.
 // 6. The static shell: the guided start drawn into #app, and the loader's check that hides it
 //    from a visitor it does not fit (scripts/shell.mjs).
+// 7. No preload of the main Wasm: trunk's <link rel="preload"> starts the largest file before
+//    the first paint, which then shares a slow network with it (and Lighthouse's simulation
+//    counts it before the largest paint). The loader fetches it at once when it runs.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -165,7 +168,10 @@ const { chunks } = await shipChunks({ staging, source, profile: process.env.TRUN
 const onDemand = await translations(source, staging);
 if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') await shipStylesheets(staging);
 // The page's comments are for people reading index.html in the repository.
-const hashed = hashInlineScripts(withAwayCheck((await readFile(indexPath, 'utf8')).replace(/[ \t]*<!--[\s\S]*?-->\n?/g, ''), fail));
+const page = (await readFile(indexPath, 'utf8'))
+  .replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '')
+  .replace(/[ \t]*<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>\n?/g, '');
+const hashed = hashInlineScripts(withAwayCheck(page, fail));
 const { count } = hashed;
 // The page as built so far is served to draw the shell from (scripts/shell.mjs).
 await writeFile(indexPath, nameTranslations(hashed.html, onDemand));

@@ -59,3 +59,16 @@ test(`the first screen waits for at most ${CRITICAL_PATH_BUDGET} bytes with brot
   assert.ok(before.some((n) => n.endsWith('.wasm')), before.join(', '));
   assert.deepEqual(problems, []);
 });
+
+test('the first paint does not share the network with the Wasm: no preload, one fetch of it', async () => {
+  // scripts/post-build.mjs drops trunk's preload of the main Wasm (README "Size"); the loader
+  // still fetches it once, at once.
+  const { page, problems } = await env.page();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(new URL(r.url()).pathname); });
+  const answer = await page.goto(`${env.url}#/`);
+  assert.doesNotMatch(await answer.text(), /<link rel="preload"[^>]*\.wasm/);
+  await ready(page);
+  assert.equal(wasm.length, 1, wasm.join(', '));
+  assert.deepEqual(problems, []);
+});
