@@ -49,8 +49,21 @@ pub fn mount() {
             }
             _ => leptos::mount::mount_to_body(app::App),
         }
+        ON_THE_PAGE.store(true, std::sync::atomic::Ordering::Relaxed);
         mounted();
     });
+}
+
+/// Set once the app has taken the static shell's place (`mount`).
+static ON_THE_PAGE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Resolves once the app is on the page. Views mounted into the page itself (the sync
+/// indicator in the header) wait for it: before, the header they would find is the shell's,
+/// which the app then replaces with them in it.
+pub async fn on_the_page() {
+    while !ON_THE_PAGE.load(std::sync::atomic::Ordering::Relaxed) {
+        browser::next_task().await;
+    }
 }
 
 /// What follows the app's first screen.

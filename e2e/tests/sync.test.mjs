@@ -295,6 +295,22 @@ test('a folder that asks to sign in (401) is told in plain words, set from Setti
   await carl.context.close();
 });
 
+test('the sync indicator lands in the app\'s header even when the first page is slow to come', async () => {
+  // The app is drawn off the page and takes the static shell's place once its first page is
+  // drawn (src/lib.rs `mount`); a sync that starts before must not put its views in the shell.
+  const cal = await person();
+  await cal.page.route(/split_activity-[0-9a-f]+\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  await cal.page.goto(`${site.url}#/activities/GGI-A-21`);
+  await cal.page.getByRole('heading', { level: 1, name: /GGI-A-21/ }).waitFor();
+  await synced(cal.page);
+  assert.equal(await cal.page.locator('.sync-place').count(), 1);
+  assert.deepEqual(cal.problems, []);
+  await cal.context.close();
+});
+
 test('without a sync folder, nothing but the app\'s own files is asked for and no sync code is fetched', async () => {
   const plain = await staticSite();
   try {

@@ -11,17 +11,25 @@ use serde_json::Value;
 /// Mounts the indicator at the end of the header, under the current owner, for good. Its
 /// place is made here, so a visit without sync carries none of it.
 pub fn mount(engine: Engine) {
-    if let Some(place) = header_place() {
-        use leptos::tachys::view::{Mountable, Render};
-        let mut status = view! { <SyncStatus engine=engine/> }.into_view().build();
-        status.mount(&place, None);
-        std::mem::forget(status);
-    }
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        let (Some(place), Some(owner)) = (header_place().await, owner) else {
+            return;
+        };
+        owner.with(|| {
+            use leptos::tachys::view::{Mountable, Render};
+            let mut status = view! { <SyncStatus engine=engine/> }.into_view().build();
+            status.mount(&place, None);
+            std::mem::forget(status);
+        });
+    });
 }
 
-/// A new place for the sync's views at the end of the header.
-pub fn header_place() -> Option<web_sys::HtmlElement> {
+/// A new place for the sync's views at the end of the app's header, once the app is on the
+/// page (a sync may start while the static shell is still shown).
+pub async fn header_place() -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
+    crate::on_the_page().await;
     let header = document().query_selector(".site-header").ok().flatten()?;
     let place = document().create_element("div").ok()?;
     place.set_class_name("sync-place");

@@ -10,16 +10,20 @@ use leptos::prelude::*;
 
 /// Shows the button (or, without a kept folder, why there is none) until the folder is back.
 pub fn mount(owner: Owner, state: AppState, folder: Option<TeamFolder>, name: String) {
-    let Some(place) = header_place() else {
-        return;
-    };
-    use leptos::tachys::view::{Mountable, Render};
-    let here = place.clone();
-    let mut view = view! { <Reconnect owner state folder name place=here/> }
-        .into_view()
-        .build();
-    view.mount(&place, None);
-    std::mem::forget(view);
+    leptos::task::spawn_local(async move {
+        let Some(place) = header_place().await else {
+            return;
+        };
+        owner.clone().with(|| {
+            use leptos::tachys::view::{Mountable, Render};
+            let here = place.clone();
+            let mut view = view! { <Reconnect owner state folder name place=here/> }
+                .into_view()
+                .build();
+            view.mount(&place, None);
+            std::mem::forget(view);
+        });
+    });
 }
 
 #[component]
