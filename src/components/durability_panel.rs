@@ -41,19 +41,17 @@ fn panel(d: Durability, i18n: I18n, state: AppState) -> impl IntoView {
     let last_sync = move || {
         let (t, lang) = (i18n.t().durability(), i18n.lang.get());
         let revision = d.revision.get();
-        d.synced.with(|s| {
-            s.as_ref().map(|s| {
-                let changes = t.changes_since(s.changes_since(revision));
-                fill(
-                    t.synced_to,
-                    &[
-                        ("folder", &s.folder),
-                        ("date", &date(lang, &s.at)),
-                        ("time", &clock(&s.at)),
-                        ("changes", &changes),
-                    ],
-                )
-            })
+        d.synced().map(|s| {
+            let changes = t.changes_since(s.changes_since(revision));
+            fill(
+                t.synced_to,
+                &[
+                    ("folder", &s.folder),
+                    ("date", &date(lang, &s.at)),
+                    ("time", &clock(&s.at)),
+                    ("changes", &changes),
+                ],
+            )
         })
     };
     view! {

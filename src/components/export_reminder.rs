@@ -16,7 +16,7 @@ pub fn ExportReminder() -> impl IntoView {
         let d = durability?;
         let (t, lang) = (i18n.t().durability(), i18n.lang.get());
         let revision = d.revision.get();
-        let synced = d.synced.get();
+        let synced = d.synced();
         d.record.with(|r| {
             let changes = t.changes_since(r.changes_since_backup(revision, synced.as_ref()));
             match (r.latest_backup(synced.as_ref()), &r.since) {

@@ -10,7 +10,7 @@ mod follow;
 
 use super::AppState;
 use crate::storage::marker;
-use ggi_core::durability::{LastSync, Marker, Record, StorageMode};
+use ggi_core::durability::{Marker, Record, StorageMode};
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
@@ -22,7 +22,9 @@ pub struct Durability {
     pub record: RwSignal<Record>,
     /// When every workspace was last in the team's folder (written by the sync code, under
     /// `durability::SYNCED_KEY`): a backup like an export.
-    pub synced: RwSignal<Option<LastSync>>,
+    /// As stored: text, so the signal is of a type the app has already (a signal of a type of
+    /// its own costs the main module bytes). Read with [`Durability::synced`].
+    pub synced_text: RwSignal<Option<String>>,
     /// The sync code has had its first say this visit (or gave no sign for a while): until
     /// then a configured folder may hold a fresher copy than the last sync noted.
     pub sync_settled: RwSignal<bool>,

@@ -16,11 +16,12 @@ use leptos::prelude::*;
 pub(super) fn start(state: AppState, at_start: u64) -> Durability {
     let stored = LocalStore.read(RECORD_KEY).ok().flatten();
     let record = RwSignal::new(stored.map_or_else(Record::default, |t| Record::from_json(&t)));
-    let synced = RwSignal::new(read_synced(LocalStore.read(SYNCED_KEY).ok().flatten()));
+    let synced_text = RwSignal::new(LocalStore.read(SYNCED_KEY).ok().flatten());
     let revision = RwSignal::new(at_start);
     let sync_settled = RwSignal::new(false);
     // Sync code that never arrives (offline) must not hold the reminder back for good.
-    set_timeout(move || sync_settled.set(true), SYNC_GRACE);
+    // (`set_timeout_with_handle`, as the save's debounce: a timer kind the main module has.)
+    let _ = set_timeout_with_handle(move || sync_settled.set(true), SYNC_GRACE);
     let reminder_due = Memo::new(move |_| {
         let syncing = crate::state::sync::chosen().is_some()
             || state.config.with(|c| c.sync_folder.is_some());
@@ -30,13 +31,12 @@ pub(super) fn start(state: AppState, at_start: u64) -> Durability {
             return false;
         }
         let rule = state.config.with(|c| c.export_reminder);
-        synced.with(|s| {
-            record.with(|r| r.reminder_due(revision.get(), &browser::now(), rule, s.as_ref()))
-        })
+        let synced = synced_text.with(|t| t.as_deref().and_then(LastSync::from_json));
+        record.with(|r| r.reminder_due(revision.get(), &browser::now(), rule, synced.as_ref()))
     });
     let d = Durability {
         record,
-        synced,
+        synced_text,
         sync_settled,
         mode: RwSignal::new(StorageMode::Unknown),
         refused: RwSignal::new(false),
@@ -71,7 +71,7 @@ pub(super) fn start(state: AppState, at_start: u64) -> Durability {
                     .new_value()
                     .map_or_else(Record::default, |t| Record::from_json(&t)),
             ),
-            Some(SYNCED_KEY) => synced.set(read_synced(event.new_value())),
+            Some(SYNCED_KEY) => synced_text.set(event.new_value()),
             _ => {}
         }
     });
@@ -81,11 +81,13 @@ pub(super) fn start(state: AppState, at_start: u64) -> Durability {
 /// How long the reminder waits for this visit's first sync at most.
 const SYNC_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
 
-fn read_synced(text: Option<String>) -> Option<LastSync> {
-    text.as_deref().and_then(LastSync::from_json)
-}
-
 impl Durability {
+    /// When every workspace was last in the team's folder, if it ever was (tracks).
+    pub fn synced(self) -> Option<LastSync> {
+        self.synced_text
+            .with(|t| t.as_deref().and_then(LastSync::from_json))
+    }
+
     // After a save (and once at start): the marker follows; a loss is over; the first change of
     // a visit may ask for persistent storage.
     fn saved(self, revision: u64, saved_at: &str, change_of_this_visit: bool) {

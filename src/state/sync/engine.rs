@@ -313,9 +313,10 @@ impl Engine {
             revision: self.state.document.with_untracked(|d| d.revision),
         };
         // Bookkeeping: when storage refuses it, the reminder counts from the last export.
-        let _ = LocalStore.write(SYNCED_KEY, &synced.to_json());
+        let text = synced.to_json();
+        let _ = LocalStore.write(SYNCED_KEY, &text);
         if let Some(d) = durability {
-            d.synced.set(Some(synced));
+            d.synced_text.set(Some(text));
         }
         self.noted.set_value(Some(at));
     }
