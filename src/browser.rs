@@ -22,6 +22,15 @@ pub fn token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// `hh:mm` in the browser's time zone, from an ISO 8601 time (the time itself when unreadable).
+pub fn clock(iso: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}
+
 /// Today's date as `YYYY-MM-DD` (UTC).
 pub fn today() -> String {
     now().chars().take(10).collect()

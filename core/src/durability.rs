@@ -9,10 +9,12 @@
 
 mod engine;
 mod marker;
+mod synced;
 pub mod time;
 
 pub use self::engine::{webkit_may_erase, StorageMode};
 pub use self::marker::{loss, Marker, Stored};
+pub use self::synced::{LastSync, SYNCED_KEY};
 
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +36,31 @@ pub struct LastExport {
     pub revision: u64,
     /// The downloaded file's name, so a user who lost the data knows what to look for.
     pub file: String,
+}
+
+/// The latest copy of the record outside this browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backup<'a> {
+    Export(&'a LastExport),
+    Sync(&'a LastSync),
+}
+
+impl<'a> Backup<'a> {
+    /// When it was made (ISO 8601).
+    pub fn at(self) -> &'a str {
+        match self {
+            Backup::Export(e) => &e.at,
+            Backup::Sync(s) => &s.at,
+        }
+    }
+
+    /// The document's revision it holds.
+    pub fn revision(self) -> u64 {
+        match self {
+            Backup::Export(e) => e.revision,
+            Backup::Sync(s) => s.revision,
+        }
+    }
 }
 
 /// What this browser knows about its copy's backups. Read leniently: it is bookkeeping, and
@@ -84,10 +111,24 @@ impl Record {
     /// revision below the exported one belongs to a record started again: none of it is in
     /// the export.
     pub fn changes_since(&self, revision: u64) -> u64 {
-        match &self.last_export {
-            Some(e) if revision >= e.revision => revision - e.revision,
-            _ => revision,
+        changes_after(self.last_export.as_ref().map(|e| e.revision), revision)
+    }
+
+    /// The last export, or the last sync (`synced`) when it is later: a folder the team keeps
+    /// holds the record as surely as an exported file.
+    pub fn latest_backup<'a>(&'a self, synced: Option<&'a LastSync>) -> Option<Backup<'a>> {
+        let export = self.last_export.as_ref().map(Backup::Export);
+        let sync = synced.map(Backup::Sync);
+        match (export, sync) {
+            (Some(e), Some(s)) if time::seconds(s.at()) > time::seconds(e.at()) => Some(s),
+            (e, s) => e.or(s),
         }
+    }
+
+    /// Saves of the document in no backup: since the latest of the last export and the last
+    /// sync.
+    pub fn changes_since_backup(&self, revision: u64, synced: Option<&LastSync>) -> u64 {
+        changes_after(self.latest_backup(synced).map(|b| b.revision()), revision)
     }
 
     /// After a save at `revision`: starts the count at the first change ever saved. Returns
@@ -116,13 +157,12 @@ impl Record {
         self.reminder_dismissed_at = Some(now.to_string());
     }
 
-    /// From when the reminder counts its days: the last export or the first change, or the
-    /// last time it was put away if that is later.
-    pub fn reference(&self) -> Option<&str> {
+    /// From when the reminder counts its days: the latest backup (export or sync) or the first
+    /// change, or the last time it was put away if that is later.
+    pub fn reference<'a>(&'a self, synced: Option<&'a LastSync>) -> Option<&'a str> {
         let start = self
-            .last_export
-            .as_ref()
-            .map(|e| e.at.as_str())
+            .latest_backup(synced)
+            .map(|b| b.at())
             .or(self.since.as_deref())?;
         Some(match self.reminder_dismissed_at.as_deref() {
             Some(d) if time::seconds(d) > time::seconds(start) => d,
@@ -131,13 +171,20 @@ impl Record {
     }
 
     /// Whether to remind the user to export now: at least `rule.changes` saves are in no
-    /// export, and `rule.days` days have passed since the reference. Never on times it cannot
-    /// read: a reminder must be calm, not random.
-    pub fn reminder_due(&self, revision: u64, now: &str, rule: Reminder) -> bool {
-        if rule.days == 0 || self.changes_since(revision) < rule.changes.max(1) {
+    /// backup, and `rule.days` days have passed since the reference. A sync of every workspace
+    /// (`synced`) is a backup: a journey synced within the days raises no reminder. Never on
+    /// times it cannot read: a reminder must be calm, not random.
+    pub fn reminder_due(
+        &self,
+        revision: u64,
+        now: &str,
+        rule: Reminder,
+        synced: Option<&LastSync>,
+    ) -> bool {
+        if rule.days == 0 || self.changes_since_backup(revision, synced) < rule.changes.max(1) {
             return false;
         }
-        self.reference()
+        self.reference(synced)
             .and_then(|start| time::days_between(start, now))
             .is_some_and(|days| days >= i64::from(rule.days))
     }
@@ -151,6 +198,15 @@ impl Record {
             None => true,
             Some(at) => time::days_between(at, now).is_none_or(|d| d >= ASK_AGAIN_DAYS),
         }
+    }
+}
+
+/// Saves up to `revision` after a backup at `backup` (`None`: every save). A revision below the
+/// backup's belongs to a record started again: none of it is in the backup.
+fn changes_after(backup: Option<u64>, revision: u64) -> u64 {
+    match backup {
+        Some(b) if revision >= b => revision - b,
+        _ => revision,
     }
 }
 

@@ -241,6 +241,53 @@ test('a write that loses a race (412) is merged with the other change and retrie
   assert.deepEqual(ann.problems, []);
 });
 
+test('a sync counts as a backup: 15 days after changes, synced again, no reminder to export; the Data page says where the copy is', async () => {
+  const dana = await person();
+  // Whether the reminder ever showed during a visit, even for a moment before the first sync.
+  await dana.page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body?.textContent.includes('Time for a backup')) window.__reminderSeen = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await dana.page.goto(site.url);
+  await synced(dana.page);
+  await setOwner(dana.page, 'GGI-A-33', 'Kept in the folder');
+  await inFolder('GGI-A-33', 'Kept in the folder');
+  await synced(dana.page);
+  const stored = (key) => dana.page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
+  // Changes and no export: without the sync, 15 days later would be the export reminder's day.
+  const record = await stored('ggi-journey/durability');
+  assert.ok(record?.since && !record.last_export, JSON.stringify(record));
+  const folder = `${site.url}ggi-data/`;
+  const line = (date) => new RegExp(`^Synced to ${folder.replace(/[.?/]/g, '\\$&')} on ${date} at \\d\\d:\\d\\d \\(no changes since\\)$`);
+  const keeping = dana.page.getByRole('region', { name: 'Keeping your data' });
+  await dana.page.goto(`${site.url}#/data`);
+  await keeping.getByText(line(english(new Date()))).waitFor();
+  await keeping.getByText('Last export: none yet').waitFor();
+  const first = await stored('ggi-journey/synced');
+
+  // 15 days later, the folder reached again.
+  const later = Date.now() + 15 * 86_400_000;
+  await dana.page.clock.install({ time: later });
+  await dana.page.reload();
+  await synced(dana.page);
+  await until(async () => (await stored('ggi-journey/synced')).at.slice(0, 10) === new Date(later).toISOString().slice(0, 10), 'the new sync noted');
+  assert.equal((await stored('ggi-journey/synced')).folder, first.folder);
+  await keeping.getByText(line(english(new Date(later)))).waitFor();
+  await dana.page.goto(`${site.url}#/activities/GGI-A-33`);
+  await dana.page.waitForTimeout(1500);
+  assert.equal(await dana.page.getByRole('region', { name: 'Time for a backup' }).count(), 0);
+  assert.equal(await dana.page.evaluate(() => window.__reminderSeen ?? false), false, 'the reminder never showed, not even before the first sync');
+  assert.deepEqual(dana.problems, []);
+  await dana.context.close();
+});
+
+/** "1 Mar 2027", as the app writes a date in English (UTC, as the app stamps it). */
+function english(date) {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
 test('a team file nobody can read is never overwritten, and the user is told', async () => {
   const name = (await files())[0];
   await writeFile(join(data, name), '{ "format": "ggi-journey-export", broken');

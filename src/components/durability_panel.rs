@@ -1,7 +1,9 @@
+use crate::browser::clock;
 use crate::components::WebkitNotice;
 use crate::i18n::{use_i18n, I18n};
 use crate::state::{use_durability, use_state, AppState, Durability, DurabilityUnavailable};
 use ggi_core::durability::StorageMode;
+use ggi_core::i18n::{date, fill};
 use leptos::prelude::*;
 
 /// The panel on the data page comes with the durability code (its chunk's entry for it).
@@ -35,6 +37,23 @@ fn panel(d: Durability, i18n: I18n, state: AppState) -> impl IntoView {
             .with(|r| t.durability().last_export_value(lang, r, d.revision.get()));
         format!("{}{}{value}", t.durability().last_export, lang.colon())
     };
+    // Where the team's copy is, next to the last export: a sync is a backup too.
+    let last_sync = move || {
+        let (t, lang) = (i18n.t().durability(), i18n.lang.get());
+        let revision = d.revision.get();
+        d.synced().map(|s| {
+            let changes = t.changes_since(s.changes_since(revision));
+            fill(
+                t.synced_to,
+                &[
+                    ("folder", &s.folder),
+                    ("date", &date(lang, &s.at)),
+                    ("time", &clock(&s.at)),
+                    ("changes", &changes),
+                ],
+            )
+        })
+    };
     view! {
         <section class="panel" aria-labelledby="keeping-heading">
             <h2 id="keeping-heading">{i18n.text(|m| m.durability().heading)}</h2>
@@ -48,6 +67,7 @@ fn panel(d: Durability, i18n: I18n, state: AppState) -> impl IntoView {
                 </div>
             </Show>
             <p>{last_export}</p>
+            {move || last_sync().map(|line| view! { <p>{line}</p> })}
             {d.webkit.then(|| view! { <WebkitNotice banner=false/> })}
         </section>
     }

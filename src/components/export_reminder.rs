@@ -1,6 +1,7 @@
 use crate::i18n::use_i18n;
 use crate::pages::data::export_everything;
 use crate::state::{use_durability, use_state};
+use ggi_core::durability::Backup;
 use ggi_core::i18n::{date, fill};
 use leptos::prelude::*;
 
@@ -15,16 +16,27 @@ pub fn ExportReminder() -> impl IntoView {
         let d = durability?;
         let (t, lang) = (i18n.t().durability(), i18n.lang.get());
         let revision = d.revision.get();
-        d.record.with(|r| match (&r.last_export, &r.since) {
-            (Some(e), _) => Some(fill(
-                t.reminder_exported,
-                &[
-                    ("date", &date(lang, &e.at)),
-                    ("changes", &t.changes_since(r.changes_since(revision))),
-                ],
-            )),
-            (None, Some(since)) => Some(fill(t.reminder_never, &[("date", &date(lang, since))])),
-            (None, None) => None,
+        let synced = d.synced();
+        d.record.with(|r| {
+            let changes = t.changes_since(r.changes_since_backup(revision, synced.as_ref()));
+            match (r.latest_backup(synced.as_ref()), &r.since) {
+                (Some(Backup::Export(e)), _) => Some(fill(
+                    t.reminder_exported,
+                    &[("date", &date(lang, &e.at)), ("changes", &changes)],
+                )),
+                (Some(Backup::Sync(s)), _) => Some(fill(
+                    t.reminder_synced,
+                    &[
+                        ("folder", &s.folder),
+                        ("date", &date(lang, &s.at)),
+                        ("changes", &changes),
+                    ],
+                )),
+                (None, Some(since)) => {
+                    Some(fill(t.reminder_never, &[("date", &date(lang, since))]))
+                }
+                (None, None) => None,
+            }
         })
     };
     let not_now = move |_| {

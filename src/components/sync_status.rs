@@ -1,6 +1,7 @@
 //! The sync indicator in the header, "Sync now", why a sync stopped, and the review of changes
 //! made elsewhere at the same time. Part of the sync code's chunk (src/state/sync.rs).
 
+use crate::browser::clock;
 use crate::i18n::use_i18n;
 use crate::state::sync::Engine;
 use ggi_core::i18n::{fill, SyncMsgs};
@@ -193,13 +194,4 @@ fn shown(value: &Value, m: &SyncMsgs) -> String {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
-}
-
-/// `hh:mm` in the browser's time zone, from an ISO 8601 time.
-fn clock(iso: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_string();
-    }
-    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }

@@ -20,6 +20,14 @@ use std::pin::Pin;
 pub struct Durability {
     /// What this browser knows about exports (stored under `durability::RECORD_KEY`).
     pub record: RwSignal<Record>,
+    /// When every workspace was last in the team's folder (written by the sync code, under
+    /// `durability::SYNCED_KEY`): a backup like an export.
+    /// As stored: text, so the signal is of a type the app has already (a signal of a type of
+    /// its own costs the main module bytes). Read with [`Durability::synced`].
+    pub synced_text: RwSignal<Option<String>>,
+    /// The sync code has had its first say this visit (or gave no sign for a while): until
+    /// then a configured folder may hold a fresher copy than the last sync noted.
+    pub sync_settled: RwSignal<bool>,
     /// Whether the browser keeps the data persistently (`persisted()`, checked at start).
     pub mode: RwSignal<StorageMode>,
     /// The user asked for persistent storage here and the browser said no.
@@ -184,6 +192,11 @@ impl DurabilitySlot {
     /// The handle, once the code is there (tracks).
     pub fn get(self) -> Option<Durability> {
         self.loaded.get().then(|| self.handle.get_value()).flatten()
+    }
+
+    /// The handle, once the code is there, without tracking (the sync code's note of a sync).
+    pub fn get_untracked(self) -> Option<Durability> {
+        self.handle.get_value()
     }
 
     /// Whether the code is there (tracks).

@@ -31,18 +31,18 @@ fn the_reminder_waits_for_both_the_days_and_the_changes() {
     assert_eq!((rule.days, rule.changes), (14, 1));
     let r = exported(DAY, 10);
     // 13 days later with changes: not yet.
-    assert!(!r.reminder_due(12, "2027-03-14T09:00:00.000Z", rule));
+    assert!(!r.reminder_due(12, "2027-03-14T09:00:00.000Z", rule, None));
     // 14 days later with changes: due.
-    assert!(r.reminder_due(12, "2027-03-15T09:00:00.000Z", rule));
+    assert!(r.reminder_due(12, "2027-03-15T09:00:00.000Z", rule, None));
     // 14 days later without a change: the export still holds everything.
-    assert!(!r.reminder_due(10, "2027-03-15T09:00:00.000Z", rule));
+    assert!(!r.reminder_due(10, "2027-03-15T09:00:00.000Z", rule, None));
     // A deployment that asks for 3 changes.
     let three = Reminder {
         days: 14,
         changes: 3,
     };
-    assert!(!r.reminder_due(12, "2027-04-01T00:00:00.000Z", three));
-    assert!(r.reminder_due(13, "2027-04-01T00:00:00.000Z", three));
+    assert!(!r.reminder_due(12, "2027-04-01T00:00:00.000Z", three, None));
+    assert!(r.reminder_due(13, "2027-04-01T00:00:00.000Z", three, None));
 }
 
 #[test]
@@ -50,15 +50,15 @@ fn never_exported_counts_from_the_first_change() {
     let mut r = Record::default();
     let rule = Reminder::default();
     // Nothing saved yet: nothing to remind about, however late it is.
-    assert!(!r.reminder_due(0, "2030-01-01T00:00:00Z", rule));
+    assert!(!r.reminder_due(0, "2030-01-01T00:00:00Z", rule, None));
     assert!(r.track(1, DAY), "the first save starts the count");
     assert!(
         !r.track(2, "2027-03-02T09:00:00Z"),
         "later saves change nothing"
     );
     assert_eq!(r.since.as_deref(), Some(DAY));
-    assert!(!r.reminder_due(5, "2027-03-10T09:00:00Z", rule));
-    assert!(r.reminder_due(5, "2027-03-16T09:00:00Z", rule));
+    assert!(!r.reminder_due(5, "2027-03-10T09:00:00Z", rule, None));
+    assert!(r.reminder_due(5, "2027-03-16T09:00:00Z", rule, None));
 }
 
 #[test]
@@ -86,11 +86,11 @@ fn dismissing_snoozes_for_the_same_number_of_days() {
     let rule = Reminder::default();
     let mut r = exported(DAY, 10);
     let later = "2027-03-20T09:00:00.000Z";
-    assert!(r.reminder_due(11, later, rule));
+    assert!(r.reminder_due(11, later, rule, None));
     r.dismiss(later);
-    assert!(!r.reminder_due(11, later, rule));
-    assert!(!r.reminder_due(20, "2027-04-02T09:00:00.000Z", rule));
-    assert!(r.reminder_due(20, "2027-04-03T09:00:00.000Z", rule));
+    assert!(!r.reminder_due(11, later, rule, None));
+    assert!(!r.reminder_due(20, "2027-04-02T09:00:00.000Z", rule, None));
+    assert!(r.reminder_due(20, "2027-04-03T09:00:00.000Z", rule, None));
 }
 
 #[test]
@@ -99,15 +99,15 @@ fn zero_days_turns_the_reminder_off() {
         days: 0,
         changes: 1,
     };
-    assert!(!exported(DAY, 1).reminder_due(500, "2035-01-01T00:00:00Z", off));
+    assert!(!exported(DAY, 1).reminder_due(500, "2035-01-01T00:00:00Z", off, None));
 }
 
 #[test]
 fn unreadable_times_never_make_a_reminder() {
     let mut r = exported("yesterday", 1);
-    assert!(!r.reminder_due(9, "2027-03-20T00:00:00Z", Reminder::default()));
+    assert!(!r.reminder_due(9, "2027-03-20T00:00:00Z", Reminder::default(), None));
     r = exported(DAY, 1);
-    assert!(!r.reminder_due(9, "soon", Reminder::default()));
+    assert!(!r.reminder_due(9, "soon", Reminder::default(), None));
 }
 
 #[test]
@@ -269,4 +269,92 @@ fn only_an_export_of_every_workspace_is_a_backup() {
     doc.workspaces.push(second);
     assert!(is_backup(&doc, None));
     assert!(!is_backup(&doc, Some(&first)));
+}
+
+fn synced(at: &str, revision: u64) -> LastSync {
+    LastSync {
+        at: at.to_string(),
+        folder: "https://intranet.example/ggi-data/".to_string(),
+        revision,
+    }
+}
+
+#[test]
+fn a_recent_sync_is_a_backup_and_raises_no_reminder() {
+    let rule = Reminder::default();
+    // Exported on day 0, then changes; synced on day 10 with them all.
+    let r = exported(DAY, 10);
+    let sync = synced("2027-03-11T09:00:00.000Z", 14);
+    let day_15 = "2027-03-16T09:00:00.000Z";
+    assert!(
+        r.reminder_due(14, day_15, rule, None),
+        "without the sync, due"
+    );
+    assert!(
+        !r.reminder_due(14, day_15, rule, Some(&sync)),
+        "synced 5 days ago: no reminder"
+    );
+    // Never exported, synced yesterday.
+    let mut never = Record::default();
+    never.track(1, DAY);
+    assert!(!never.reminder_due(
+        9,
+        day_15,
+        rule,
+        Some(&synced("2027-03-15T09:00:00.000Z", 9))
+    ));
+}
+
+#[test]
+fn a_sync_older_than_the_threshold_reminds_as_before() {
+    let rule = Reminder::default();
+    let mut never = Record::default();
+    never.track(1, DAY);
+    // Synced the day of the first change, then changes, 15 days without a sync.
+    let old = synced("2027-03-01T10:00:00.000Z", 3);
+    assert!(never.reminder_due(6, "2027-03-16T10:00:00.000Z", rule, Some(&old)));
+    assert!(!never.reminder_due(6, "2027-03-15T09:00:00.000Z", rule, Some(&old)));
+}
+
+#[test]
+fn changes_since_the_last_sync_count_like_changes_since_an_export() {
+    let rule = Reminder::default();
+    let r = exported(DAY, 10);
+    let sync = synced("2027-03-05T09:00:00.000Z", 20);
+    assert_eq!(r.changes_since_backup(23, Some(&sync)), 3);
+    assert_eq!(r.changes_since_backup(23, None), 13);
+    assert_eq!(sync.changes_since(23), 3);
+    let day_20 = "2027-03-25T09:00:00.000Z";
+    // 20 days after the sync, nothing changed since it: the folder holds everything.
+    assert!(!r.reminder_due(20, day_20, rule, Some(&sync)));
+    assert!(r.reminder_due(21, day_20, rule, Some(&sync)));
+    // A record started again after the sync: none of it is in the folder.
+    assert_eq!(r.changes_since_backup(2, Some(&sync)), 2);
+}
+
+#[test]
+fn the_latest_of_the_export_and_the_sync_is_the_backup() {
+    let r = exported("2027-03-10T09:00:00.000Z", 30);
+    let before = synced("2027-03-09T09:00:00.000Z", 25);
+    let after = synced("2027-03-11T09:00:00.000Z", 32);
+    assert_eq!(
+        r.latest_backup(Some(&before)),
+        r.last_export.as_ref().map(Backup::Export)
+    );
+    assert_eq!(r.latest_backup(Some(&after)), Some(Backup::Sync(&after)));
+    assert_eq!(Record::default().latest_backup(None), None);
+    // An unreadable sync time never hides the export.
+    let garbled = synced("yesterday", 99);
+    assert_eq!(
+        r.latest_backup(Some(&garbled)),
+        r.last_export.as_ref().map(Backup::Export)
+    );
+}
+
+#[test]
+fn the_last_sync_reads_leniently_and_round_trips() {
+    let s = synced(DAY, 7);
+    assert_eq!(LastSync::from_json(&s.to_json()), Some(s));
+    assert_eq!(LastSync::from_json("not json"), None);
+    assert_eq!(LastSync::from_json("{}"), None);
 }

@@ -5,7 +5,9 @@ use super::Durability;
 use crate::browser;
 use crate::state::{AppState, Persistence};
 use crate::storage::{manager, marker, LocalStore};
-use ggi_core::durability::{self, Marker, Record, StorageMode, Stored, RECORD_KEY};
+use ggi_core::durability::{
+    self, LastSync, Marker, Record, StorageMode, Stored, RECORD_KEY, SYNCED_KEY,
+};
 use ggi_core::persist::Storage;
 use leptos::prelude::*;
 
@@ -14,13 +16,28 @@ use leptos::prelude::*;
 pub(super) fn start(state: AppState, at_start: u64) -> Durability {
     let stored = LocalStore.read(RECORD_KEY).ok().flatten();
     let record = RwSignal::new(stored.map_or_else(Record::default, |t| Record::from_json(&t)));
+    let synced_text = RwSignal::new(LocalStore.read(SYNCED_KEY).ok().flatten());
     let revision = RwSignal::new(at_start);
+    let sync_settled = RwSignal::new(false);
+    // Sync code that never arrives (offline) must not hold the reminder back for good.
+    // (`set_timeout_with_handle`, as the save's debounce: a timer kind the main module has.)
+    let _ = set_timeout_with_handle(move || sync_settled.set(true), SYNC_GRACE);
     let reminder_due = Memo::new(move |_| {
+        let syncing = crate::state::sync::chosen().is_some()
+            || state.config.with(|c| c.sync_folder.is_some());
+        // Not before this visit's first sync has had its say: the reminder would show, then
+        // vanish a second later when the folder is reached.
+        if syncing && !sync_settled.get() {
+            return false;
+        }
         let rule = state.config.with(|c| c.export_reminder);
-        record.with(|r| r.reminder_due(revision.get(), &browser::now(), rule))
+        let synced = synced_text.with(|t| t.as_deref().and_then(LastSync::from_json));
+        record.with(|r| r.reminder_due(revision.get(), &browser::now(), rule, synced.as_ref()))
     });
     let d = Durability {
         record,
+        synced_text,
+        sync_settled,
         mode: RwSignal::new(StorageMode::Unknown),
         refused: RwSignal::new(false),
         lost: RwSignal::new(None),
@@ -46,20 +63,31 @@ pub(super) fn start(state: AppState, at_start: u64) -> Durability {
         }
         d.saved(now, &saved_at, changed && now > at_start);
     });
-    // Another tab exported or put a notice away.
+    // Another tab exported, put a notice away or synced.
     let _ = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(RECORD_KEY) {
-            record.set(
+        match event.key().as_deref() {
+            Some(RECORD_KEY) => record.set(
                 event
                     .new_value()
                     .map_or_else(Record::default, |t| Record::from_json(&t)),
-            );
+            ),
+            Some(SYNCED_KEY) => synced_text.set(event.new_value()),
+            _ => {}
         }
     });
     d
 }
 
+/// How long the reminder waits for this visit's first sync at most.
+const SYNC_GRACE: std::time::Duration = std::time::Duration::from_secs(30);
+
 impl Durability {
+    /// When every workspace was last in the team's folder, if it ever was (tracks).
+    pub fn synced(self) -> Option<LastSync> {
+        self.synced_text
+            .with(|t| t.as_deref().and_then(LastSync::from_json))
+    }
+
     // After a save (and once at start): the marker follows; a loss is over; the first change of
     // a visit may ask for persistent storage.
     fn saved(self, revision: u64, saved_at: &str, change_of_this_visit: bool) {

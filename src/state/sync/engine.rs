@@ -6,8 +6,9 @@ use super::remote::Remote;
 use super::webdav::{Answer, Unreached};
 use crate::browser;
 use crate::i18n::I18n;
-use crate::state::{AppState, Persistence};
+use crate::state::{AppState, Durability, DurabilitySlot, Persistence};
 use crate::storage::LocalStore;
+use ggi_core::durability::{LastSync, SYNCED_KEY};
 use ggi_core::i18n::{fill, SyncMsgs};
 use ggi_core::persist::Storage;
 use ggi_core::route::Route;
@@ -34,6 +35,9 @@ pub struct Engine {
     ready: StoredValue<bool>,
     /// Changes whenever a machine does, so views read them again.
     pub changed: RwSignal<u64>,
+    /// When every file was last in the folder, as last noted for the durability code.
+    noted: StoredValue<Option<String>>,
+    durability: Option<DurabilitySlot>,
 }
 
 impl Engine {
@@ -49,6 +53,8 @@ impl Engine {
             timers: StoredValue::new(BTreeMap::new()),
             ready: StoredValue::new(false),
             changed: RwSignal::new(0),
+            noted: StoredValue::new(None),
+            durability: use_context::<DurabilitySlot>(),
         };
         // Each save of the app (debounced) is a local change for the files.
         Effect::new(move |_| {
@@ -76,8 +82,7 @@ impl Engine {
     /// What the header shows for all the files (tracks).
     pub fn indicator(self) -> Option<Indicator> {
         self.changed.track();
-        self.machines
-            .with_value(|ms| Indicator::combined(ms.values().map(Machine::indicator)))
+        self.indicator_untracked()
     }
 
     /// The changes made elsewhere at the same time, with their workspace (tracks).
@@ -280,7 +285,45 @@ impl Engine {
         };
         self.store_record(&record);
         self.changed.update(|n| *n += 1);
+        self.note_sync();
         self.perform(id.to_string(), action);
+    }
+
+    /// Every file in the folder: a backup of the whole record, noted where the durability code
+    /// reads it (localStorage, so it need not fetch this code; its handle, when it is there, so
+    /// this tab's reminder hears of it at once).
+    fn note_sync(self) {
+        let durability = self.durability.and_then(DurabilitySlot::get_untracked);
+        let at = match self.indicator_untracked() {
+            Some(Indicator::Synced { at: Some(at) }) => at,
+            Some(Indicator::Syncing { .. }) | None => return,
+            // Unreachable, refused or in conflict: the reminder counts from the last backup.
+            Some(_) => return settle(durability),
+        };
+        if self.noted.with_value(|n| n.as_deref() != Some(at.as_str())) {
+            self.note(at, durability);
+        }
+        settle(durability);
+    }
+
+    fn note(self, at: String, durability: Option<Durability>) {
+        let synced = LastSync {
+            at: at.clone(),
+            folder: self.remote.with_value(Remote::label),
+            revision: self.state.document.with_untracked(|d| d.revision),
+        };
+        // Bookkeeping: when storage refuses it, the reminder counts from the last export.
+        let text = synced.to_json();
+        let _ = LocalStore.write(SYNCED_KEY, &text);
+        if let Some(d) = durability {
+            d.synced_text.set(Some(text));
+        }
+        self.noted.set_value(Some(at));
+    }
+
+    fn indicator_untracked(self) -> Option<Indicator> {
+        self.machines
+            .with_value(|ms| Indicator::combined(ms.values().map(Machine::indicator)))
     }
 
     fn perform(self, id: String, action: Action) {
@@ -395,6 +438,13 @@ impl Engine {
         if let Ok(text) = serde_json::to_string(record) {
             let _ = LocalStore.write(&self.record_key(&record.workspace), &text);
         }
+    }
+}
+
+/// This visit's sync has had its say: the export reminder may show.
+fn settle(durability: Option<Durability>) {
+    if let Some(d) = durability.filter(|d| !d.sync_settled.get_untracked()) {
+        d.sync_settled.set(true);
     }
 }
 

@@ -60,6 +60,14 @@ impl Remote {
         }
     }
 
+    /// The folder as the user knows it: its address, or the team folder's name.
+    pub fn label(&self) -> String {
+        match self {
+            Remote::WebDav(folder) => folder.clone(),
+            Remote::Shared(folder) => folder.name(),
+        }
+    }
+
     /// What names the folder in this browser's sync records.
     pub fn key(&self) -> String {
         match self {
