@@ -38,12 +38,15 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * place instead of looking it up, and replaces the address for the guided start (+1,153, Wasm
  * 196,741 → 197,894). The sync debt is not paid. Then 217,000 (measured 216,991) after the
  * rebase onto 3307879, whose team folder added 225 (Wasm 197,894 → 198,050, loader +36, script
- * +31) by the same measure.
+ * +31) by the same measure. Then 217,100 (measured 217,017): a sync counts as a backup for the
+ * export reminder (issue 24 point 4: the durability part reads the last sync, +115 in the main
+ * module) and the sync views wait for the app to be on the page; the page itself lost trunk's
+ * Wasm preload (index.html 2,479 → 2,396).
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
- * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000. The goal is
+ * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 217_000;
+export const FIRST_VISIT_BUDGET = 217_100;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
