@@ -13,7 +13,7 @@
 // /etc/apache2 on a real server). `writable` folders are given to www-data (a WebDAV folder and
 // its lock folder).
 import { execFile } from 'node:child_process';
-import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -117,4 +117,26 @@ Include "${join(dir, 'site.conf')}"
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `dist` and a team's WebDAV folder `ggi-data/` on one Apache, `config.json` naming it
+ * (`"sync": {"webdav": "ggi-data/"}`): the sync bench's and the cross-engine flows' site.
+ * Returns { root, data, site }; `site.stop()` then `rm(root)` when done.
+ */
+export async function davFolderSite(name, dist) {
+  const root = await workdir(name);
+  await cp(dist, root, { recursive: true });
+  const data = join(root, 'ggi-data');
+  const locks = join(root, 'locks');
+  for (const dir of [data, locks]) await mkdir(dir, { recursive: true });
+  await writeFile(join(root, 'config.json'), JSON.stringify({ sync: { webdav: 'ggi-data/' } }));
+  const site = await start({
+    root,
+    modules: ['dav', 'dav_fs'],
+    writable: [data, locks],
+    // mod_deflate is on (Debian's default): the tags it would alter could never match If-Match.
+    conf: `DavLockDB "${locks}/DavLock"\nDeflateAlterETag NoChange\n<Directory "${data}">\n    Dav On\n</Directory>\n`,
+  });
+  return { root, data, site };
 }

@@ -322,20 +322,10 @@ await benchLighthouse();
 // no "Sync now" (the poll, 10 s, is most of it: the issue's goal is one interval plus 1 s), and
 // the bytes one idle poll costs (request and response, headers included: a 304).
 async function benchSync() {
-  const { cp, mkdir, rm, writeFile } = await import('node:fs/promises');
-  const { start: apache } = await import('./apache.mjs');
+  const { rm } = await import('node:fs/promises');
+  const { davFolderSite } = await import('./apache.mjs');
   const { launch } = await import('./browser.mjs');
-  const { workdir } = await import('./private-server.mjs');
-  const root = await workdir('sync-bench');
-  await cp(DIST, root, { recursive: true });
-  const data = join(root, 'ggi-data');
-  const locks = join(root, 'locks');
-  for (const dir of [data, locks]) await mkdir(dir, { recursive: true });
-  await writeFile(join(root, 'config.json'), JSON.stringify({ sync: { webdav: 'ggi-data/' } }));
-  const site = await apache({
-    root, modules: ['dav', 'dav_fs'], writable: [data, locks],
-    conf: `DavLockDB "${locks}/DavLock"\nDeflateAlterETag NoChange\n<Directory "${data}">\n    Dav On\n</Directory>\n`,
-  });
+  const { root, site } = await davFolderSite('sync-bench', DIST);
   const browser = await launch();
   const seen = [];
   const idle = [];

@@ -7,26 +7,13 @@
 // colleague (`put`) reaches Apache directly, the way another member of the team writes the file
 // while this browser is cut off.
 import { connect, createServer } from 'node:net';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { start as apache } from '../apache.mjs';
+import { davFolderSite } from '../apache.mjs';
 import { DIST } from '../server.mjs';
-import { workdir } from '../private-server.mjs';
 
 export async function davSite() {
-  const root = await workdir('engines-dav');
-  await cp(DIST, root, { recursive: true });
-  const data = join(root, 'ggi-data');
-  const locks = join(root, 'locks');
-  for (const dir of [data, locks]) await mkdir(dir, { recursive: true });
-  await writeFile(join(root, 'config.json'), JSON.stringify({ sync: { webdav: 'ggi-data/' } }));
-  const server = await apache({
-    root,
-    modules: ['dav', 'dav_fs'],
-    writable: [data, locks],
-    // mod_deflate is on (Debian's default): the tags it would alter could never match If-Match.
-    conf: `DavLockDB "${locks}/DavLock"\nDeflateAlterETag NoChange\n<Directory "${data}">\n    Dav On\n</Directory>\n`,
-  });
+  const { root, data, site: server } = await davFolderSite('engines-dav', DIST);
   const apachePort = Number(new URL(server.origin).port);
 
   let offline = false;
