@@ -56,11 +56,13 @@ export const FIRST_VISIT_BUDGET = 217_100;
  * and loader (measured 210,316: see the first-visit budget), to 213,100 with issue 25's static
  * shell (measured 213,096: the guided start in index.html, +1,579, and the app drawn off the
  * page; see the first-visit budget), then 213,400 (measured 213,322) after the rebase onto
- * 3307879 (the team folder, +229).
+ * 3307879 (the team folder, +229), then 213,420 (measured 213,401): the importer reads a synced
+ * file's stamp (who wrote it, after which writes: issue 24 point 3 and the fix of a sync that
+ * never settled), +60.
  * Issue 25's hard line is 205,802 and its goal 150,000: not met. Lower it whenever the critical
  * path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 213_400;
+export const CRITICAL_PATH_BUDGET = 213_420;
 
 import { DIST } from './server.mjs';
 

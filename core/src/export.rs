@@ -21,7 +21,40 @@ pub struct ExportFile<D = Document> {
     pub app_version: String,
     pub exported_at: String,
     pub attribution: String,
+    /// Present in a synced workspace's file: who wrote this version, and which writes it holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<Written>,
     pub document: D,
+}
+
+/// Who wrote a synced workspace's file, and the writes this version was made after: what tells
+/// a browser whether the file holds its own last write, or was made without it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Written {
+    /// The name of the browser that wrote it, as its user calls it.
+    pub by: String,
+    /// The ids of the writes this version holds, its own first, at most [`LINEAGE`].
+    pub lineage: Vec<String>,
+}
+
+/// How many writes a synced file remembers: enough to tell a file made after this browser's
+/// write from one made without it, even when a few colleagues wrote in between.
+pub const LINEAGE: usize = 8;
+
+impl Written {
+    /// What a hostile file may not make a browser keep or show: at most [`LINEAGE`] ids of at
+    /// most 80 characters, and a name of at most 80.
+    pub fn bounded(mut self) -> Written {
+        self.lineage.truncate(LINEAGE);
+        self.lineage.retain(|id| id.len() <= 80);
+        self.by = self
+            .by
+            .chars()
+            .take(crate::sync::author::MAX_NAME_CHARS)
+            .collect();
+        self
+    }
 }
 
 /// Wraps `document` (whole, or reduced to one workspace when `workspace` names one).
@@ -37,6 +70,7 @@ pub fn export(document: &Document, workspace: Option<&str>, now: &str) -> Export
         app_version: APP_VERSION.to_string(),
         exported_at: now.to_string(),
         attribution: ATTRIBUTION.to_string(),
+        written: None,
         document,
     }
 }

@@ -2,7 +2,7 @@
 //! problem), then meaning against the catalogue. A file that fails changes nothing.
 
 use crate::catalogue::Catalogue;
-use crate::export::{ExportFile, FORMAT};
+use crate::export::{ExportFile, Written, FORMAT};
 use crate::migrate::{self, MigrateError};
 use crate::schema::{Document, SCHEMA_VERSION};
 use crate::validate::{self, Warning};
@@ -93,6 +93,8 @@ pub struct Imported {
     /// The schema version the file was written with.
     pub from_version: u32,
     pub exported_at: Option<String>,
+    /// A synced file's writer and lineage, as the file says (the sync bounds it).
+    pub written: Option<Written>,
     /// What was kept as it is or repaired (progress the catalogue cannot place, duplicate ids).
     pub warnings: Vec<Warning>,
 }
@@ -136,7 +138,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
     };
     let format = map.get("format").and_then(Value::as_str).map(str::to_owned);
     let bare_document = map.contains_key("schema_version");
-    let (doc_value, exported_at, prefix) = match format.as_deref() {
+    let (doc_value, exported_at, written, prefix) = match format.as_deref() {
         Some(FORMAT) => {
             // The envelope only: the document, taken out (its place left null, which the
             // envelope's reader skips as it would skip the document), stays JSON until it has
@@ -149,6 +151,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
             (
                 document.unwrap_or_default(),
                 Some(file.exported_at),
+                file.written,
                 "document.",
             )
         }
@@ -157,7 +160,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
                 "its format is \"{other}\"."
             )))
         }
-        None if bare_document => (Value::Object(map), None, ""),
+        None if bare_document => (Value::Object(map), None, None, ""),
         None => {
             return Err(ImportError::NotAnExport(
                 "it has neither a \"format\" nor a \"schema_version\" field.".into(),
@@ -188,6 +191,7 @@ pub fn read(text: &str, catalogue: &Catalogue) -> Result<Imported, ImportError> 
         document,
         from_version,
         exported_at,
+        written,
         warnings,
     })
 }

@@ -40,6 +40,7 @@
 //! schema is never overwritten, and the first overwrite of a file this browser did not write
 //! keeps a backup copy next to it first.
 
+pub mod author;
 mod conflict;
 mod error;
 pub mod file;
@@ -53,7 +54,7 @@ pub use conflict::{resolve, Conflict, ConflictKind, ResolveError};
 pub use error::SyncError;
 pub use folder::{folder_url, listed_workspaces, FolderError, MAX_FOLDER_CHARS};
 pub use machine::{
-    Action, Event, Indicator, Machine, Record, BLOCKED_RETRY_MS, POLL_MS, WEAK_RETRY_MS,
+    Action, Author, Event, Indicator, Machine, Record, BLOCKED_RETRY_MS, POLL_MS, WEAK_RETRY_MS,
 };
 pub use merge3::{merge3, merge_unsynced, MergeError, Merged};
 pub use path::{Path, Step};

@@ -62,6 +62,9 @@ export async function davSite() {
         const json = await read.json();
         if (tag && !tag.startsWith('W/')) {
           edit(json);
+          // Signed as the app signs a write: by whom, after which writes.
+          const lineage = [`colleague-${Date.now()}`, ...(json.written?.lineage ?? [])].slice(0, 8);
+          json.written = { by: 'A colleague', lineage };
           const written = await fetch(address, { method: 'PUT', headers: { 'If-Match': tag, 'Content-Type': 'application/json' }, body: JSON.stringify(json, null, 2) });
           if (written.ok) return;
           if (written.status !== 412) throw new Error(`the colleague's PUT: ${written.status}`);

@@ -147,11 +147,17 @@ test('a first change creates the workspace file; a colleague\'s first visit open
   assert.deepEqual([...ann.problems, ...ben.problems], []);
 });
 
-test('the same field changed on both sides at once: the review shows both values and either can be kept', async () => {
+test('the same field changed on both sides at once: the review shows both values, whose the other is, and either can be kept', async () => {
+  // Ann names her browser for the team (Settings, on the Data page).
+  await ann.page.goto(`${site.url}#/data`);
+  await ann.page.getByLabel('Name of this browser for your team').fill('Ann, security');
+  await ann.page.getByRole('button', { name: 'Save the name' }).click();
+  await ann.page.getByText('From now on, this browser\'s changes are signed Ann, security.').waitFor();
   await ben.context.setOffline(true);
   await setOwner(ann.page, 'GGI-A-26', 'Security office');
   await inFolder('GGI-A-26', 'Security office');
   await synced(ann.page);
+  assert.equal((await fileJson()).written.by, 'Ann, security', "Ann's write is signed with her name");
   await setOwner(ben.page, 'GGI-A-26', 'Developers');
   await status(ben.page).filter({ hasText: /Offline · 1 change waiting|Syncing/ }).waitFor();
   await ben.context.setOffline(false);
@@ -165,7 +171,8 @@ test('the same field changed on both sides at once: the review shows both values
   assert.match(text, /Security office/);
   assert.match(text, /Developers/);
   // Ben's edit was later: his value applied, Ann's kept to pick.
-  assert.match(text, /Kept: Developers\. The other value: Security office\./);
+  assert.match(text, /changed here and by Ann, security at the same time\. Kept: Developers\. The other value: Security office\./);
+  await sync(ben.page).getByText(/^Last change from Ann, security: \d\d:\d\d$/).waitFor();
   await item.getByRole('button', { name: 'Keep the other version' }).click();
   await region.waitFor({ state: 'hidden' });
   assert.equal(await ben.page.getByLabel('Owner', { exact: true }).inputValue(), 'Security office');

@@ -263,6 +263,7 @@ fn from_board(
                 from_version: ggi_core::schema::SCHEMA_VERSION,
                 // Made now, by this app: not an export of some version.
                 exported_at: None,
+                written: None,
                 warnings,
             };
             let preview = state

@@ -1,4 +1,4 @@
-use crate::components::{SyncFolderField, TeamFolderField};
+use crate::components::{SyncFolderField, SyncNameField, TeamFolderField};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::Lang;
@@ -45,6 +45,7 @@ pub fn SettingsPanel() -> impl IntoView {
             </label>
             <SyncFolderField/>
             <TeamFolderField/>
+            <SyncNameField/>
         </section>
     }
 }

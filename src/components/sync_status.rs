@@ -90,8 +90,12 @@ fn SyncStatus(engine: Engine) -> impl IntoView {
             <button type="button" class="secondary small" on:click=move |_| engine.sync_now()>
                 {move || m().sync_now}
             </button>
-            {move || engine.last_remote_change().map(|at| view! {
-                <span class="muted">{move || fill(m().last_remote, &[("time", &clock(&at))])}</span>
+            {move || engine.last_remote_change().map(|(at, by)| {
+                let text = move || match &by {
+                    Some(by) => fill(m().last_remote_by, &[("time", &clock(&at)), ("name", by)]),
+                    None => fill(m().last_remote, &[("time", &clock(&at))]),
+                };
+                view! { <span class="muted">{text}</span> }
             })}
         </div>
         {move || error().map(|e| {
@@ -134,14 +138,22 @@ fn item(engine: Engine, m: &'static SyncMsgs, ws: String, c: Conflict) -> impl I
                 Side::Local => (local, remote),
                 Side::Remote => (remote, local),
             };
-            let text = fill(
-                m.changed,
-                &[
-                    ("place", &place),
-                    ("kept", &shown(kept, m)),
-                    ("other", &shown(other, m)),
-                ],
-            );
+            let (kept, other) = (shown(kept, m), shown(other, m));
+            let text = match &c.by {
+                Some(name) => fill(
+                    m.changed_by,
+                    &[
+                        ("place", &place),
+                        ("name", name),
+                        ("kept", &kept),
+                        ("other", &other),
+                    ],
+                ),
+                None => fill(
+                    m.changed,
+                    &[("place", &place), ("kept", &kept), ("other", &other)],
+                ),
+            };
             (
                 text,
                 vec![

@@ -21,6 +21,8 @@ use leptos::prelude::*;
 
 /// Where this browser keeps the folder its user chose in Settings (empty: none).
 pub const FOLDER_KEY: &str = "ggi-journey/sync-folder";
+/// Where this browser keeps the name its user gave it for the team (empty: the default).
+pub const NAME_KEY: &str = "ggi-journey/sync-name";
 /// Before a folder's name in [`FOLDER_KEY`]: a team folder of the computer, whose handle is in
 /// IndexedDB. In the one key, so the main module's start-up reads no more than it did (no
 /// WebDAV address can start so: it has no such scheme).
@@ -72,6 +74,15 @@ pub fn choose_team_folder(name: Option<&str>) -> Result<(), ggi_core::persist::S
 /// The name of the team folder opened here, if any.
 pub fn team_folder_chosen() -> Option<String> {
     chosen().and_then(|f| f.strip_prefix(TEAM_FOLDER).map(str::to_string))
+}
+
+/// The name this browser signs its writes with: its user's, else its kind and system.
+pub fn browser_name() -> String {
+    let typed = LocalStore.read(NAME_KEY).ok().flatten().unwrap_or_default();
+    ggi_core::sync::author::chosen_name(&typed).unwrap_or_else(|| {
+        let agent = web_sys::window().and_then(|w| w.navigator().user_agent().ok());
+        ggi_core::sync::author::default_name(&agent.unwrap_or_default())
+    })
 }
 
 /// The WebDAV folder the user chose here, if any.

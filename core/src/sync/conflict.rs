@@ -11,6 +11,9 @@ pub struct Conflict {
     /// Where, in the export format (`workspaces[ws-1].activities.GGI-A-21.status`).
     pub path: Path,
     pub kind: ConflictKind,
+    /// Who made the other side's change, when its file says (the sync names it; the merge
+    /// alone does not know).
+    pub by: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +65,7 @@ impl Conflict {
         Conflict {
             path: self.path.clone(),
             kind,
+            by: self.by.clone(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::SyncError;
 use crate::catalogue::Catalogue;
+use crate::export::Written;
 use crate::import::ImportError;
 use crate::schema::{Document, Settings, Workspace, APP_VERSION, SCHEMA_VERSION};
 
@@ -71,23 +72,46 @@ pub fn file_document(workspace: &Workspace) -> Document {
     }
 }
 
-/// The file's text: the published export format.
-pub fn body(document: &Document, now: &str) -> String {
-    crate::export::to_json(&crate::export::export(document, None, now))
+/// The file's text: the published export format, with who wrote it from which writes.
+pub fn body(document: &Document, now: &str, written: Option<Written>) -> String {
+    let mut file = crate::export::export(document, None, now);
+    file.written = written;
+    crate::export::to_json(&file)
+}
+
+/// What a file's envelope says of its version: when it was written, and by whom after which
+/// writes (files written by a sync).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stamp {
+    pub at: Option<String>,
+    pub written: Option<Written>,
+}
+
+impl Stamp {
+    /// The ids of the writes the file holds, its own first. A file no sync wrote (an export
+    /// dropped in the folder, an older app's) stands for one write, named by its export time,
+    /// so that browsers that both start from it agree on its id.
+    pub fn lineage(&self) -> Vec<String> {
+        match (&self.written, &self.at) {
+            (Some(written), _) => written.lineage.clone(),
+            (None, Some(at)) => vec![format!("exported {at}")],
+            (None, None) => Vec::new(),
+        }
+    }
 }
 
 /// Reads a workspace's file as the importer reads any export (size, shape, meaning), keeping
 /// only the workspace it is named for.
 pub fn read(text: &str, workspace_id: &str, catalogue: &Catalogue) -> Result<Document, SyncError> {
-    read_dated(text, workspace_id, catalogue).map(|(document, _)| document)
+    read_stamped(text, workspace_id, catalogue).map(|(document, _)| document)
 }
 
-/// [`read`], and when the file was written (its export time), if it says.
-pub fn read_dated(
+/// [`read`], and the file's [`Stamp`].
+pub fn read_stamped(
     text: &str,
     workspace_id: &str,
     catalogue: &Catalogue,
-) -> Result<(Document, Option<String>), SyncError> {
+) -> Result<(Document, Stamp), SyncError> {
     let imported = crate::import::read(text, catalogue).map_err(|e| match e {
         ImportError::Newer(version) => SyncError::NewerSchema { version },
         other => SyncError::Unreadable(other),
@@ -95,7 +119,11 @@ pub fn read_dated(
     let document = (imported.document.workspace(workspace_id))
         .map(file_document)
         .ok_or(SyncError::NotThisWorkspace)?;
-    Ok((document, imported.exported_at))
+    let stamp = Stamp {
+        at: imported.exported_at,
+        written: imported.written.map(Written::bounded),
+    };
+    Ok((document, stamp))
 }
 
 #[cfg(test)]
@@ -143,7 +171,7 @@ mod tests {
         let ws = doc.workspaces[0].clone();
         let file = file_document(&ws);
         assert_eq!((file.workspaces.len(), file.settings.ratings), (1, false));
-        let text = body(&file, "2027-03-01T10:00:01Z");
+        let text = body(&file, "2027-03-01T10:00:01Z", None);
         assert!(text.contains("\"format\": \"ggi-journey-export\""));
         assert_eq!(read(&text, &ws.id, &c), Ok(file));
         assert_eq!(

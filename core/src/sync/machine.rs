@@ -32,14 +32,16 @@ const BACKUP_NAMES: u32 = 5;
 enum Phase {
     Idle,
     Reading,
-    /// `sent` is on its way; `sending` local changes go out with it.
+    /// `sent`, write `id`, is on its way; `sending` local changes go out with it.
     Writing {
         sent: Document,
         sending: u32,
+        id: String,
     },
     Creating {
         sent: Document,
         sending: u32,
+        id: String,
     },
     BackingUp {
         attempt: u32,
@@ -50,10 +52,21 @@ enum Phase {
     },
 }
 
+/// Who writes from this tab: `id` is unique to it (random, new at each start) and names its
+/// writes in the files' lineage; `name` is how its user calls the browser, shown to others.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Author {
+    pub id: String,
+    pub name: String,
+}
+
 /// The sync of one workspace's file.
 #[derive(Clone, Debug)]
 pub struct Machine {
     record: Record,
+    author: Author,
+    /// Writes this machine sent: numbers the next one's id.
+    writes: u32,
     /// This browser's workspace, as the file would hold it.
     local: Document,
     /// The exact text of the file at `record.version`, when read (what a backup keeps).
@@ -70,9 +83,11 @@ pub struct Machine {
 
 impl Machine {
     /// Resumes syncing `workspace` from what this browser kept about its file.
-    pub fn new(record: Record, workspace: &Workspace) -> Machine {
+    pub fn new(record: Record, workspace: &Workspace, author: Author) -> Machine {
         Machine {
             record,
+            author,
+            writes: 0,
             local: file::file_document(workspace),
             remote_text: None,
             phase: Phase::Idle,
@@ -82,6 +97,13 @@ impl Machine {
             failures: 0,
             refusals: 0,
             refetch: false,
+        }
+    }
+
+    /// The name the next writes are signed with (the user renamed this browser).
+    pub fn sign_as(&mut self, name: &str) {
+        if self.author.name != name {
+            self.author.name = name.to_string();
         }
     }
 

@@ -2,7 +2,7 @@
 
 use ggi_core::catalogue::Catalogue;
 use ggi_core::schema::{Document, Workspace};
-use ggi_core::sync::{file, Action, Event, Machine, Record, Version};
+use ggi_core::sync::{file, Action, Author, Event, Machine, Record, Version};
 use std::collections::BTreeMap;
 
 /// The workspace both browsers sync.
@@ -100,7 +100,19 @@ pub struct Client {
 
 impl Client {
     pub fn feed(&mut self, event: Event, now: u64) {
+        let ev = format!("{event:?}");
         let action = self.machine.handle(event, &time(now));
+        // TRACE=1 prints every event and action: how a failing case went.
+        if std::env::var("TRACE").is_ok() {
+            let short = |s: String| s.chars().take(160).collect::<String>();
+            eprintln!(
+                "{} {} <- {}\n     -> {}",
+                self.side,
+                now,
+                short(ev),
+                short(format!("{action:?}"))
+            );
+        }
         match action {
             Action::Apply { workspace, .. } => {
                 self.ws = *workspace;
@@ -149,18 +161,26 @@ pub fn start() -> (Server, [Client; 2]) {
     let file_doc = file::file_document(&base.workspaces[0]);
     server.store(
         &file::file_name(ID),
-        &file::body(&file_doc, "2031-01-01T00:00:00.000Z"),
+        &file::body(&file_doc, "2031-01-01T00:00:00.000Z", None),
     );
     server.now += 5_000;
     let tag = server
         .tag(&file::file_name(ID))
         .and_then(|t| Version::from_etag(&t));
-    let client = |side| Client {
+    let stamp = file::Stamp {
+        at: Some("2031-01-01T00:00:00.000Z".into()),
+        written: None,
+    };
+    let client = |side: &'static str| Client {
         side,
         ws: base.workspaces[0].clone(),
         machine: Machine::new(
-            Record::opened(file_doc.clone(), tag.clone(), "t"),
+            Record::opened(file_doc.clone(), tag.clone(), &stamp, "t"),
             &base.workspaces[0],
+            Author {
+                id: side.to_string(),
+                name: side.to_uppercase(),
+            },
         ),
         request: None,
         answer: None,

@@ -14,7 +14,8 @@ use ggi_core::persist::Storage;
 use ggi_core::route::Route;
 use ggi_core::schema::Workspace;
 use ggi_core::sync::{
-    file, resolve, Action, Conflict, Event, Indicator, Machine, Record, Side, Version, POLL_MS,
+    file, resolve, Action, Author, Conflict, Event, Indicator, Machine, Record, Side, Version,
+    POLL_MS,
 };
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -38,6 +39,8 @@ pub struct Engine {
     /// When every file was last in the folder, as last noted for the durability code.
     noted: StoredValue<Option<String>>,
     durability: Option<DurabilitySlot>,
+    /// Names this tab's writes in the files' lineage: new at each start.
+    author: StoredValue<String>,
 }
 
 impl Engine {
@@ -55,6 +58,7 @@ impl Engine {
             changed: RwSignal::new(0),
             noted: StoredValue::new(None),
             durability: use_context::<DurabilitySlot>(),
+            author: StoredValue::new(browser::token()),
         };
         // Each save of the app (debounced) is a local change for the files.
         Effect::new(move |_| {
@@ -95,12 +99,16 @@ impl Engine {
         })
     }
 
-    /// When the last change made elsewhere was written, for any file (tracks).
-    pub fn last_remote_change(self) -> Option<String> {
+    /// When the last change made elsewhere was written, for any file, and by whom if the file
+    /// says (tracks).
+    pub fn last_remote_change(self) -> Option<(String, Option<String>)> {
         self.changed.track();
         self.machines.with_value(|ms| {
             ms.values()
-                .filter_map(|m| m.record().remote_change_at.clone())
+                .filter_map(|m| {
+                    let r = m.record();
+                    Some((r.remote_change_at.clone()?, r.remote_change_by.clone()))
+                })
                 .max()
         })
     }
@@ -185,9 +193,13 @@ impl Engine {
                 .state
                 .base_catalogue
                 .with_untracked(|c| Event::read(version.clone(), answer.text, &id, c));
-            if let Event::RemoteRead { document, .. } = event {
+            if let Event::RemoteRead {
+                document, stamp, ..
+            } = event
+            {
                 if let Some(ws) = document.workspaces.first().cloned() {
-                    opened.push((ws, Record::opened(document, version, &browser::now())));
+                    let record = Record::opened(document, version, &stamp, &browser::now());
+                    opened.push((ws, record));
                 }
             }
         }
@@ -197,7 +209,8 @@ impl Engine {
             for (ws, record) in &opened {
                 self.store_record(record);
                 self.machines.update_value(|ms| {
-                    drop(ms.insert(ws.id.clone(), Machine::new(record.clone(), ws)))
+                    let machine = Machine::new(record.clone(), ws, self.author());
+                    drop(ms.insert(ws.id.clone(), machine))
                 });
             }
             self.state.update(|d| {
@@ -252,8 +265,9 @@ impl Engine {
                 let record = self
                     .stored_record(&ws.id)
                     .unwrap_or_else(|| Record::new(&ws.id));
+                let machine = Machine::new(record, ws, self.author());
                 self.machines
-                    .update_value(|ms| drop(ms.insert(ws.id.clone(), Machine::new(record, ws))));
+                    .update_value(|ms| drop(ms.insert(ws.id.clone(), machine)));
                 self.dispatch(&ws.id, Event::PollDue);
             }
         }
@@ -276,9 +290,13 @@ impl Engine {
     /// Hands `event` to `id`'s machine and performs what it asks next.
     fn dispatch(self, id: &str, event: Event) {
         let now = browser::now();
+        // The name may have changed in Settings since the last event.
+        let name = super::browser_name();
         let handled = self.machines.try_update_value(|ms| {
-            ms.get_mut(id)
-                .map(|m| (m.handle(event, &now), m.record().clone()))
+            ms.get_mut(id).map(|m| {
+                m.sign_as(&name);
+                (m.handle(event, &now), m.record().clone())
+            })
         });
         let Some(Some((action, record))) = handled else {
             return;
@@ -419,6 +437,13 @@ impl Engine {
                 timers.insert(key, handle);
             }
         });
+    }
+
+    fn author(self) -> Author {
+        Author {
+            id: self.author.get_value(),
+            name: super::browser_name(),
+        }
     }
 
     fn record_key(self, id: &str) -> String {

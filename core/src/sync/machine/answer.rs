@@ -1,7 +1,9 @@
 //! The machine's answers to the server's answers, and getting local changes out.
 
 use super::{Action, Event, Machine, Phase, BACKUP_NAMES, POLL_MS, REFUSALS, WEAK_RETRY_MS};
+use crate::export::{Written, LINEAGE};
 use crate::schema::Document;
+use crate::sync::file::Stamp;
 use crate::sync::{file, merge3, merge_unsynced, SyncError, Version};
 
 impl Machine {
@@ -40,12 +42,11 @@ impl Machine {
                     version,
                     document,
                     text,
-                    written_at,
+                    stamp,
                 },
             ) => {
                 self.reached();
-                let written_at = written_at.unwrap_or_else(|| now.to_string());
-                self.received(version, document, text, written_at, now)
+                self.received(version, document, text, stamp, now)
             }
             (Phase::Reading, Event::RemoteUnreadable(e)) => self.fail(SyncError::Unreadable(e)),
             (Phase::Reading, Event::RemoteNewerSchema { version }) => {
@@ -53,11 +54,12 @@ impl Machine {
             }
             (Phase::Reading, Event::RemoteOtherWorkspace) => self.fail(SyncError::NotThisWorkspace),
             (
-                Phase::Writing { sent, sending } | Phase::Creating { sent, sending },
+                Phase::Writing { sent, sending, id } | Phase::Creating { sent, sending, id },
                 Event::WriteOk { version },
             ) => {
                 self.reached();
                 self.refusals = 0;
+                self.record.lineage = self.lineage_after(id);
                 self.record.before_write = self.record.base.replace(sent);
                 self.record.version = version;
                 self.record.written = true;
@@ -100,19 +102,21 @@ impl Machine {
         self.error = None;
     }
 
-    /// A read found the file at `version` with `document`, written at `written_at`.
+    /// A read found the file at `version` with `document`, stamped `stamp`.
     fn received(
         &mut self,
         version: Option<Version>,
         document: Document,
         text: String,
-        written_at: String,
+        stamp: Stamp,
         now: &str,
     ) -> Action {
         self.remote_text = Some(text);
+        let lineage = stamp.lineage();
         if self.record.base.as_ref() == Some(&document) {
             // The same content (a new tag for it, such as a weak tag become strong).
             self.record.version = version;
+            self.record.lineage = lineage;
             if self.refusals >= REFUSALS {
                 return self.fail(SyncError::WritesRefused);
             }
@@ -120,15 +124,16 @@ impl Machine {
         }
         // Not what both sides last had: someone else's change.
         self.refusals = 0;
-        self.record.remote_change_at = Some(written_at);
-        let base = match (self.record.before_write.take(), &self.record.base) {
-            // Made without this browser's last write: merged from before it, so that write's
-            // changes count as this browser's, not as changes the file undid.
-            (Some(before), Some(written)) if !made_after(&before, written, &document) => {
-                Some(before)
-            }
+        self.record.remote_change_at = Some(stamp.at.unwrap_or_else(|| now.to_string()));
+        self.record.remote_change_by = stamp.written.map(|w| w.by);
+        let base = match self.record.before_write.take() {
+            // Made without this browser's last write (from the version before it): merged from
+            // before it, so that write's changes count as this browser's, not as changes the
+            // file undid.
+            Some(before) if self.lost_last_write(&lineage) => Some(before),
             _ => self.record.base.clone(),
         };
+        self.record.lineage = lineage;
         let merged = match &base {
             Some(base) if *base == self.local => Ok(crate::sync::Merged {
                 document: document.clone(),
@@ -137,10 +142,13 @@ impl Machine {
             Some(base) => merge3(base, &self.local, &document),
             None => merge_unsynced(&self.local, &document),
         };
-        let merged = match merged {
+        let mut merged = match merged {
             Ok(merged) => merged,
             Err(e) => return self.fail(e.into()),
         };
+        for conflict in &mut merged.conflicts {
+            conflict.by.clone_from(&self.record.remote_change_by);
+        }
         self.record.base = Some(document);
         self.record.version = version;
         if merged.document == self.local {
@@ -179,21 +187,50 @@ impl Machine {
             };
         }
         let if_match = tag.to_string();
-        let body = file::body(&self.local, now);
+        let (id, body) = self.next_write(now);
         self.phase = Phase::Writing {
             sent: self.local.clone(),
             sending: self.record.pending,
+            id,
         };
         Action::Write { body, if_match }
     }
 
     pub(super) fn create(&mut self, now: &str) -> Action {
+        let (id, body) = self.next_write(now);
         self.phase = Phase::Creating {
             sent: self.local.clone(),
             sending: self.record.pending,
+            id,
         };
-        Action::Create {
-            body: file::body(&self.local, now),
+        Action::Create { body }
+    }
+
+    /// The id of the next write and the file's text, stamped with its lineage.
+    fn next_write(&mut self, now: &str) -> (String, String) {
+        self.writes += 1;
+        let id = format!("{}.{}", self.author.id, self.writes);
+        let written = Written {
+            by: self.author.name.clone(),
+            lineage: self.lineage_after(id.clone()),
+        };
+        (id, file::body(&self.local, now, Some(written)))
+    }
+
+    /// The lineage of a write `id` made from the base.
+    fn lineage_after(&self, id: String) -> Vec<String> {
+        let mut lineage = vec![id];
+        lineage.extend(self.record.lineage.iter().take(LINEAGE - 1).cloned());
+        lineage
+    }
+
+    /// Whether a file of `lineage` was made without this browser's last write, from the
+    /// version that write was made from (a shared folder's file sync may replace the file with
+    /// a colleague's made from that version; so may a server that ignores `If-Match`).
+    fn lost_last_write(&self, lineage: &[String]) -> bool {
+        match &self.record.lineage[..] {
+            [mine, before, ..] => !lineage.contains(mine) && lineage.contains(before),
+            _ => false,
         }
     }
 
@@ -215,10 +252,4 @@ impl Machine {
             if_none_match: None,
         }
     }
-}
-
-/// Whether `remote` holds the write that turned `before` into `written` (a later change of one
-/// of its values is a conflict, so counts as not holding it: both values are then kept).
-fn made_after(before: &Document, written: &Document, remote: &Document) -> bool {
-    merge3(before, written, remote).is_ok_and(|m| m.conflicts.is_empty() && m.document == *remote)
 }

@@ -3,6 +3,7 @@
 use crate::catalogue::Catalogue;
 use crate::import::ImportError;
 use crate::schema::{Document, Workspace};
+use crate::sync::file::Stamp;
 use crate::sync::{file, Conflict, SyncError, Version};
 
 /// Something that happened: a local change, a timer, or the answer to the last [`Action`].
@@ -19,12 +20,12 @@ pub enum Event {
     /// The app has applied the workspace of the last [`Action::Apply`].
     Applied,
     /// A read found the file: its version, its document ([`Event::read`]), its exact text and
-    /// when it was written.
+    /// its stamp (when, by whom, after which writes).
     RemoteRead {
         version: Option<Version>,
         document: Document,
         text: String,
-        written_at: Option<String>,
+        stamp: Stamp,
     },
     /// 304: the file is still at the version the read named.
     NotModified,
@@ -53,12 +54,12 @@ pub enum Event {
 impl Event {
     /// The event for a successful read of workspace `id`'s file.
     pub fn read(version: Option<Version>, text: String, id: &str, catalogue: &Catalogue) -> Event {
-        match file::read_dated(&text, id, catalogue) {
-            Ok((document, written_at)) => Event::RemoteRead {
+        match file::read_stamped(&text, id, catalogue) {
+            Ok((document, stamp)) => Event::RemoteRead {
                 version,
                 document,
                 text,
-                written_at,
+                stamp,
             },
             Err(SyncError::NewerSchema { version }) => Event::RemoteNewerSchema { version },
             Err(SyncError::Unreadable(e)) => Event::RemoteUnreadable(e),

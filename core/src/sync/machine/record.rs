@@ -1,6 +1,7 @@
 //! What this browser keeps about a workspace's file between visits.
 
 use crate::schema::Document;
+use crate::sync::file::Stamp;
 use crate::sync::Version;
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +30,13 @@ pub struct Record {
     /// `If-Match`). One write deep.
     #[serde(default)]
     pub before_write: Option<Document>,
+    /// The ids of the writes `base` holds, its own first (the file's [`Stamp::lineage`]):
+    /// after this browser's write, that write's id then the one it was made from.
+    #[serde(default)]
+    pub lineage: Vec<String>,
+    /// Who made the last change elsewhere (the name they gave their browser).
+    #[serde(default)]
+    pub remote_change_by: Option<String>,
 }
 
 impl Record {
@@ -43,11 +51,18 @@ impl Record {
             written: false,
             remote_change_at: None,
             before_write: None,
+            lineage: Vec::new(),
+            remote_change_by: None,
         }
     }
 
-    /// A workspace opened from the folder: the document read is the base.
-    pub fn opened(document: Document, version: Option<Version>, now: &str) -> Record {
+    /// A workspace opened from the folder: the document read (with its stamp) is the base.
+    pub fn opened(
+        document: Document,
+        version: Option<Version>,
+        stamp: &Stamp,
+        now: &str,
+    ) -> Record {
         Record {
             workspace: document.active_workspace.clone(),
             base: Some(document),
@@ -57,6 +72,8 @@ impl Record {
             written: false,
             remote_change_at: None,
             before_write: None,
+            lineage: stamp.lineage(),
+            remote_change_by: None,
         }
     }
 }

@@ -25,18 +25,42 @@ fn edited(ws: &Workspace, activity: &str, status: Status, at: &str) -> Workspace
     ws
 }
 
-/// The text and event of the remote file holding `ws`.
+/// The text and event of the remote file holding `ws` (an export: no sync stamp).
 fn remote(ws: &Workspace, version: &str) -> (String, Event) {
-    let text = file::body(&file::file_document(ws), NOW);
+    stamped(ws, version, &[])
+}
+
+/// [`remote`], written by a colleague's sync after the writes of `lineage` (none: an export).
+fn stamped(ws: &Workspace, version: &str, lineage: &[&str]) -> (String, Event) {
+    let written = (!lineage.is_empty()).then(|| crate::export::Written {
+        by: "Colleague".into(),
+        lineage: lineage.iter().map(|id| id.to_string()).collect(),
+    });
+    let text = file::body(&file::file_document(ws), NOW, written);
     let event = Event::read(tag(version), text.clone(), &ws.id, c());
     (text, event)
 }
 
+fn me() -> Author {
+    Author {
+        id: "t".into(),
+        name: "Mine".into(),
+    }
+}
+
+/// The stamp of the file at `"v1"`: an export, at [`NOW`].
+fn v1() -> file::Stamp {
+    file::Stamp {
+        at: Some(NOW.into()),
+        written: None,
+    }
+}
+
 /// A machine in sync with a file this browser wrote, at version `"v1"`.
 fn synced(ws: &Workspace) -> Machine {
-    let mut record = Record::opened(file::file_document(ws), tag("\"v1\""), NOW);
+    let mut record = Record::opened(file::file_document(ws), tag("\"v1\""), &v1(), NOW);
     record.written = true;
-    Machine::new(record, ws)
+    Machine::new(record, ws, me())
 }
 
 fn write_of(action: &Action) -> (&str, Document) {
@@ -52,7 +76,7 @@ fn write_of(action: &Action) -> (&str, Document) {
 #[test]
 fn a_new_workspace_creates_its_file_and_is_then_synced() {
     let ws = workspace();
-    let mut m = Machine::new(Record::new("ws-1"), &ws);
+    let mut m = Machine::new(Record::new("ws-1"), &ws, me());
     assert_eq!(m.indicator(), Indicator::Synced { at: None });
     assert_eq!(
         m.handle(Event::PollDue, NOW),
@@ -275,8 +299,9 @@ fn a_weak_tag_never_guards_a_write_the_strong_one_is_read_after_a_second() {
 fn the_first_overwrite_of_someone_elses_file_keeps_a_backup_of_its_exact_text_first() {
     let ws = workspace();
     let mut m = Machine::new(
-        Record::opened(file::file_document(&ws), tag("\"v1\""), NOW),
+        Record::opened(file::file_document(&ws), tag("\"v1\""), &v1(), NOW),
         &ws,
+        me(),
     );
     let mine = edited(&ws, "GGI-A-17", Status::Done, NOW);
     assert_eq!(
@@ -516,11 +541,13 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
     let ws = workspace();
     let mut m = synced(&ws);
     let mine = edited(&ws, "GGI-A-17", Status::Done, "2027-03-01T10:00:02.000Z");
-    m.handle(Event::LocalChanged(mine.clone()), NOW);
+    let (_, sent) = write_of(&m.handle(Event::LocalChanged(mine.clone()), NOW));
+    assert_eq!(sent, file::file_document(&mine));
     let ok = Event::WriteOk {
         version: tag("\"v2\""),
     };
     assert_eq!(m.handle(ok, NOW), Action::Wait { after_ms: POLL_MS });
+    assert_eq!(m.record().lineage, ["t.1", &format!("exported {NOW}")]);
     // The colleague's file, from "v1": the same activity otherwise, and another one.
     let theirs = edited(&ws, "GGI-A-17", Status::Planned, "2027-03-01T10:00:01.000Z");
     let theirs = edited(
@@ -530,7 +557,8 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
         "2027-03-01T10:00:01.000Z",
     );
     m.handle(Event::PollDue, NOW);
-    let (_, read) = remote(&theirs, "\"v3\"");
+    let from_v1 = ["c.1", &format!("exported {NOW}")];
+    let (_, read) = stamped(&theirs, "\"v3\"", &from_v1);
     let Action::Apply {
         workspace: merged,
         conflicts,
@@ -543,8 +571,20 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
     assert_eq!(merged.activities["GGI-A-18"].status, Status::Planned);
     assert_eq!(merged.activities["GGI-A-17"].status, Status::Done);
     assert!(matches!(&conflicts[..], [c] if matches!(c.kind, ConflictKind::Changed { .. })));
+    assert_eq!(m.record().remote_change_by.as_deref(), Some("Colleague"));
+    assert_eq!(conflicts[0].by.as_deref(), Some("Colleague"));
     let action = m.handle(Event::Applied, NOW);
-    assert_eq!(write_of(&action), ("\"v3\"", file::file_document(&merged)));
+    let (if_match, sent) = write_of(&action);
+    assert_eq!((if_match, sent), ("\"v3\"", file::file_document(&merged)));
+    let Action::Write { body, .. } = &action else {
+        panic!("write")
+    };
+    let (_, stamp) = file::read_stamped(body, "ws-1", c()).unwrap_or_else(|e| panic!("{e}"));
+    let written = stamp.written.unwrap_or_else(|| panic!("stamped"));
+    assert_eq!(
+        (written.by.as_str(), &written.lineage[..2]),
+        ("Mine", &["t.2".to_string(), "c.1".to_string()][..])
+    );
 
     // A colleague who saw this browser's write and changed something else: no conflict.
     let mut m = synced(&ws);
@@ -560,11 +600,39 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
         "2027-03-01T10:00:03.000Z",
     );
     m.handle(Event::PollDue, NOW);
-    let (_, read) = remote(&after, "\"v3\"");
+    let after_mine = ["c.1", "t.1", &format!("exported {NOW}")];
+    let (_, read) = stamped(&after, "\"v3\"", &after_mine);
     assert_eq!(
         m.handle(read, NOW),
         Action::Apply {
             workspace: Box::new(after.clone()),
+            conflicts: vec![]
+        }
+    );
+
+    // A colleague who saw this browser's write and undid it: undone, no conflict (found by
+    // tests/sync_machine_properties.rs: taking it as a lost write, both browsers wrote their
+    // own value back forever).
+    let mut m = synced(&ws);
+    m.handle(Event::LocalChanged(mine.clone()), NOW);
+    m.handle(
+        Event::WriteOk {
+            version: tag("\"v2\""),
+        },
+        NOW,
+    );
+    let undone = edited(
+        &mine,
+        "GGI-A-17",
+        Status::NotSelected,
+        "2027-03-01T10:00:03.000Z",
+    );
+    m.handle(Event::PollDue, NOW);
+    let (_, read) = stamped(&undone, "\"v3\"", &after_mine);
+    assert_eq!(
+        m.handle(read, NOW),
+        Action::Apply {
+            workspace: Box::new(undone.clone()),
             conflicts: vec![]
         }
     );

@@ -155,6 +155,7 @@ fn the_same_field_changed_differently_keeps_both_values_and_applies_the_later() 
         m.conflicts,
         vec![Conflict {
             path: at.clone(),
+            by: None,
             kind: ConflictKind::Changed {
                 local: json!("done"),
                 remote: json!("planned"),
@@ -236,6 +237,7 @@ fn an_item_deleted_on_one_side_and_edited_on_the_other_is_kept_and_named() {
         m.conflicts,
         vec![Conflict {
             path: at,
+            by: None,
             kind: ConflictKind::EditedAndDeleted {
                 deleted_on: Side::Local
             }
@@ -313,6 +315,7 @@ fn a_reordering_on_one_side_holds_and_two_different_ones_are_a_conflict() {
         m.conflicts,
         vec![Conflict {
             path: at,
+            by: None,
             kind: ConflictKind::Reordered {
                 local: order(&l),
                 remote: order(&r),
@@ -390,7 +393,14 @@ fn two_copies_never_synced_merge_as_both_added() {
         remote: json!("City of Lyon"),
         applied: Side::Local,
     };
-    assert_eq!(m.conflicts, vec![Conflict { path: at, kind }]);
+    assert_eq!(
+        m.conflicts,
+        vec![Conflict {
+            path: at,
+            kind,
+            by: None
+        }]
+    );
     assert_eq!(w.name, "My organisation");
 }
 
@@ -436,6 +446,6 @@ fn an_iteration_closed_on_both_sides_keeps_one_whole_snapshot_and_names_the_othe
     );
     let at = path(&["workspaces", "#ws-1", "iterations", "#it-q1", "snapshot"]);
     assert!(
-        matches!(&m.conflicts[..], [Conflict { path, kind: ConflictKind::Changed { applied: Side::Remote, .. } }] if *path == at)
+        matches!(&m.conflicts[..], [Conflict { path, kind: ConflictKind::Changed { applied: Side::Remote, .. }, .. }] if *path == at)
     );
 }

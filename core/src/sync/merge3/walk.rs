@@ -186,7 +186,11 @@ impl<'c> Walk<'c> {
 
     pub(super) fn record(&mut self, kind: ConflictKind) {
         let path = Path(self.path.clone());
-        self.conflicts.push(Conflict { path, kind });
+        self.conflicts.push(Conflict {
+            path,
+            kind,
+            by: None,
+        });
     }
 }
 
