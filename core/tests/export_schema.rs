@@ -82,6 +82,22 @@ fn every_export_validates_against_the_published_schema() {
             );
         }
     }
+    // A synced workspace's file: stamped with who wrote it and the writes it holds.
+    let written = export::Written {
+        by: "Anne, legal".into(),
+        lineage: vec!["a1b2.2".into(), "c3d4.7".into()],
+    };
+    let text = ggi_core::sync::file::body(
+        &ggi_core::sync::file::file_document(&rich.workspaces[0]),
+        "2027-03-02T08:00:00Z",
+        Some(written.clone()),
+    );
+    let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    validator
+        .check(&value)
+        .unwrap_or_else(|e| panic!("a synced file does not validate: {e}"));
+    let imported = import::read(&text, &catalogue).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(imported.written, Some(written));
 }
 
 #[test]
@@ -90,12 +106,18 @@ fn the_schema_rejects_files_of_the_wrong_shape() {
     let validator = Validator::new();
     let (_, good) = exports(&common::rich_document(&catalogue)).remove(0);
     type Break = fn(&mut Value);
-    let cases: [(&str, Break); 14] = [
+    let cases: [(&str, Break); 16] = [
         ("no format", |v| {
             drop(v.as_object_mut().map(|m| m.remove("format")))
         }),
         ("another format", |v| v["format"] = json!("my-ggi-board")),
         ("an unknown top-level field", |v| v["extra"] = json!(1)),
+        ("a stamp with an unknown field", |v| {
+            v["written"] = json!({"by": "Anne", "lineage": [], "at": 1})
+        }),
+        ("a stamp without its lineage", |v| {
+            v["written"] = json!({"by": "Anne"})
+        }),
         ("a newer schema version", |v| {
             v["document"]["schema_version"] = json!(2)
         }),
