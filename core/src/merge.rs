@@ -30,7 +30,7 @@
 //!   version, ours, or a combination of both, and names every text cut, by how much.
 //!
 //! Nothing here relies on ids being random: files whose ids were numbered (`ws-1`, `ORG-1`,
-//! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/merge_properties.rs`).
+//! `obj-1`, `it-1`) clash everywhere and still merge without loss (`tests/suite/merge_properties.rs`).
 
 mod dated;
 mod fit;

@@ -30,7 +30,7 @@
 //!
 //! The result never depends on which side syncs first: `merge3(b, x, y)` and `merge3(b, y, x)`
 //! give the same document (their conflicts name the same values, sides swapped), and merging
-//! the result again with either side changes nothing (tests/sync_properties.rs).
+//! the result again with either side changes nothing (tests/suite/sync_properties.rs).
 //!
 //! # The sync ([`Machine`])
 //! One machine per workspace file. It holds the base, counts local changes not yet sent, and

@@ -1,6 +1,6 @@
 //! The glossary: for each concept of the GGI and of the app, the one French and the one German
 //! term, and the variants a review struck out. Tests hold every interface message
-//! (`i18n/tests.rs`), every catalogue text (`tests/translations.rs`) and the sample organisation
+//! (`i18n/tests.rs`), every catalogue text (`tests/suite/translations.rs`) and the sample organisation
 //! (`sample/wording.rs`) to it, so a variant that comes back fails `cargo test`.
 //!
 //! Terms are written in lowercase and matched as whole words (a hyphen or an apostrophe ends a

@@ -611,7 +611,7 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
     );
 
     // A colleague who saw this browser's write and undid it: undone, no conflict (found by
-    // tests/sync_machine_properties.rs: taking it as a lost write, both browsers wrote their
+    // tests/suite/sync_machine_properties.rs: taking it as a lost write, both browsers wrote their
     // own value back forever).
     let mut m = synced(&ws);
     m.handle(Event::LocalChanged(mine.clone()), NOW);

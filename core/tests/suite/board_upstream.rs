@@ -12,7 +12,7 @@ use ggi_core::schema::Workspace;
 
 macro_rules! fixture {
     ($name:literal) => {
-        ($name, include_str!(concat!("fixtures/board/", $name)))
+        ($name, include_str!(concat!("../fixtures/board/", $name)))
     };
 }
 

@@ -4,10 +4,7 @@
 //! and names its place and the cap, repairs every id used twice, and what it accepts reads back
 //! the same. `scripts/fuzz` runs these with the other properties (`PROPTEST_CASES`).
 
-// proptest is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod strategies;
+use crate::strategies;
 
 use ggi_core::export;
 use ggi_core::import::{self, ImportError, Imported};

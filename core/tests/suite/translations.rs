@@ -4,8 +4,8 @@
 use ggi_core::catalogue::localize::localize;
 use ggi_core::catalogue::{Activity, Catalogue};
 
-const FR: &str = include_str!("../../catalogue/ggi-handbook-1.3.fr.json");
-const DE: &str = include_str!("../../catalogue/ggi-handbook-1.3.de.json");
+const FR: &str = include_str!("../../../catalogue/ggi-handbook-1.3.fr.json");
+const DE: &str = include_str!("../../../catalogue/ggi-handbook-1.3.de.json");
 
 fn translations() -> [(&'static str, Catalogue); 2] {
     let read = |json| Catalogue::from_json(json).unwrap_or_else(|e| panic!("{e}"));

@@ -5,7 +5,7 @@ use ggi_core::catalogue::Catalogue;
 use ggi_core::migrate;
 use ggi_core::schema::SCHEMA_VERSION;
 
-const FIXTURES: [(u32, &str); 1] = [(1, include_str!("fixtures/state-v1.json"))];
+const FIXTURES: [(u32, &str); 1] = [(1, include_str!("../fixtures/state-v1.json"))];
 
 #[test]
 fn every_released_version_has_a_fixture() {

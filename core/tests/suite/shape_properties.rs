@@ -3,10 +3,9 @@
 //! for documents and export envelopes broken in every way a file can be.
 
 // proptest and serde_path_to_error are native dev-dependencies only.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-mod strategies;
+use crate::common;
+use crate::strategies;
 
 use ggi_core::export::{self, ExportFile};
 use ggi_core::json::{shape, ShapeError};

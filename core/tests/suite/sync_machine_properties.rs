@@ -6,13 +6,8 @@
 //! workspace, and no objective, own point, own activity, iteration or tick that anyone added is
 //! lost unless someone removed it. `PROPTEST_CASES` sets the number of cases.
 
-// proptest is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
-// The merge properties use the rest (whole edited documents).
-#[allow(dead_code)]
-mod sync_edits;
-mod sync_remote;
+use crate::sync_edits;
+use crate::sync_remote;
 
 use ggi_core::schema::Workspace;
 use ggi_core::sync::Event;

@@ -5,11 +5,8 @@
 //! as in files written before ids were random, so that unrelated documents clash everywhere.
 //! The number of cases comes from `PROPTEST_CASES` (proptest's default, 256, when unset).
 
-// proptest is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-mod strategies;
+use crate::common;
+use crate::strategies;
 
 use ggi_core::catalogue::Activity;
 use ggi_core::limits::TEXT;

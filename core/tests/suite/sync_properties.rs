@@ -5,11 +5,8 @@
 //! conflict with both values, and always imports as it exports. The number of cases comes from
 //! `PROPTEST_CASES` (proptest's default, 256, when unset; `scripts/fuzz` sets more).
 
-// proptest is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod strategies;
-mod sync_edits;
+use crate::strategies;
+use crate::sync_edits;
 
 use ggi_core::schema::Document;
 use ggi_core::sync::{merge3, ConflictKind, Merged, Path, Side, Step};

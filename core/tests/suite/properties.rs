@@ -1,11 +1,8 @@
 //! Property tests of export and import. The number of cases comes from `PROPTEST_CASES`
 //! (proptest's default, 256, when unset); `scripts/fuzz` runs 100,000 of each.
 
-// proptest is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-mod strategies;
+use crate::common;
+use crate::strategies;
 
 use ggi_core::{export, import};
 use proptest::prelude::*;

@@ -1,10 +1,7 @@
 //! Every export validates against the published JSON Schema (`public/export.schema.json`), and
 //! the schema rejects what the importer rejects for its shape.
 
-// The validator is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
+use crate::common;
 
 use ggi_core::catalogue::Catalogue;
 use ggi_core::export;
@@ -12,7 +9,7 @@ use ggi_core::import;
 use ggi_core::schema::Document;
 use serde_json::{json, Value};
 
-const SCHEMA: &str = include_str!("../../public/export.schema.json");
+const SCHEMA: &str = include_str!("../../../public/export.schema.json");
 
 struct Validator {
     schemas: boon::Schemas,

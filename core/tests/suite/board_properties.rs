@@ -2,9 +2,6 @@
 //! whatever it accepts is a document the app's importer reads back. `PROPTEST_CASES` sets the
 //! number of cases (`scripts/fuzz` runs many).
 
-// proptest is a native dev-dependency only.
-#![cfg(not(target_arch = "wasm32"))]
-
 use ggi_core::board_import::{self, csv, BoardFile, Options};
 use ggi_core::catalogue::Catalogue;
 use ggi_core::i18n::Lang;
