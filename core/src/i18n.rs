@@ -67,6 +67,15 @@ macro_rules! messages {
             pub const FR: $name = $name { $($key: $fr,)* };
             pub const DE: $name = $name { $($key: $de,)* };
 
+            /// The messages in `lang`.
+            pub fn of(lang: $crate::schema::Lang) -> &'static $name {
+                match lang {
+                    $crate::schema::Lang::En => &Self::EN,
+                    $crate::schema::Lang::Fr => &Self::FR,
+                    $crate::schema::Lang::De => &Self::DE,
+                }
+            }
+
             /// Every key with its value, for completeness tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($key), self.$key),)*]
@@ -151,22 +160,14 @@ pub struct Messages {
     pub status: StatusMsgs,
     pub catalogue: CatalogueMsgs,
     pub journey: JourneyMsgs,
-    pub data: DataMsgs,
-    pub dashboard: DashboardMsgs,
     pub about: AboutMsgs,
-    pub iterations: IterationMsgs,
     pub start: StartMsgs,
-    pub hosting: HostingMsgs,
     pub report: ReportMsgs,
-    pub safety: SafetyMsgs,
     pub portfolio: PortfolioMsgs,
     pub untrusted: UntrustedMsgs,
-    pub merge: MergeMsgs,
     pub language: LanguageMsgs,
-    pub charts: ChartMsgs,
     pub layout: LayoutMsgs,
     pub page_load: PageLoadMsgs,
-    pub bridges: BridgeMsgs,
 }
 
 /// The messages in English. Public so the Wasm app can reach each language from its own
@@ -177,22 +178,14 @@ pub static EN: Messages = Messages {
     status: StatusMsgs::EN,
     catalogue: CatalogueMsgs::EN,
     journey: JourneyMsgs::EN,
-    data: DataMsgs::EN,
-    dashboard: DashboardMsgs::EN,
     about: AboutMsgs::EN,
-    iterations: IterationMsgs::EN,
     start: StartMsgs::EN,
-    hosting: HostingMsgs::EN,
     report: ReportMsgs::EN,
-    safety: SafetyMsgs::EN,
     portfolio: PortfolioMsgs::EN,
     untrusted: UntrustedMsgs::EN,
-    merge: MergeMsgs::EN,
     language: LanguageMsgs::EN,
-    charts: ChartMsgs::EN,
     layout: LayoutMsgs::EN,
     page_load: PageLoadMsgs::EN,
-    bridges: BridgeMsgs::EN,
 };
 /// The messages in French.
 pub static FR: Messages = Messages {
@@ -201,22 +194,14 @@ pub static FR: Messages = Messages {
     status: StatusMsgs::FR,
     catalogue: CatalogueMsgs::FR,
     journey: JourneyMsgs::FR,
-    data: DataMsgs::FR,
-    dashboard: DashboardMsgs::FR,
     about: AboutMsgs::FR,
-    iterations: IterationMsgs::FR,
     start: StartMsgs::FR,
-    hosting: HostingMsgs::FR,
     report: ReportMsgs::FR,
-    safety: SafetyMsgs::FR,
     portfolio: PortfolioMsgs::FR,
     untrusted: UntrustedMsgs::FR,
-    merge: MergeMsgs::FR,
     language: LanguageMsgs::FR,
-    charts: ChartMsgs::FR,
     layout: LayoutMsgs::FR,
     page_load: PageLoadMsgs::FR,
-    bridges: BridgeMsgs::FR,
 };
 /// The messages in German.
 pub static DE: Messages = Messages {
@@ -225,22 +210,14 @@ pub static DE: Messages = Messages {
     status: StatusMsgs::DE,
     catalogue: CatalogueMsgs::DE,
     journey: JourneyMsgs::DE,
-    data: DataMsgs::DE,
-    dashboard: DashboardMsgs::DE,
     about: AboutMsgs::DE,
-    iterations: IterationMsgs::DE,
     start: StartMsgs::DE,
-    hosting: HostingMsgs::DE,
     report: ReportMsgs::DE,
-    safety: SafetyMsgs::DE,
     portfolio: PortfolioMsgs::DE,
     untrusted: UntrustedMsgs::DE,
-    merge: MergeMsgs::DE,
     language: LanguageMsgs::DE,
-    charts: ChartMsgs::DE,
     layout: LayoutMsgs::DE,
     page_load: PageLoadMsgs::DE,
-    bridges: BridgeMsgs::DE,
 };
 
 impl Messages {
@@ -251,23 +228,23 @@ impl Messages {
             ("status", self.status.entries()),
             ("catalogue", self.catalogue.entries()),
             ("journey", self.journey.entries()),
-            ("data", self.data.entries()),
+            ("data", self.data().entries()),
             ("durability", self.durability().entries()),
-            ("dashboard", self.dashboard.entries()),
+            ("dashboard", self.dashboard().entries()),
             ("about", self.about.entries()),
-            ("iterations", self.iterations.entries()),
+            ("iterations", self.iterations().entries()),
             ("start", self.start.entries()),
-            ("hosting", self.hosting.entries()),
+            ("hosting", self.hosting().entries()),
             ("report", self.report.entries()),
-            ("safety", self.safety.entries()),
+            ("safety", self.safety().entries()),
             ("portfolio", self.portfolio.entries()),
             ("untrusted", self.untrusted.entries()),
-            ("merge", self.merge.entries()),
+            ("merge", self.merge().entries()),
             ("language", self.language.entries()),
-            ("charts", self.charts.entries()),
+            ("charts", self.charts().entries()),
             ("layout", self.layout.entries()),
             ("page_load", self.page_load.entries()),
-            ("bridges", self.bridges.entries()),
+            ("bridges", self.bridges().entries()),
         ];
         areas
             .into_iter()
@@ -285,11 +262,47 @@ impl Messages {
     /// rule, a loss). A method, not a field: only the durability code, a Wasm chunk of its own,
     /// reads them, so that they stay out of the first download (README: Size).
     pub fn durability(&self) -> &'static DurabilityMsgs {
-        match self.lang {
-            Lang::En => &DurabilityMsgs::EN,
-            Lang::Fr => &DurabilityMsgs::FR,
-            Lang::De => &DurabilityMsgs::DE,
-        }
+        DurabilityMsgs::of(self.lang)
+    }
+
+    /// The messages of the Data page's (export, import, storage problems). A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn data(&self) -> &'static DataMsgs {
+        DataMsgs::of(self.lang)
+    }
+
+    /// The messages of the dashboard's. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn dashboard(&self) -> &'static DashboardMsgs {
+        DashboardMsgs::of(self.lang)
+    }
+
+    /// The messages of the iterations page's. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn iterations(&self) -> &'static IterationMsgs {
+        IterationMsgs::of(self.lang)
+    }
+
+    /// The messages of the deployment notices'. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn hosting(&self) -> &'static HostingMsgs {
+        HostingMsgs::of(self.lang)
+    }
+
+    /// The messages of storage problems and import refusals. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn safety(&self) -> &'static SafetyMsgs {
+        SafetyMsgs::of(self.lang)
+    }
+
+    /// The messages of a merge's preview and its lines. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn merge(&self) -> &'static MergeMsgs {
+        MergeMsgs::of(self.lang)
+    }
+
+    /// The messages of the charts'. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn charts(&self) -> &'static ChartMsgs {
+        ChartMsgs::of(self.lang)
+    }
+
+    /// The messages of My GGI Board import's. A method, as `durability`: only code of Wasm chunks reads them.
+    pub fn bridges(&self) -> &'static BridgeMsgs {
+        BridgeMsgs::of(self.lang)
     }
 
     /// A status in words.

@@ -12,7 +12,7 @@ pub fn BoardSummary(board: BoardImport) -> impl IntoView {
     let t = move || i18n.t();
     let files = {
         let board = board.clone();
-        move || board.files_line(&t().bridges)
+        move || board.files_line(&t().bridges())
     };
     let nothing = board.mapped.is_empty();
     let mapped = board.mapped.into_iter().map(Line::Mapped).collect();
@@ -21,13 +21,13 @@ pub fn BoardSummary(board: BoardImport) -> impl IntoView {
     let limits = board.limits.into_iter().map(Line::Limit).collect();
     view! {
         <section class="board-summary" aria-labelledby="board-summary-heading">
-            <h4 id="board-summary-heading">{move || t().bridges.heading}</h4>
+            <h4 id="board-summary-heading">{move || t().bridges().heading}</h4>
             <p class="muted">{files}</p>
-            {nothing.then(|| view! { <p>{move || t().bridges.nothing_mapped}</p> })}
-            {section(i18n, |t| t.bridges.mapped_heading, mapped, "board-mapped")}
-            {section(i18n, |t| t.bridges.kept_heading, kept, "board-kept")}
-            {section(i18n, |t| t.bridges.skipped_heading, skipped, "board-skipped")}
-            {section(i18n, |t| t.bridges.limits_heading, limits, "board-limits")}
+            {nothing.then(|| view! { <p>{move || t().bridges().nothing_mapped}</p> })}
+            {section(i18n, |t| t.bridges().mapped_heading, mapped, "board-mapped")}
+            {section(i18n, |t| t.bridges().kept_heading, kept, "board-kept")}
+            {section(i18n, |t| t.bridges().skipped_heading, skipped, "board-skipped")}
+            {section(i18n, |t| t.bridges().limits_heading, limits, "board-limits")}
         </section>
     }
 }
@@ -44,9 +44,9 @@ impl Line {
     fn text(&self, t: &Messages) -> String {
         match self {
             Line::Mapped(m) => m.localized(t),
-            Line::Kept(k) => k.localized(&t.bridges),
-            Line::Skipped(s) => s.localized(&t.bridges),
-            Line::Limit(l) => l.localized(&t.bridges),
+            Line::Kept(k) => k.localized(&t.bridges()),
+            Line::Skipped(s) => s.localized(&t.bridges()),
+            Line::Limit(l) => l.localized(&t.bridges()),
         }
     }
 }

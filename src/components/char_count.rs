@@ -13,7 +13,7 @@ pub fn CharCount(#[prop(into)] text: Signal<String>, max: usize) -> impl IntoVie
         let n = count.get();
         (n >= limits::counter_from(max)).then(|| {
             let line = fill(
-                i18n.t().safety.chars,
+                i18n.t().common.chars,
                 &[("n", &n.to_string()), ("max", &max.to_string())],
             );
             view! { <span class="char-count muted small" aria-live="polite">{line}</span> }

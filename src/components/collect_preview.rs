@@ -34,17 +34,17 @@ pub fn CollectPreview(
         let plan = plan.get_untracked();
         let skipped = plan.refused().join(", ");
         let template = if !state.replace_document(plan.document) {
-            t().data.import_blocked
+            t().data().import_blocked
         } else if mode.get_untracked() == Mode::Merge {
-            t().merge.collected_merged
+            t().merge().collected_merged
         } else {
-            t().merge.collected_workspaces
+            t().merge().collected_workspaces
         };
         let mut message = fill(template, &[("count", &plan.accepted.to_string())]);
         if !skipped.is_empty() {
             message = format!(
                 "{message} {}",
-                fill(t().merge.skipped, &[("files", &skipped)])
+                fill(t().merge().skipped, &[("files", &skipped)])
             );
         }
         state.notice.set(Some(message));
@@ -52,7 +52,7 @@ pub fn CollectPreview(
         focus_soon("import-undo");
     };
     let cancel = move |_| {
-        state.notice.set(Some(t().data.cancelled.to_string()));
+        state.notice.set(Some(t().data().cancelled.to_string()));
         stage.set(ImportStage::Idle);
         focus_soon("import-file");
     };
@@ -71,24 +71,24 @@ pub fn CollectPreview(
 
     view! {
         <div class="import-preview">
-            <h3>{move || fill(t().merge.collect_heading, &[("count", &count.to_string())])}</h3>
+            <h3>{move || fill(t().merge().collect_heading, &[("count", &count.to_string())])}</h3>
             <fieldset>
-                <legend>{move || t().merge.collect_mode}</legend>
-                {choice(Mode::Workspaces, |m| m.merge.mode_workspaces)}
+                <legend>{move || t().merge().collect_mode}</legend>
+                {choice(Mode::Workspaces, |m| m.merge().mode_workspaces)}
                 <br/>
-                {choice(Mode::Merge, |m| m.merge.mode_merge)}
+                {choice(Mode::Merge, |m| m.merge().mode_merge)}
             </fieldset>
             {move || plan.with(|p| p.files.iter().cloned().map(file_view).collect_view())}
             <div class="actions">
                 <Show
                     when=any_valid
-                    fallback=move || view! { <p>{move || t().merge.collect_none}</p> }
+                    fallback=move || view! { <p>{move || t().merge().collect_none}</p> }
                 >
                     <button type="button" on:click=confirm>
-                        {move || fill(t().merge.collect_confirm, &[("count", &accepted().to_string())])}
+                        {move || fill(t().merge().collect_confirm, &[("count", &accepted().to_string())])}
                     </button>
                 </Show>
-                <button type="button" on:click=cancel>{move || t().data.cancel}</button>
+                <button type="button" on:click=cancel>{move || t().data().cancel}</button>
             </div>
         </div>
     }
@@ -103,7 +103,7 @@ fn file_view(file: FilePlan) -> impl IntoView {
         .map(|ws| {
             let counts = {
                 let ws = ws.clone();
-                move || ws.counts(&t().data)
+                move || ws.counts(&t().data())
             };
             let organisation = (!ws.organisation.is_empty() && ws.organisation != ws.name)
                 .then(|| format!(" ({})", ws.organisation));
@@ -112,11 +112,11 @@ fn file_view(file: FilePlan) -> impl IntoView {
         .collect_view();
     let outcome = match file.outcome {
         Outcome::Refused(message) => view! {
-            <p class="import-error">{move || fill(t().merge.file_refused, &[("message", &message)])}</p>
+            <p class="import-error">{move || fill(t().merge().file_refused, &[("message", &message)])}</p>
         }
         .into_any(),
         Outcome::TooMany(e) => view! {
-            <p class="import-error">{move || fill(t().merge.file_refused, &[("message", &e.localized(&t().data))])}</p>
+            <p class="import-error">{move || fill(t().merge().file_refused, &[("message", &e.localized(&t().data()))])}</p>
         }
         .into_any(),
         Outcome::Workspaces(added) => added
@@ -124,10 +124,10 @@ fn file_view(file: FilePlan) -> impl IntoView {
             .map(|a| {
                 let line = move || {
                     if a.name == a.wanted {
-                        fill(t().merge.becomes, &[("name", &a.name)])
+                        fill(t().merge().becomes, &[("name", &a.name)])
                     } else {
                         fill(
-                            t().merge.becomes_renamed,
+                            t().merge().becomes_renamed,
                             &[("name", &a.name), ("from", &a.wanted)],
                         )
                     }

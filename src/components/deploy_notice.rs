@@ -24,8 +24,8 @@ pub fn DeployNotice() -> impl IntoView {
         let lang = i18n.lang.get();
         let problems = (!problems.is_empty()).then(|| {
             view! {
-                <p class="banner-title"><strong>{t.hosting.deploy_problem_title}</strong></p>
-                <p>{t.hosting.deploy_problem_body}</p>
+                <p class="banner-title"><strong>{t.hosting().deploy_problem_title}</strong></p>
+                <p>{t.hosting().deploy_problem_body}</p>
                 <ul class="small">
                     {problems.into_iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
                 </ul>
@@ -33,8 +33,8 @@ pub fn DeployNotice() -> impl IntoView {
         });
         let copies = (!copies.is_empty()).then(|| {
             view! {
-                <p class="banner-title"><strong>{t.hosting.saved_copy_title}</strong></p>
-                <p>{t.hosting.saved_copy_body}</p>
+                <p class="banner-title"><strong>{t.hosting().saved_copy_title}</strong></p>
+                <p>{t.hosting().saved_copy_body}</p>
                 <ul class="small">
                     {copies.iter().map(|c| view! { <li>{saved_copy_line(t, lang, c)}</li> }).collect_view()}
                 </ul>
@@ -47,7 +47,7 @@ pub fn DeployNotice() -> impl IntoView {
                 {copies}
                 <div class="actions">
                     <button type="button" class="secondary" on:click=move |_| set_hidden.set(true)>
-                        {t.hosting.dismiss}
+                        {t.hosting().dismiss}
                     </button>
                 </div>
             </div>
@@ -60,14 +60,14 @@ pub fn DeployNotice() -> impl IntoView {
 fn saved_copy_line(t: &Messages, lang: ggi_core::i18n::Lang, copy: &SavedCopy) -> String {
     let what = match copy.reason {
         SavedCopyReason::ServerError(status) => fill(
-            t.hosting.saved_copy_server_error,
+            t.hosting().saved_copy_server_error,
             &[("file", copy.file), ("status", &status.to_string())],
         ),
-        SavedCopyReason::NotJson => fill(t.hosting.saved_copy_not_json, &[("file", copy.file)]),
+        SavedCopyReason::NotJson => fill(t.hosting().saved_copy_not_json, &[("file", copy.file)]),
     };
     match &copy.saved_at {
         Some(at) => {
-            let when = fill(t.hosting.saved_copy_date, &[("date", &date(lang, at))]);
+            let when = fill(t.hosting().saved_copy_date, &[("date", &date(lang, at))]);
             format!("{what} {when}")
         }
         None => what,

@@ -13,16 +13,16 @@ pub fn ExportPanel() -> impl IntoView {
     let export_active = move |_| export_file(state, i18n, active().map(|(id, _)| id));
     let workspace_label = move || {
         let name = active().map(|(_, name)| name).unwrap_or_default();
-        fill(i18n.t().data.export_workspace, &[("name", &name)])
+        fill(i18n.t().data().export_workspace, &[("name", &name)])
     };
 
     view! {
         <section class="panel" aria-labelledby="export-heading">
-            <h2 id="export-heading">{i18n.text(|m| m.data.export_heading)}</h2>
-            <p>{i18n.text(|m| m.data.export_intro)}</p>
+            <h2 id="export-heading">{i18n.text(|m| m.data().export_heading)}</h2>
+            <p>{i18n.text(|m| m.data().export_intro)}</p>
             <div class="actions">
                 <button type="button" on:click=move |_| export_file(state, i18n, None)>
-                    {i18n.text(|m| m.data.export_all)}
+                    {i18n.text(|m| m.data().export_all)}
                 </button>
                 <button type="button" on:click=export_active>{workspace_label}</button>
             </div>

@@ -49,7 +49,7 @@ pub fn ExportReminder() -> impl IntoView {
             <p id="export-reminder-title" class="banner-title"><strong>{i18n.text(|m| m.durability().reminder_title)}</strong></p>
             <p>{text}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| export_everything(state, i18n)>{i18n.text(|m| m.data.export_now)}</button>
+                <button type="button" on:click=move |_| export_everything(state, i18n)>{i18n.text(|m| m.data().export_now)}</button>
                 <button type="button" class="secondary" on:click=not_now>{i18n.text(|m| m.durability().not_now)}</button>
             </div>
         </section>

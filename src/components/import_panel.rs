@@ -66,16 +66,20 @@ pub fn ImportPanel() -> impl IntoView {
         let redo = state.undo_kind() == Some(true);
         if state.undo_import() {
             let t = i18n.t();
-            let message = if redo { t.safety.redone } else { t.data.undone };
+            let message = if redo {
+                t.safety().redone
+            } else {
+                t.data().undone
+            };
             state.notice.set(Some(message.to_string()));
         }
     };
     let undo_label = move || {
         let t = i18n.t();
         if state.undo_kind() == Some(true) {
-            t.safety.redo
+            t.safety().redo
         } else {
-            t.data.undo
+            t.data().undo
         }
     };
 
@@ -83,11 +87,11 @@ pub fn ImportPanel() -> impl IntoView {
         match stage.get() {
         ImportStage::Idle => ().into_any(),
         ImportStage::Reading(file) => {
-            view! { <p>{fill(i18n.t().data.reading, &[("file", &file)])}</p> }.into_any()
+            view! { <p>{fill(i18n.t().data().reading, &[("file", &file)])}</p> }.into_any()
         }
         ImportStage::Refused { file, message } => view! {
             <div class="import-error">
-                <p><strong>{fill(i18n.t().data.import_failed, &[("file", &file)])}</strong></p>
+                <p><strong>{fill(i18n.t().data().import_failed, &[("file", &file)])}</strong></p>
                 <p>{message}</p>
             </div>
         }
@@ -109,10 +113,10 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="import-heading">
-            <h2 id="import-heading">{i18n.text(|m| m.data.import_heading)}</h2>
-            <p>{i18n.text(|m| m.data.import_intro)}</p>
-            <p class="muted">{i18n.text(|m| m.merge.several_hint)}</p>
-            <p class="muted">{i18n.text(|m| m.bridges.hint)}</p>
+            <h2 id="import-heading">{i18n.text(|m| m.data().import_heading)}</h2>
+            <p>{i18n.text(|m| m.data().import_intro)}</p>
+            <p class="muted">{i18n.text(|m| m.merge().several_hint)}</p>
+            <p class="muted">{i18n.text(|m| m.bridges().hint)}</p>
             <div
                 class="drop-zone"
                 class:drop-over=move || over.get()
@@ -120,16 +124,16 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| over.set(false)
                 on:drop=on_drop
             >
-                <label for="import-file">{i18n.text(|m| m.data.choose_file)}</label>
+                <label for="import-file">{i18n.text(|m| m.data().choose_file)}</label>
                 <input type="file" id="import-file" multiple accept=".json,application/json,.csv,text/csv" on:change=on_pick/>
-                <p class="muted">{i18n.text(|m| m.data.drop_zone)}</p>
+                <p class="muted">{i18n.text(|m| m.data().drop_zone)}</p>
             </div>
             {status}
             <Show when=move || state.can_undo()>
                 <div class="actions">
                     <button type="button" id="import-undo" on:click=undo aria-describedby="import-undo-note">{undo_label}</button>
                 </div>
-                <p class="muted small" id="import-undo-note">{i18n.text(|m| m.safety.undo_until_change)}</p>
+                <p class="muted small" id="import-undo-note">{i18n.text(|m| m.safety().undo_until_change)}</p>
             </Show>
         </section>
     }
@@ -180,7 +184,7 @@ fn take_all(list: web_sys::FileList, state: AppState, i18n: I18n, stage: RwSigna
                         let document = text.and_then(|text| {
                             import::read(&text, &catalogue)
                                 .map(|imported| imported.document)
-                                .map_err(|e| e.localized(&i18n.t().data))
+                                .map_err(|e| e.localized(&i18n.t().data()))
                         });
                         (name, document)
                     })
@@ -193,12 +197,12 @@ fn take_all(list: web_sys::FileList, state: AppState, i18n: I18n, stage: RwSigna
 
 /// Reads one of several files: its text, or the message saying why not.
 async fn text_of(file: web_sys::File, i18n: I18n) -> Result<String, String> {
-    import::check_size(file.size() as usize).map_err(|e| e.localized(&i18n.t().data))?;
+    import::check_size(file.size() as usize).map_err(|e| e.localized(&i18n.t().data()))?;
     wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or_else(|| i18n.t().data.read_failed.to_string())
+        .ok_or_else(|| i18n.t().data().read_failed.to_string())
 }
 
 fn refuse_in(
@@ -208,7 +212,7 @@ fn refuse_in(
     file: String,
     message: String,
 ) {
-    let headline = fill(i18n.t().data.import_failed, &[("file", &file)]);
+    let headline = fill(i18n.t().data().import_failed, &[("file", &file)]);
     state.notice.set(Some(format!("{headline} {message}")));
     stage.set(ImportStage::Refused { file, message });
 }
@@ -238,7 +242,7 @@ fn from_board(
     let mut board = match board_import::read(&files, &catalogue, &options) {
         Ok(board) => board,
         Err(e) => {
-            let message = e.localized(&i18n.t().bridges);
+            let message = e.localized(&i18n.t().bridges());
             refuse_in(state, i18n, stage, label.to_string(), message);
             return;
         }
@@ -255,7 +259,7 @@ fn from_board(
             i18n,
             stage,
             label.to_string(),
-            e.localized(&i18n.t().data),
+            e.localized(&i18n.t().data()),
         ),
         Ok(warnings) => {
             let imported = Imported {
@@ -284,13 +288,13 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
     let name = file.name();
     let refuse = move |file: String, message: String| {
         let t = i18n.t();
-        let headline = fill(t.data.import_failed, &[("file", &file)]);
+        let headline = fill(t.data().import_failed, &[("file", &file)]);
         state.notice.set(Some(format!("{headline} {message}")));
         stage.set(ImportStage::Refused { file, message });
     };
     // The size is known before reading: a huge file is never loaded into memory.
     if let Err(e) = import::check_size(file.size() as usize) {
-        refuse(name, e.localized(&i18n.t().data));
+        refuse(name, e.localized(&i18n.t().data()));
         return;
     }
     stage.set(ImportStage::Reading(name.clone()));
@@ -300,7 +304,7 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
             .ok()
             .and_then(|v| v.as_string());
         let Some(text) = text else {
-            refuse(name, i18n.t().data.read_failed.to_string());
+            refuse(name, i18n.t().data().read_failed.to_string());
             return;
         };
         if board_import::is_board_file(&text) {
@@ -309,7 +313,7 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
         }
         let catalogue = state.catalogue.get_untracked();
         match import::read(&text, &catalogue) {
-            Err(e) => refuse(name, e.localized(&i18n.t().data)),
+            Err(e) => refuse(name, e.localized(&i18n.t().data())),
             Ok(imported) => {
                 let preview = state
                     .document

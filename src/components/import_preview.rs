@@ -29,7 +29,7 @@ pub fn ImportPreview(
         let version = imported.document.app_version.clone();
         move || {
             fill(
-                t().data.preview_made,
+                t().data().preview_made,
                 &[("when", &date(i18n.lang.get(), &at)), ("version", &version)],
             )
         }
@@ -54,8 +54,8 @@ pub fn ImportPreview(
             // Two files within the caps can make a record beyond them, which could no longer
             // be exported and imported back.
             if let Err(e) = import::within_caps(&next) {
-                let message = e.localized(&t().data);
-                let refused = fill(t().data.import_failed, &[("file", &file)]);
+                let message = e.localized(&t().data());
+                let refused = fill(t().data().import_failed, &[("file", &file)]);
                 state.notice.set(Some(format!("{refused} {message}")));
                 stage.set(ImportStage::Refused {
                     file: file.clone(),
@@ -64,12 +64,12 @@ pub fn ImportPreview(
                 return;
             }
             let message = if !state.replace_document(next) {
-                t().data.import_blocked
+                t().data().import_blocked
             } else {
                 match how {
-                    How::Replace => t().data.replaced,
-                    How::Merge => t().data.merged,
-                    How::Workspaces => t().merge.added_as_workspaces,
+                    How::Replace => t().data().replaced,
+                    How::Merge => t().data().merged,
+                    How::Workspaces => t().merge().added_as_workspaces,
                 }
             };
             state.notice.set(Some(fill(message, &[("file", &file)])));
@@ -87,7 +87,7 @@ pub fn ImportPreview(
     };
     let merge_in = move |_| finish(How::Merge);
     let cancel = move |_| {
-        state.notice.set(Some(t().data.cancelled.to_string()));
+        state.notice.set(Some(t().data().cancelled.to_string()));
         stage.set(ImportStage::Idle);
         focus_soon("import-file");
     };
@@ -95,11 +95,11 @@ pub fn ImportPreview(
     let warnings = (!found.is_empty()).then(|| {
         let items = found
             .into_iter()
-            .map(|w| view! { <li>{move || w.localized(&t().safety)}</li> })
+            .map(|w| view! { <li>{move || w.localized(&t().safety())}</li> })
             .collect_view();
         view! {
             <div class="import-warnings" role="note">
-                <h4>{move || t().safety.warnings_heading}</h4>
+                <h4>{move || t().safety().warnings_heading}</h4>
                 <ul>{items}</ul>
             </div>
         }
@@ -112,19 +112,19 @@ pub fn ImportPreview(
 
     view! {
         <div class="import-preview">
-            <h3>{move || fill(t().data.preview_heading, &[("file", &file)])}</h3>
+            <h3>{move || fill(t().data().preview_heading, &[("file", &file)])}</h3>
             {made.map(|made| view! { <p class="muted">{made}</p> })}
             {board.map(|board| view! { <BoardSummary board=board/> })}
             {warnings}
             {workspaces}
-            <h4>{move || t().data.merge_heading}</h4>
+            <h4>{move || t().data().merge_heading}</h4>
             <MergeSummary report=preview.merge/>
-            <p>{move || t().data.replace_explain}</p>
+            <p>{move || t().data().replace_explain}</p>
             <div class="actions">
-                <button type="button" on:click=replace>{move || t().data.replace}</button>
-                <button type="button" on:click=merge_in>{move || t().data.merge}</button>
-                <button type="button" on:click=add>{move || t().merge.add_as_workspace}</button>
-                <button type="button" on:click=cancel>{move || t().data.cancel}</button>
+                <button type="button" on:click=replace>{move || t().data().replace}</button>
+                <button type="button" on:click=merge_in>{move || t().data().merge}</button>
+                <button type="button" on:click=add>{move || t().merge().add_as_workspace}</button>
+                <button type="button" on:click=cancel>{move || t().data().cancel}</button>
             </div>
         </div>
     }
@@ -155,10 +155,10 @@ fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
     let t = move || i18n.t();
     let counts = {
         let ws = ws.clone();
-        move || ws.counts(&t().data)
+        move || ws.counts(&t().data())
     };
     let list = if ws.activities.is_empty() {
-        view! { <p class="muted">{move || t().data.preview_nothing}</p> }.into_any()
+        view! { <p class="muted">{move || t().data().preview_nothing}</p> }.into_any()
     } else {
         let items = ws
             .activities
@@ -167,7 +167,7 @@ fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
                 let score = a.score;
                 let line = move || {
                     fill(
-                        t().data.preview_activity,
+                        t().data().preview_activity,
                         &[
                             ("status", status_label(t(), score.status)),
                             ("done", &score.points.done.to_string()),

@@ -26,25 +26,25 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p>{move || t().merge.profile_heading}</p>
+            <p>{move || t().merge().profile_heading}</p>
             <ul class="merge-profiles">{items}</ul>
         }
     });
     if report.is_noop() {
         return view! {
-            <p>{move || t().merge.nothing_new}</p>
+            <p>{move || t().merge().nothing_new}</p>
             {profiles}
         }
         .into_any();
     }
     let new_workspaces = (!report.added_workspaces.is_empty()).then(|| {
         let names = report.added_workspaces.join(", ");
-        move || fill(t().data.merge_new_workspaces, &[("names", &names)])
+        move || fill(t().data().merge_new_workspaces, &[("names", &names)])
     });
     let r = report.clone();
     let counts = move || {
         fill(
-            t().merge.counts,
+            t().merge().counts,
             &[
                 ("added", &r.added.to_string()),
                 ("updated", &r.updated.to_string()),
@@ -57,7 +57,7 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
     let (custom, iterations) = (report.added_custom, report.added_iterations);
     let additions = (custom + iterations > 0).then_some(move || {
         fill(
-            t().merge.additions,
+            t().merge().additions,
             &[
                 ("custom", &custom.to_string()),
                 ("iterations", &iterations.to_string()),
@@ -71,7 +71,7 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
             .map(|c| view! { <li>{move || changed_line(t(), &c)}</li> })
             .collect_view();
         view! {
-            <p>{move || t().merge.changed_heading}</p>
+            <p>{move || t().merge().changed_heading}</p>
             <ul class="merge-changed">{items}</ul>
         }
     });
@@ -82,7 +82,7 @@ pub fn MergeSummary(report: MergeReport) -> impl IntoView {
             .map(|d| view! { <li>{move || duplicate_line(t(), &d)}</li> })
             .collect_view();
         view! {
-            <p>{move || t().merge.duplicates_heading}</p>
+            <p>{move || t().merge().duplicates_heading}</p>
             <ul class="merge-duplicates">{items}</ul>
         }
     });

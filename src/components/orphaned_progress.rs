@@ -22,13 +22,13 @@ pub fn OrphanedProgress() -> impl IntoView {
             let t = i18n.t();
             view! {
                 <section class="panel" aria-labelledby="orphans-heading">
-                    <h2 id="orphans-heading">{t.data.orphans_title}</h2>
-                    <p class="muted">{t.data.orphans_intro}</p>
+                    <h2 id="orphans-heading">{t.data().orphans_title}</h2>
+                    <p class="muted">{t.data().orphans_intro}</p>
                     <ul>{list.into_iter().map(|o| {
                         let line = if o.unknown_activity {
-                            fill(t.data.orphan_activity, &[("id", &o.activity)])
+                            fill(t.data().orphan_activity, &[("id", &o.activity)])
                         } else {
-                            fill(t.data.orphan_points, &[("id", &o.activity), ("points", &o.points.join(", "))])
+                            fill(t.data().orphan_points, &[("id", &o.activity), ("points", &o.points.join(", "))])
                         };
                         view! { <li>{line}</li> }
                     }).collect_view()}</ul>

@@ -15,10 +15,10 @@ pub fn PersistenceBanner() -> impl IntoView {
         if let Err(why) = state.load_theirs() {
             let t = i18n.t();
             let why = why.map_or_else(
-                || t.safety.theirs_gone.to_string(),
-                |e| e.localized(&t.safety),
+                || t.safety().theirs_gone.to_string(),
+                |e| e.localized(&t.safety()),
             );
-            let message = ggi_core::i18n::fill(t.safety.load_theirs_failed, &[("why", &why)]);
+            let message = ggi_core::i18n::fill(t.safety().load_theirs_failed, &[("why", &why)]);
             state.notice.set(Some(message));
         }
     };
@@ -33,26 +33,26 @@ pub fn PersistenceBanner() -> impl IntoView {
                     browser::download(&name, "text/plain", &raw);
                 };
                 let aside = aside.map(|e| {
-                    let text = ggi_core::i18n::fill(t.safety.aside_failed, &[("error", &e.localized(&t.safety))]);
+                    let text = ggi_core::i18n::fill(t.safety().aside_failed, &[("error", &e.localized(&t.safety()))]);
                     view! { <p class="error">{text}</p> }
                 });
                 view! {
                     <div class="banner banner-error" role="alert">
-                        <h2>{t.data.unreadable_title}</h2>
-                        <p>{t.data.unreadable_body}</p>
-                        <p class="small">{t.data.details} {t.lang.colon()} {error.to_string()}</p>
+                        <h2>{t.data().unreadable_title}</h2>
+                        <p>{t.data().unreadable_body}</p>
+                        <p class="small">{t.data().details} {t.lang.colon()} {error.to_string()}</p>
                         {aside}
                         <div class="actions">
-                            <button type="button" on:click=download>{t.data.download_raw}</button>
-                            <button type="button" on:click=move |_| state.start_fresh()>{t.data.start_fresh}</button>
-                            <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{t.safety.discard}</button>
+                            <button type="button" on:click=download>{t.data().download_raw}</button>
+                            <button type="button" on:click=move |_| state.start_fresh()>{t.data().start_fresh}</button>
+                            <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{t.safety().discard}</button>
                         </div>
                         <Show when=move || confirming.get()>
-                            <div class="confirm" role="group" aria-label=t.safety.discard>
-                                <p>{t.safety.discard_confirm}</p>
+                            <div class="confirm" role="group" aria-label=t.safety().discard>
+                                <p>{t.safety().discard_confirm}</p>
                                 <div class="actions">
-                                    <button type="button" class="danger" on:click=move |_| { confirming.set(false); state.discard_unreadable() }>{t.safety.discard_yes}</button>
-                                    <button type="button" on:click=move |_| confirming.set(false)>{t.safety.cancel}</button>
+                                    <button type="button" class="danger" on:click=move |_| { confirming.set(false); state.discard_unreadable() }>{t.safety().discard_yes}</button>
+                                    <button type="button" on:click=move |_| confirming.set(false)>{t.safety().cancel}</button>
                                 </div>
                             </div>
                         </Show>
@@ -68,31 +68,31 @@ pub fn PersistenceBanner() -> impl IntoView {
                 };
                 view! {
                     <div class="banner banner-warning" role="alert">
-                        <h2>{t.data.read_only_title}</h2>
+                        <h2>{t.data().read_only_title}</h2>
                         <p>{ggi_core::migrate::MigrateError::Newer(version).to_string()}</p>
-                        <div class="actions"><button type="button" on:click=download>{t.safety.download_stored}</button></div>
+                        <div class="actions"><button type="button" on:click=download>{t.safety().download_stored}</button></div>
                     </div>
                 }
                 .into_any()
             }
             Persistence::Failed(SaveError::Conflict { stored }) => view! {
                 <div class="banner banner-warning" role="alert">
-                    <h2>{t.data.conflict_title}</h2>
-                    <p>{SaveError::Conflict { stored }.localized(&t.safety)}</p>
+                    <h2>{t.data().conflict_title}</h2>
+                    <p>{SaveError::Conflict { stored }.localized(&t.safety())}</p>
                     <div class="actions">
-                        <button type="button" on:click=load_theirs>{t.data.load_theirs}</button>
-                        <button type="button" on:click=move |_| state.keep_mine()>{t.data.keep_mine}</button>
+                        <button type="button" on:click=load_theirs>{t.data().load_theirs}</button>
+                        <button type="button" on:click=move |_| state.keep_mine()>{t.data().keep_mine}</button>
                     </div>
                 </div>
             }
             .into_any(),
             Persistence::Failed(error) => view! {
                 <div class="banner banner-error" role="alert">
-                    <h2>{t.data.save_failed_title}</h2>
-                    <p>{error.localized(&t.safety)}</p>
+                    <h2>{t.data().save_failed_title}</h2>
+                    <p>{error.localized(&t.safety())}</p>
                     <div class="actions">
-                        <button type="button" on:click=export>{t.data.export_now}</button>
-                        <button type="button" on:click=move |_| state.save_now()>{t.data.retry}</button>
+                        <button type="button" on:click=export>{t.data().export_now}</button>
+                        <button type="button" on:click=move |_| state.save_now()>{t.data().retry}</button>
                     </div>
                 </div>
             }

@@ -37,8 +37,8 @@ pub fn RadarChart(
     let captions = move || match captions {
         Some(f) => f(i18n.t()),
         None => (
-            i18n.t().dashboard.radar_title,
-            i18n.t().dashboard.radar_table,
+            i18n.t().dashboard().radar_title,
+            i18n.t().dashboard().radar_table,
         ),
     };
     let tree = Signal::derive(move || {
@@ -77,11 +77,11 @@ pub fn RadarChart(
             </ul>
         }.into_any()),
         None => previous().map(|(name, _)| view! {
-            <ul class="chart-legend" aria-label=i18n.t().charts.legend>
+            <ul class="chart-legend" aria-label=i18n.t().charts().legend>
                 <li><svg viewBox="0 0 40 16" aria-hidden="true"><rect class="radar-value" x="2" y="3" width="36" height="10"/></svg>
-                    {i18n.t().charts.now}</li>
+                    {i18n.t().charts().now}</li>
                 <li><svg viewBox="0 0 40 16" aria-hidden="true"><line class="radar-previous" x1="2" y1="8" x2="38" y2="8"/></svg>
-                    {fill(i18n.t().charts.previous, &[("name", &name)])}</li>
+                    {fill(i18n.t().charts().previous, &[("name", &name)])}</li>
             </ul>
         }.into_any()),
     }
@@ -102,7 +102,7 @@ pub fn RadarChart(
                 view! { <tr><th scope="row">{name}</th>{cells}</tr> }
             }).collect_view();
                 view! {
-                    <thead><tr><th scope="col">{t.dashboard.goal}</th>{head}</tr></thead>
+                    <thead><tr><th scope="col">{t.dashboard().goal}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 }
                 .into_any()
@@ -111,10 +111,10 @@ pub fn RadarChart(
                 let before = previous();
                 view! {
                 <thead><tr>
-                    <th scope="col">{t.dashboard.goal}</th>
-                    <th scope="col">{t.dashboard.points_met}</th>
-                    <th scope="col">{t.dashboard.percent}</th>
-                    {before.as_ref().map(|(name, _)| view! { <th scope="col">{fill(t.charts.previous_column, &[("name", name)])}</th> })}
+                    <th scope="col">{t.dashboard().goal}</th>
+                    <th scope="col">{t.dashboard().points_met}</th>
+                    <th scope="col">{t.dashboard().percent}</th>
+                    {before.as_ref().map(|(name, _)| view! { <th scope="col">{fill(t.charts().previous_column, &[("name", name)])}</th> })}
                 </tr></thead>
                 <tbody>
                     {goals.get().into_iter().enumerate().map(|(i, (id, name, done, total, pct))| view! {

@@ -106,7 +106,7 @@ pub fn ReportActivity(report: ActivityReport) -> impl IntoView {
             {field(t.report.sc_opportunity, sc.opportunity)}
             {field(t.report.sc_tools, sc.tools)}
             {field(t.report.sc_notes, sc.notes)}
-            <h4>{t.dashboard.objectives}</h4>
+            <h4>{t.dashboard().objectives}</h4>
             {if p.objectives.is_empty() {
                 view! { <p class="muted">{t.report.no_objectives}</p> }.into_any()
             } else {

@@ -61,7 +61,7 @@ pub fn StatusHeatmap(#[prop(into)] role: Signal<String>) -> impl IntoView {
     view! {
         <div class="heatmap">
             <div class="heatmap-rows">{rows}</div>
-            <ul class="status-legend" aria-label=move || i18n.t().charts.status_key>{legend}</ul>
+            <ul class="status-legend" aria-label=move || i18n.t().charts().status_key>{legend}</ul>
         </div>
     }
 }

@@ -23,7 +23,7 @@ pub fn StorageFacts() -> impl IntoView {
             .with(|r| keeping.last_export_value(lang, r, d.revision.get()));
         Some(view! {
             <dl class="report-storage">
-                <div><dt>{t.data.storage_state}</dt><dd>{keeping.mode_label(d.mode.get())}</dd></div>
+                <div><dt>{t.data().storage_state}</dt><dd>{keeping.mode_label(d.mode.get())}</dd></div>
                 <div><dt>{keeping.last_export}</dt><dd>{last}</dd></div>
             </dl>
         })

@@ -44,7 +44,7 @@ pub fn TrendChart(
         let s = series.get();
         let mut lines: Vec<(&'static GoalStyle, String, Vec<u32>)> = vec![(
             &OVERALL,
-            i18n.t().charts.overall.to_string(),
+            i18n.t().charts().overall.to_string(),
             s.iter().map(|x| x.1).collect(),
         )];
         for (g, (id, name)) in goals.get().into_iter().enumerate() {
@@ -77,17 +77,17 @@ pub fn TrendChart(
     view! {
         <figure class="trend">
             <SvgTree tree=tree class="chart-svg"/>
-            <figcaption id="trend-caption">{i18n.text(|m| m.iterations.trend)}</figcaption>
-            <ul class="chart-legend" aria-label=move || i18n.t().charts.legend>{legend}</ul>
-            <p id="trend-keys" class="small muted">{i18n.text(|m| m.charts.trend_keys)}</p>
+            <figcaption id="trend-caption">{i18n.text(|m| m.iterations().trend)}</figcaption>
+            <ul class="chart-legend" aria-label=move || i18n.t().charts().legend>{legend}</ul>
+            <p id="trend-keys" class="small muted">{i18n.text(|m| m.charts().trend_keys)}</p>
         </figure>
         // Wide on a phone: the table scrolls on its own (a region, so keyboards reach it).
         <div class="table-scroll" role="region" aria-labelledby="trend-table-caption" tabindex="0">
         <table class="data-table">
-            <caption id="trend-table-caption">{i18n.text(|m| m.iterations.trend_table)}</caption>
+            <caption id="trend-table-caption">{i18n.text(|m| m.iterations().trend_table)}</caption>
             <thead><tr>
-                <th scope="col">{i18n.text(|m| m.iterations.iteration)}</th>
-                <th scope="col">{i18n.text(|m| m.iterations.overall)}</th>
+                <th scope="col">{i18n.text(|m| m.iterations().iteration)}</th>
+                <th scope="col">{i18n.text(|m| m.iterations().overall)}</th>
                 {move || goals.get().into_iter().map(|(_, g)| view! { <th scope="col">{g}</th> }).collect_view()}
             </tr></thead>
             <tbody>

@@ -30,7 +30,7 @@ pub fn WebkitNotice(banner: bool) -> impl IntoView {
             <p id="webkit-title" class="banner-title"><strong>{title}</strong></p>
             {body}
             <div class="actions">
-                <button type="button" class="secondary" on:click=dismiss>{i18n.text(|m| m.hosting.dismiss)}</button>
+                <button type="button" class="secondary" on:click=dismiss>{i18n.text(|m| m.hosting().dismiss)}</button>
             </div>
         </section>
     }

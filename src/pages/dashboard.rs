@@ -74,7 +74,7 @@ pub fn DashboardPage() -> impl IntoView {
     let scope_line = move || {
         let s: Summary = overall();
         fill(
-            i18n.t().dashboard.in_scope,
+            i18n.t().dashboard().in_scope,
             &[
                 ("n", &s.in_scope.to_string()),
                 ("total", &s.activities.to_string()),
@@ -110,7 +110,8 @@ pub fn DashboardPage() -> impl IntoView {
                 })
                 .unwrap_or_default();
             if ids.is_empty() {
-                return view! { <p class="muted">{i18n.text(|m| m.dashboard.none)}</p> }.into_any();
+                return view! { <p class="muted">{i18n.text(|m| m.dashboard().none)}</p> }
+                    .into_any();
             }
             view! { <ul>{ids.into_iter().map(|id| view! {
                 <li><a href=Route::Activity(id.clone()).href()>{id.clone()} " " {name_of(&id)}</a></li>
@@ -123,18 +124,18 @@ pub fn DashboardPage() -> impl IntoView {
             .map(|ws| state.catalogue.with(|c| advice::suggested_next(c, &ws)))
             .unwrap_or_default();
         if list.is_empty() {
-            return view! { <p class="muted">{i18n.text(|m| m.dashboard.none)}</p> }.into_any();
+            return view! { <p class="muted">{i18n.text(|m| m.dashboard().none)}</p> }.into_any();
         }
         view! { <ul class="next-list">{list.into_iter().map(|s| {
             let by = s.proposed_by.join(", ");
             let plan_id = s.activity.clone();
             view! { <li>
                 <a href=Route::Activity(s.activity.clone()).href()>{s.activity.clone()} " " {name_of(&s.activity)}</a>
-                <p>{s.rationale.clone()} " " <span class="small">"(" {move || fill(i18n.t().dashboard.proposed_by, &[("ids", &by)])} ")"</span></p>
+                <p>{s.rationale.clone()} " " <span class="small">"(" {move || fill(i18n.t().dashboard().proposed_by, &[("ids", &by)])} ")"</span></p>
                 <button type="button" class="secondary small" on:click=move |_| {
                     let now = crate::browser::now();
                     state.update_workspace(|w| ggi_core::journey::set_status(w, &plan_id, Status::Planned, &now));
-                } aria-label=format!("{}: {}", i18n.t().dashboard.plan, s.activity)>{i18n.text(|m| m.dashboard.plan)}</button>
+                } aria-label=format!("{}: {}", i18n.t().dashboard().plan, s.activity)>{i18n.text(|m| m.dashboard().plan)}</button>
             </li> }
         }).collect_view()}</ul> }.into_any()
     };
@@ -145,42 +146,42 @@ pub fn DashboardPage() -> impl IntoView {
             .map(|ws| advice::overdue_objectives(&ws, &today))
             .unwrap_or_default();
         if list.is_empty() {
-            return view! { <p class="muted">{i18n.text(|m| m.dashboard.none_overdue)}</p> }
+            return view! { <p class="muted">{i18n.text(|m| m.dashboard().none_overdue)}</p> }
                 .into_any();
         }
         view! { <ul>{list.into_iter().map(|o| {
             let due = o.due.clone();
             view! { <li>
                 <a href=Route::Activity(o.activity.clone()).href()>{o.activity.clone()}</a> {i18n.colon()} {o.text.clone()}
-                " — " {move || fill(i18n.t().dashboard.due_on, &[("date", &date(i18n.lang.get(), &due))])}
+                " — " {move || fill(i18n.t().dashboard().due_on, &[("date", &date(i18n.lang.get(), &due))])}
                 {(!o.owner.is_empty()).then(|| format!(" · {}", o.owner))}
             </li> }
         }).collect_view()}</ul> }.into_any()
     };
 
     view! {
-        <h1 tabindex="-1">{i18n.text(|m| m.dashboard.title)}</h1>
-        <p class="muted">{move || fill(i18n.t().dashboard.workspace, &[("name", &state.workspace().map(|w| w.name).unwrap_or_default())])}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.dashboard().title)}</h1>
+        <p class="muted">{move || fill(i18n.t().dashboard().workspace, &[("name", &state.workspace().map(|w| w.name).unwrap_or_default())])}</p>
         <div class="filters">
-            <label>{i18n.text(|m| m.dashboard.role_view)}
+            <label>{i18n.text(|m| m.dashboard().role_view)}
                 <select on:change=move |ev| set_role.set(event_target_value(&ev))>
-                    <option value="">{i18n.text(|m| m.dashboard.everyone)}</option>
+                    <option value="">{i18n.text(|m| m.dashboard().everyone)}</option>
                     {move || state.catalogue.with(|c| c.roles.iter().map(|r| view! { <option value=r.id.clone()>{r.name.clone()}</option> }).collect_view())}
                 </select>
             </label>
         </div>
-        <p class="muted small">{i18n.text(|m| m.dashboard.scope_note)}</p>
+        <p class="muted small">{i18n.text(|m| m.dashboard().scope_note)}</p>
         <section class="panel" aria-labelledby="overall-heading">
-            <h2 id="overall-heading">{i18n.text(|m| m.dashboard.overall)}</h2>
+            <h2 id="overall-heading">{i18n.text(|m| m.dashboard().overall)}</h2>
             <p>{scope_line}</p>
-            {move || (overall().in_scope == 0).then(|| view! { <p>{i18n.text(|m| m.dashboard.nothing_in_scope)}</p> })}
+            {move || (overall().in_scope == 0).then(|| view! { <p>{i18n.text(|m| m.dashboard().nothing_in_scope)}</p> })}
             <ProgressBar label=Signal::derive(move || i18n.t().catalogue.verification_points.to_string())
                 done=Signal::derive(move || overall().points.done) total=Signal::derive(move || overall().points.total)/>
-            <ProgressBar label=Signal::derive(move || i18n.t().dashboard.objectives.to_string())
+            <ProgressBar label=Signal::derive(move || i18n.t().dashboard().objectives.to_string())
                 done=Signal::derive(move || overall().objectives.done) total=Signal::derive(move || overall().objectives.total)/>
         </section>
         <section class="panel two-col" aria-labelledby="goals-heading">
-            <h2 id="goals-heading">{i18n.text(|m| m.dashboard.by_goal)}</h2>
+            <h2 id="goals-heading">{i18n.text(|m| m.dashboard().by_goal)}</h2>
             <div>
                 {move || goals.get().into_iter().enumerate().map(|(i, (id, name, done, total, _))| view! {
                     <ProgressBar label=name done=done total=total goal=goal_style(&id, i)/>
@@ -189,26 +190,26 @@ pub fn DashboardPage() -> impl IntoView {
             <RadarChart goals=goals previous=previous/>
         </section>
         <section class="panel" aria-labelledby="heatmap-heading">
-            <h2 id="heatmap-heading">{i18n.text(|m| m.dashboard.heatmap)}</h2>
+            <h2 id="heatmap-heading">{i18n.text(|m| m.dashboard().heatmap)}</h2>
             <StatusHeatmap role=role/>
         </section>
         <div class="grid-2">
             <section class="panel" aria-labelledby="current-heading">
-                <h2 id="current-heading">{i18n.text(|m| m.dashboard.current)}</h2>
+                <h2 id="current-heading">{i18n.text(|m| m.dashboard().current)}</h2>
                 {activity_list(Status::InProgress)}
             </section>
             <section class="panel" aria-labelledby="completed-heading">
-                <h2 id="completed-heading">{i18n.text(|m| m.dashboard.completed)}</h2>
+                <h2 id="completed-heading">{i18n.text(|m| m.dashboard().completed)}</h2>
                 {activity_list(Status::Done)}
             </section>
         </div>
         <section class="panel" aria-labelledby="suggested-heading">
-            <h2 id="suggested-heading">{i18n.text(|m| m.dashboard.suggested)}</h2>
-            <p class="muted small">{i18n.text(|m| m.dashboard.suggested_intro)}</p>
+            <h2 id="suggested-heading">{i18n.text(|m| m.dashboard().suggested)}</h2>
+            <p class="muted small">{i18n.text(|m| m.dashboard().suggested_intro)}</p>
             {suggestions}
         </section>
         <section class="panel" aria-labelledby="overdue-heading">
-            <h2 id="overdue-heading">{i18n.text(|m| m.dashboard.overdue)}</h2>
+            <h2 id="overdue-heading">{i18n.text(|m| m.dashboard().overdue)}</h2>
             {overdue}
         </section>
     }

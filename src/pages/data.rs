@@ -37,9 +37,9 @@ pub fn export_file(state: AppState, i18n: I18n, workspace: Option<String>) {
         if let Some(slot) = use_context::<DurabilitySlot>() {
             slot.exported((name.clone(), now.clone(), workspace.clone()));
         }
-        fill(t.data.exported, &[("file", &name)])
+        fill(t.data().exported, &[("file", &name)])
     } else {
-        t.data.export_failed.to_string()
+        t.data().export_failed.to_string()
     };
     state.notice.set(Some(message));
 }
@@ -53,9 +53,9 @@ pub fn DataPage() -> impl IntoView {
     let storage_line = move || {
         let t = i18n.t();
         match state.persistence.get() {
-            Persistence::Saved => t.data.state_saved.to_string(),
-            Persistence::Pending => t.data.state_pending.to_string(),
-            _ => t.data.save_failed_title.to_string(),
+            Persistence::Saved => t.data().state_saved.to_string(),
+            Persistence::Pending => t.data().state_pending.to_string(),
+            _ => t.data().save_failed_title.to_string(),
         }
     };
     let revision_line = move || {
@@ -65,21 +65,21 @@ pub fn DataPage() -> impl IntoView {
         let t = i18n.t();
         state.document.with(|d| match &d.saved_at {
             Some(at) => fill(
-                t.data.revision,
+                t.data().revision,
                 &[
                     ("n", &d.revision.to_string()),
                     ("when", &date(i18n.lang.get(), at)),
                 ],
             ),
-            None => t.data.never_saved.to_string(),
+            None => t.data().never_saved.to_string(),
         })
     };
 
     view! {
-        <h1 tabindex="-1">{i18n.text(|m| m.data.title)}</h1>
-        <p class="lead">{i18n.text(|m| m.data.intro)}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.data().title)}</h1>
+        <p class="lead">{i18n.text(|m| m.data().intro)}</p>
         <section class="panel" aria-labelledby="storage-heading">
-            <h2 id="storage-heading">{i18n.text(|m| m.data.storage_state)}</h2>
+            <h2 id="storage-heading">{i18n.text(|m| m.data().storage_state)}</h2>
             <p>{storage_line}</p>
             <p class="muted">{revision_line}</p>
         </section>

@@ -71,7 +71,7 @@ pub fn IterationsPage() -> impl IntoView {
     let pick = move |i: usize| options.with(|o| o.get(i.min(o.len().saturating_sub(1))).cloned());
     let label = move |n: &str| {
         if n.is_empty() {
-            i18n.t().iterations.now.to_string()
+            i18n.t().iterations().now.to_string()
         } else {
             n.to_string()
         }
@@ -83,11 +83,11 @@ pub fn IterationsPage() -> impl IntoView {
         let (moved, goals) = state.catalogue.with(|c| iteration::compare(c, &b, &a));
         let t = i18n.t();
         view! {
-            <h3>{t.iterations.moved}</h3>
-            {moved.is_empty().then(|| view! { <p class="muted">{t.iterations.nothing_moved}</p> })}
+            <h3>{t.iterations().moved}</h3>
+            {moved.is_empty().then(|| view! { <p class="muted">{t.iterations().nothing_moved}</p> })}
             {(!moved.is_empty()).then(|| view! {
                 <div class="table-scroll" role="region" tabindex="0" aria-label=t.layout.moved_table><table class="data-table"><thead><tr>
-                    <th scope="col">{t.iterations.activity}</th><th scope="col">{t.iterations.status_change}</th><th scope="col">{t.iterations.points_change}</th>
+                    <th scope="col">{t.iterations().activity}</th><th scope="col">{t.iterations().status_change}</th><th scope="col">{t.iterations().points_change}</th>
                 </tr></thead><tbody>
                     {moved.into_iter().map(|m| view! { <tr>
                         <th scope="row">{m.activity}</th>
@@ -96,7 +96,7 @@ pub fn IterationsPage() -> impl IntoView {
                     </tr> }).collect_view()}
                 </tbody></table></div>
             })}
-            <div class="table-scroll" role="region" tabindex="0" aria-label=t.layout.goals_table><table class="data-table"><thead><tr><th scope="col">{t.iterations.goal_change}</th><th scope="col">{t.iterations.before}</th><th scope="col">{t.iterations.after}</th></tr></thead>
+            <div class="table-scroll" role="region" tabindex="0" aria-label=t.layout.goals_table><table class="data-table"><thead><tr><th scope="col">{t.iterations().goal_change}</th><th scope="col">{t.iterations().before}</th><th scope="col">{t.iterations().after}</th></tr></thead>
                 <tbody>{goals.into_iter().map(|(g, b, a)| {
                     let name = state.catalogue.with(|c| c.goal(&g).map(|x| x.name.clone()).unwrap_or(g));
                     view! { <tr><th scope="row">{name}</th><td>{percent(i18n.lang.get(), b)}</td><td>{percent(i18n.lang.get(), a)}</td></tr> }
@@ -135,53 +135,53 @@ pub fn IterationsPage() -> impl IntoView {
     });
 
     view! {
-        <h1 tabindex="-1">{i18n.text(|m| m.iterations.title)}</h1>
-        <p class="lead">{i18n.text(|m| m.iterations.intro)}</p>
+        <h1 tabindex="-1">{i18n.text(|m| m.iterations().title)}</h1>
+        <p class="lead">{i18n.text(|m| m.iterations().intro)}</p>
         <section class="panel" aria-labelledby="current-heading">
-            <h2 id="current-heading">{i18n.text(|m| m.iterations.current)}</h2>
+            <h2 id="current-heading">{i18n.text(|m| m.iterations().current)}</h2>
             {move || match current() {
                 Some(it) => view! {
                     <p><strong>{it.name.clone()}</strong> " " {period(i18n.t(), it.start.as_deref(), it.end.as_deref())}</p>
-                    <button type="button" on:click=on_close>{i18n.text(|m| m.iterations.close)}</button>
+                    <button type="button" on:click=on_close>{i18n.text(|m| m.iterations().close)}</button>
                 }.into_any(),
                 None => view! {
-                    <p class="muted">{i18n.text(|m| m.iterations.none_open)}</p>
+                    <p class="muted">{i18n.text(|m| m.iterations().none_open)}</p>
                     <form class="field-grid" on:submit=on_start>
-                        <label class="field"><span>{i18n.text(|m| m.iterations.name)}</span>
+                        <label class="field"><span>{i18n.text(|m| m.iterations().name)}</span>
                             <input type="text" required maxlength=NAME prop:value=move || name.get() on:input=move |ev| set_name.set(event_target_value(&ev))/>
                             <CharCount text=name max=NAME/></label>
-                        <label class="field"><span>{i18n.text(|m| m.iterations.start_date)}</span>
+                        <label class="field"><span>{i18n.text(|m| m.iterations().start_date)}</span>
                             <input type="date" prop:value=move || start.get() on:change=move |ev| set_start.set(event_target_value(&ev))/></label>
-                        <label class="field"><span>{i18n.text(|m| m.iterations.end_date)}</span>
+                        <label class="field"><span>{i18n.text(|m| m.iterations().end_date)}</span>
                             <input type="date" prop:value=move || end.get() on:change=move |ev| set_end.set(event_target_value(&ev))/></label>
-                        <div class="actions"><button type="submit">{i18n.text(|m| m.iterations.start)}</button></div>
+                        <div class="actions"><button type="submit">{i18n.text(|m| m.iterations().start)}</button></div>
                     </form>
                 }.into_any(),
             }}
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </section>
         <section class="panel" aria-labelledby="closed-heading">
-            <h2 id="closed-heading">{i18n.text(|m| m.iterations.closed)}</h2>
+            <h2 id="closed-heading">{i18n.text(|m| m.iterations().closed)}</h2>
             <ul>{move || iterations.get().into_iter().filter_map(|i| i.snapshot.clone().map(|s| (i, s))).map(|(i, s)| {
                 let pct = s.points(None).percent();
                 view! { <li><strong>{i.name.clone()}</strong> " " {period(i18n.t(), i.start.as_deref(), i.end.as_deref())} " · "
-                    {fill(i18n.t().iterations.closed_on, &[("date", &date(i18n.lang.get(), &s.taken_at))])} " · "
-                    {fill(i18n.t().iterations.overall_at, &[("pct", &percent(i18n.lang.get(), pct))])}</li> }
+                    {fill(i18n.t().iterations().closed_on, &[("date", &date(i18n.lang.get(), &s.taken_at))])} " · "
+                    {fill(i18n.t().iterations().overall_at, &[("pct", &percent(i18n.lang.get(), pct))])}</li> }
             }).collect_view()}</ul>
         </section>
         <section class="panel" aria-labelledby="trend-heading">
-            <h2 id="trend-heading">{i18n.text(|m| m.iterations.trend)}</h2>
+            <h2 id="trend-heading">{i18n.text(|m| m.iterations().trend)}</h2>
             {move || if series.with(Vec::is_empty) {
-                view! { <p class="muted">{i18n.text(|m| m.iterations.trend_empty)}</p> }.into_any()
+                view! { <p class="muted">{i18n.text(|m| m.iterations().trend_empty)}</p> }.into_any()
             } else {
                 view! { <TrendChart series=series goals=goals/> }.into_any()
             }}
         </section>
         <section class="panel" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{i18n.text(|m| m.iterations.compare)}</h2>
+            <h2 id="compare-heading">{i18n.text(|m| m.iterations().compare)}</h2>
             <div class="filters">
-                <div class="field">{select("compare-before", |t| t.iterations.before, before, set_before)}</div>
-                <div class="field">{select("compare-after", |t| t.iterations.after, after, set_after)}</div>
+                <div class="field">{select("compare-before", |t| t.iterations().before, before, set_before)}</div>
+                <div class="field">{select("compare-after", |t| t.iterations().after, after, set_after)}</div>
             </div>
             {comparison}
         </section>
@@ -193,7 +193,7 @@ fn period(t: &'static Messages, start: Option<&str>, end: Option<&str>) -> Strin
     match (start, end) {
         (None, None) => String::new(),
         (s, e) => fill(
-            t.iterations.period,
+            t.iterations().period,
             &[
                 ("start", &s.map(|d| date(lang, d)).unwrap_or_default()),
                 ("end", &e.map(|d| date(lang, d)).unwrap_or_default()),

@@ -49,9 +49,9 @@ pub fn PortfolioPage() -> impl IntoView {
         };
         let name = portfolio::file_name(&p, extension);
         let message = if browser::download(&name, mime, &text) {
-            fill(t.data.exported, &[("file", &name)])
+            fill(t.data().exported, &[("file", &name)])
         } else {
-            t.data.export_failed.to_string()
+            t.data().export_failed.to_string()
         };
         state.notice.set(Some(message));
     };
@@ -172,7 +172,7 @@ fn body(p: Portfolio, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl 
             </div>
         </section>
         <section aria-labelledby="portfolio-radar">
-            <h2 id="portfolio-radar">{t.dashboard.by_goal}</h2>
+            <h2 id="portfolio-radar">{t.dashboard().by_goal}</h2>
             {limited}
             <RadarChart goals=axes outlines=outlines captions=|t: &Messages| (t.portfolio.radar_title, t.portfolio.radar_table)/>
         </section>

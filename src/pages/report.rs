@@ -33,9 +33,9 @@ pub fn ReportPage() -> impl IntoView {
         };
         let name = report::file_name(&r, extension);
         let message = if browser::download(&name, mime, &text) {
-            fill(t.data.exported, &[("file", &name)])
+            fill(t.data().exported, &[("file", &name)])
         } else {
-            t.data.export_failed.to_string()
+            t.data().export_failed.to_string()
         };
         state.notice.set(Some(message));
     };
@@ -73,7 +73,7 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
         |label: &'static str, value: String| view! { <div><dt>{label}</dt><dd>{value}</dd></div> };
     let scope = |s: &Summary| {
         fill(
-            t.dashboard.in_scope,
+            t.dashboard().in_scope,
             &[
                 ("n", &s.in_scope.to_string()),
                 ("total", &s.activities.to_string()),
@@ -84,7 +84,7 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
     let bars = |s: &Summary| {
         view! {
             <ProgressBar label=t.catalogue.verification_points.to_string() done=s.points.done total=s.points.total/>
-            <ProgressBar label=t.dashboard.objectives.to_string() done=s.objectives.done total=s.objectives.total/>
+            <ProgressBar label=t.dashboard().objectives.to_string() done=s.objectives.done total=s.objectives.total/>
         }
     };
     let radar: Vec<(String, String, u32, u32, u32)> = r
@@ -139,10 +139,10 @@ fn body(r: Report, t: &'static Messages, lang: ggi_core::i18n::Lang) -> impl Int
             {fact(t.report.catalogue, r.catalogue_title.clone())}
         </dl>
         <section class="report-summary" aria-labelledby="report-overall">
-            <h2 id="report-overall">{t.dashboard.overall}</h2>
+            <h2 id="report-overall">{t.dashboard().overall}</h2>
             <p>{scope(&r.overall)}</p>
             {bars(&r.overall)}
-            <h3>{t.dashboard.by_goal}</h3>
+            <h3>{t.dashboard().by_goal}</h3>
             <div class="two-col">
                 <div>
                     {r.goals.iter().enumerate().map(|(i, g)| view! {

@@ -62,7 +62,7 @@ pub fn WorkspacesPage() -> impl IntoView {
                         <h2>{w.name.clone()} {is_active.then(|| view! { " " <span class="tag">{i18n.text(|m| m.start.active)}</span> })}</h2>
                         <p class="muted small">
                             {fill(i18n.t().start.created, &[("date", &date(i18n.lang.get(), &w.created_at))])} " · "
-                            {fill(i18n.t().data.preview_workspace, &[
+                            {fill(i18n.t().data().preview_workspace, &[
                                 ("activities", &w.activities.len().to_string()),
                                 ("custom", &w.custom_activities.len().to_string()),
                                 ("iterations", &w.iterations.len().to_string()),

@@ -43,18 +43,18 @@ pub fn run(args: &MergeArgs) -> Result<Verdict, UsageError> {
         merged = next;
         lines.push(format!("{name} into {first}:"));
         if report.is_noop() {
-            lines.push(format!("  {}", t.merge.nothing_new));
+            lines.push(format!("  {}", t.merge().nothing_new));
             continue;
         }
         if !report.added_workspaces.is_empty() {
             let names = report.added_workspaces.join(", ");
             lines.push(format!(
                 "  {}",
-                fill(t.data.merge_new_workspaces, &[("names", &names)])
+                fill(t.data().merge_new_workspaces, &[("names", &names)])
             ));
         }
         let counts = fill(
-            t.merge.counts,
+            t.merge().counts,
             &[
                 ("added", &report.added.to_string()),
                 ("updated", &report.updated.to_string()),
@@ -65,11 +65,11 @@ pub fn run(args: &MergeArgs) -> Result<Verdict, UsageError> {
         );
         lines.push(format!("  {counts}"));
         if !report.changed.is_empty() {
-            lines.push(format!("  {}", t.merge.changed_heading));
+            lines.push(format!("  {}", t.merge().changed_heading));
             lines.extend(report.changed.iter().map(|c| format!("  - {}", c.line(t))));
         }
         if !report.duplicates.is_empty() {
-            lines.push(format!("  {}", t.merge.duplicates_heading));
+            lines.push(format!("  {}", t.merge().duplicates_heading));
             lines.extend(
                 report
                     .duplicates

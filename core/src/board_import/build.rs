@@ -115,7 +115,7 @@ pub fn build(mut sources: Sources, catalogue: &Catalogue, options: &Options) -> 
     ws.name = truncate(
         Some(options.name.trim())
             .filter(|n| !n.is_empty())
-            .unwrap_or(t.bridges.workspace_name),
+            .unwrap_or(t.bridges().workspace_name),
         NAME,
     );
     for (id, entry, mut history) in entries {
@@ -327,8 +327,8 @@ fn own_activity(
         [one] => one.raw.clone(),
         parts => {
             let named = parts.iter().map(|p| {
-                let issue = p.issue.localized(&t.bridges);
-                let header = fill(t.bridges.from_issue, &[("issue", &issue)]);
+                let issue = p.issue.localized(&t.bridges());
+                let header = fill(t.bridges().from_issue, &[("issue", &issue)]);
                 format!("**{header}**\n\n{}", p.raw)
             });
             named.collect::<Vec<_>>().join("\n\n")

@@ -309,7 +309,7 @@ pub fn chart(width: i32, iterations: &[&str], series: &[TrendInput], t: &Message
         {
             let value = percent(lang, *v);
             let label = fill(
-                t.charts.point,
+                t.charts().point,
                 &[("series", s.name), ("iteration", it), ("pct", &value)],
             );
             // The focused or hovered point shows its series and value above it (below it near

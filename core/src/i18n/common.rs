@@ -27,5 +27,6 @@ messages! {
         back_home: "Back to the catalogue", "Retour au catalogue", "Zurück zum Katalog";
         attribution: "Activity catalogue based on the OSPO Alliance Good Governance Initiative handbook v1.3, licensed CC-BY-4.0. Wording by GGI Journey.", "Catalogue d’activités fondé sur le manuel Good Governance Initiative v1.3 de l’OSPO Alliance, sous licence CC-BY-4.0. Rédaction et traduction : GGI Journey.", "Aktivitätskatalog nach dem Handbuch Good Governance Initiative v1.3 der OSPO Alliance, lizenziert unter CC-BY-4.0. Formulierung und Übersetzung: GGI Journey.";
         data_local: "Your progress stays in this browser. Nothing is sent anywhere.", "Votre progression reste dans ce navigateur. Rien n’est envoyé nulle part.", "Ihr Fortschritt bleibt in diesem Browser. Nichts wird irgendwohin gesendet.";
+        chars: "{n} of {max} characters", "Caractères : {n} sur {max}", "{n} von {max} Zeichen";
     }
 }

@@ -1,4 +1,4 @@
-use super::{messages, Lang};
+use super::messages;
 
 messages! {
     /// Syncing a workspace through the organisation's folder: the indicator in the header, the
@@ -68,21 +68,10 @@ messages! {
     }
 }
 
-impl SyncMsgs {
-    /// The messages in `lang`. Apart from [`super::Messages`] so that they are in the Wasm only
-    /// when the sync code that uses them is (the first visit without sync does not grow).
-    pub fn of(lang: Lang) -> &'static SyncMsgs {
-        match lang {
-            Lang::En => &SyncMsgs::EN,
-            Lang::Fr => &SyncMsgs::FR,
-            Lang::De => &SyncMsgs::DE,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schema::Lang;
 
     // The checks tests.rs makes of the messages every page shares, for these.
     #[test]

@@ -9,22 +9,22 @@ impl ActivityMerge {
     /// What became of an activity changed on both sides, in the language of `t`.
     pub fn line(&self, t: &Messages) -> String {
         let (template, joined) = match self.outcome {
-            Outcome::Theirs => (t.merge.changed_theirs, false),
-            Outcome::Ours => (t.merge.changed_ours, false),
+            Outcome::Theirs => (t.merge().changed_theirs, false),
+            Outcome::Ours => (t.merge().changed_ours, false),
             Outcome::Combined {
                 newer,
                 texts_joined,
             } => (
                 match newer {
-                    Side::Theirs => t.merge.combined_theirs,
-                    Side::Ours => t.merge.combined_ours,
+                    Side::Theirs => t.merge().combined_theirs,
+                    Side::Ours => t.merge().combined_ours,
                 },
                 texts_joined,
             ),
         };
         // Without dates, "newer" would not be true: the line says what was done instead.
         let template = if self.undated {
-            t.merge.changed_undated
+            t.merge().changed_undated
         } else {
             template
         };
@@ -33,7 +33,7 @@ impl ActivityMerge {
             &[("workspace", &self.workspace), ("activity", &self.activity)],
         );
         let mut line = if joined {
-            format!("{line}. {}", t.merge.texts_joined)
+            format!("{line}. {}", t.merge().texts_joined)
         } else {
             line
         };
@@ -53,11 +53,11 @@ impl TextCut {
             TextField::Opportunity => t.journey.sc_opportunity.to_string(),
             TextField::Tools => t.journey.sc_tools.to_string(),
             TextField::Notes => t.journey.sc_notes.to_string(),
-            TextField::Evidence { point } => fill(t.merge.evidence_of, &[("point", point)]),
+            TextField::Evidence { point } => fill(t.merge().evidence_of, &[("point", point)]),
         };
         let template = match self.side {
-            Side::Theirs => t.merge.cut_theirs,
-            Side::Ours => t.merge.cut_ours,
+            Side::Theirs => t.merge().cut_theirs,
+            Side::Ours => t.merge().cut_ours,
         };
         fill(
             template,
@@ -93,10 +93,10 @@ impl Duplicate {
     /// Which two items share an id and are both kept, in the language of `t`.
     pub fn line(&self, t: &Messages) -> String {
         let template = match self.kind {
-            ItemKind::Activity => t.merge.duplicate_activity,
-            ItemKind::Point => t.merge.duplicate_point,
-            ItemKind::Objective => t.merge.duplicate_objective,
-            ItemKind::Iteration => t.merge.duplicate_iteration,
+            ItemKind::Activity => t.merge().duplicate_activity,
+            ItemKind::Point => t.merge().duplicate_point,
+            ItemKind::Objective => t.merge().duplicate_objective,
+            ItemKind::Iteration => t.merge().duplicate_iteration,
         };
         fill(
             template,
@@ -118,14 +118,14 @@ impl ProfileMerge {
         let filled = (!self.filled.is_empty()).then(|| {
             let fields: Vec<&str> = self.filled.iter().map(|f| field(t, *f)).collect();
             fill(
-                t.merge.profile_filled,
+                t.merge().profile_filled,
                 &[("workspace", workspace), ("fields", &fields.join(", "))],
             )
         });
         let differences = self.differences.iter().map(|d| {
             let template = match d.newer {
-                Side::Theirs => t.merge.profile_theirs,
-                Side::Ours => t.merge.profile_ours,
+                Side::Theirs => t.merge().profile_theirs,
+                Side::Ours => t.merge().profile_ours,
             };
             fill(
                 template,
@@ -143,12 +143,12 @@ impl ProfileMerge {
 
 fn field(t: &Messages, field: ProfileField) -> &'static str {
     match field {
-        ProfileField::Name => t.merge.field_name,
-        ProfileField::Organisation => t.merge.field_organisation,
-        ProfileField::Kind => t.merge.field_kind,
-        ProfileField::Size => t.merge.field_size,
-        ProfileField::Roles => t.merge.field_roles,
-        ProfileField::Goals => t.merge.field_goals,
+        ProfileField::Name => t.merge().field_name,
+        ProfileField::Organisation => t.merge().field_organisation,
+        ProfileField::Kind => t.merge().field_kind,
+        ProfileField::Size => t.merge().field_size,
+        ProfileField::Roles => t.merge().field_roles,
+        ProfileField::Goals => t.merge().field_goals,
     }
 }
 

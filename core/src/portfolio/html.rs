@@ -48,7 +48,7 @@ pub fn to_html(p: &Portfolio, t: &Messages) -> String {
             percents: s.percents(),
         })
         .collect();
-    let _ = write!(b, "<section><h2>{}</h2>", escape(t.dashboard.by_goal));
+    let _ = write!(b, "<section><h2>{}</h2>", escape(t.dashboard().by_goal));
     if p.scopes.len() > RADAR_LIMIT {
         let _ = write!(
             b,

@@ -48,12 +48,12 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
     let _ = write!(
         b,
         "<section><h2>{}</h2><p>{}</p>{}{}",
-        escape(t.dashboard.overall),
+        escape(t.dashboard().overall),
         escape(&in_scope(t, o)),
         progress(lang, t.catalogue.verification_points, o.points),
-        progress(lang, t.dashboard.objectives, o.objectives),
+        progress(lang, t.dashboard().objectives, o.objectives),
     );
-    let _ = write!(b, "<h3>{}</h3>", escape(t.dashboard.by_goal));
+    let _ = write!(b, "<h3>{}</h3>", escape(t.dashboard().by_goal));
     let names: Vec<(&str, &str)> = report
         .goals
         .iter()
@@ -67,15 +67,15 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
             .map(|g| g.summary.points.percent())
             .collect(),
     }];
-    b.push_str(&radar(&names, &series, t.dashboard.radar_title, lang));
+    b.push_str(&radar(&names, &series, t.dashboard().radar_title, lang));
     let _ = write!(
         b,
         "<table><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
-        escape(t.dashboard.radar_table),
+        escape(t.dashboard().radar_table),
         escape(r.col_goal),
         escape(r.col_in_scope),
-        escape(t.dashboard.points_met),
-        escape(t.dashboard.percent),
+        escape(t.dashboard().points_met),
+        escape(t.dashboard().percent),
     );
     for (i, g) in report.goals.iter().enumerate() {
         let s = &g.summary;
@@ -138,7 +138,7 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
             escape(&fill(t.catalogue.goal_heading, &[("name", &g.name)])),
             escape(&in_scope(t, &g.summary)),
             progress(lang, t.catalogue.verification_points, g.summary.points),
-            progress(lang, t.dashboard.objectives, g.summary.objectives),
+            progress(lang, t.dashboard().objectives, g.summary.objectives),
         );
         let mut any = false;
         for a in g.activities.iter().filter(|a| a.score.status.in_scope()) {
@@ -164,7 +164,7 @@ pub fn to_html(report: &Report, t: &Messages) -> String {
 
 fn in_scope(t: &Messages, s: &crate::scoring::Summary) -> String {
     fill(
-        t.dashboard.in_scope,
+        t.dashboard().in_scope,
         &[
             ("n", &s.in_scope.to_string()),
             ("total", &s.activities.to_string()),

@@ -43,7 +43,7 @@ pub fn to_markdown(report: &Report, t: &Messages) -> String {
     );
 
     let o = &report.overall;
-    let _ = writeln!(md, "## {}\n", t.dashboard.overall);
+    let _ = writeln!(md, "## {}\n", t.dashboard().overall);
     let _ = writeln!(
         md,
         "{}\n",
@@ -57,10 +57,10 @@ pub fn to_markdown(report: &Report, t: &Messages) -> String {
     let _ = writeln!(
         md,
         "- {}\n",
-        kv(lang, t.dashboard.objectives, &figure(o.objectives))
+        kv(lang, t.dashboard().objectives, &figure(o.objectives))
     );
 
-    let _ = writeln!(md, "## {}\n", t.dashboard.by_goal);
+    let _ = writeln!(md, "## {}\n", t.dashboard().by_goal);
     let _ = writeln!(
         md,
         "| {} | {} | {} | {} |",
@@ -157,7 +157,7 @@ pub fn to_markdown(report: &Report, t: &Messages) -> String {
 
 fn in_scope_line(t: &Messages, n: u32, total: u32, done: u32) -> String {
     fill(
-        t.dashboard.in_scope,
+        t.dashboard().in_scope,
         &[
             ("n", &n.to_string()),
             ("total", &total.to_string()),

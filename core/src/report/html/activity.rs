@@ -62,7 +62,7 @@ pub(super) fn write(b: &mut String, t: &Messages, a: &ActivityReport) {
         );
     }
 
-    let _ = write!(b, "<h4>{}</h4>", escape(t.dashboard.objectives));
+    let _ = write!(b, "<h4>{}</h4>", escape(t.dashboard().objectives));
     if p.objectives.is_empty() {
         let _ = write!(b, "<p class=\"muted\">{}</p>", escape(r.no_objectives));
     } else {

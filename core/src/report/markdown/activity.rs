@@ -65,7 +65,7 @@ pub(super) fn write(md: &mut String, t: &Messages, a: &ActivityReport) {
         let _ = writeln!(md, "**{label}**\n\n{value}\n");
     }
 
-    let _ = writeln!(md, "#### {}\n", t.dashboard.objectives);
+    let _ = writeln!(md, "#### {}\n", t.dashboard().objectives);
     if p.objectives.is_empty() {
         let _ = writeln!(md, "{}\n", r.no_objectives);
     }
