@@ -168,6 +168,26 @@ pub struct Messages {
     pub language: LanguageMsgs,
     pub layout: LayoutMsgs,
     pub page_load: PageLoadMsgs,
+    /// The areas only code in Wasm chunks reads, in French or German (see [`Areas`]); `None`
+    /// in English.
+    areas: Option<&'static Areas>,
+}
+
+/// The messages of the areas that only pages and parts with a Wasm chunk of their own show.
+/// Read through `Messages`' methods of the same names. English is not kept here: the method
+/// names it, so its text goes with the code that calls the method, and the main module, which
+/// every first visit downloads, carries none of it. French and German are here, in their
+/// language's chunk, as the rest of their messages (README: Size).
+#[derive(Debug)]
+struct Areas {
+    data: DataMsgs,
+    dashboard: DashboardMsgs,
+    iterations: IterationMsgs,
+    hosting: HostingMsgs,
+    safety: SafetyMsgs,
+    merge: MergeMsgs,
+    charts: ChartMsgs,
+    bridges: BridgeMsgs,
 }
 
 /// The messages in English. Public so the Wasm app can reach each language from its own
@@ -186,6 +206,7 @@ pub static EN: Messages = Messages {
     language: LanguageMsgs::EN,
     layout: LayoutMsgs::EN,
     page_load: PageLoadMsgs::EN,
+    areas: None,
 };
 /// The messages in French.
 pub static FR: Messages = Messages {
@@ -202,6 +223,16 @@ pub static FR: Messages = Messages {
     language: LanguageMsgs::FR,
     layout: LayoutMsgs::FR,
     page_load: PageLoadMsgs::FR,
+    areas: Some(&Areas {
+        data: DataMsgs::FR,
+        dashboard: DashboardMsgs::FR,
+        iterations: IterationMsgs::FR,
+        hosting: HostingMsgs::FR,
+        safety: SafetyMsgs::FR,
+        merge: MergeMsgs::FR,
+        charts: ChartMsgs::FR,
+        bridges: BridgeMsgs::FR,
+    }),
 };
 /// The messages in German.
 pub static DE: Messages = Messages {
@@ -218,6 +249,16 @@ pub static DE: Messages = Messages {
     language: LanguageMsgs::DE,
     layout: LayoutMsgs::DE,
     page_load: PageLoadMsgs::DE,
+    areas: Some(&Areas {
+        data: DataMsgs::DE,
+        dashboard: DashboardMsgs::DE,
+        iterations: IterationMsgs::DE,
+        hosting: HostingMsgs::DE,
+        safety: SafetyMsgs::DE,
+        merge: MergeMsgs::DE,
+        charts: ChartMsgs::DE,
+        bridges: BridgeMsgs::DE,
+    }),
 };
 
 impl Messages {
@@ -265,44 +306,52 @@ impl Messages {
         DurabilityMsgs::of(self.lang)
     }
 
-    /// The messages of the Data page's (export, import, storage problems). A method, as `durability`: only code of Wasm chunks reads them.
+    /// The Data page's messages (export, import, storage problems).
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn data(&self) -> &'static DataMsgs {
-        DataMsgs::of(self.lang)
+        self.areas.map_or(&DataMsgs::EN, |a| &a.data)
     }
 
-    /// The messages of the dashboard's. A method, as `durability`: only code of Wasm chunks reads them.
+    /// The dashboard's messages.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn dashboard(&self) -> &'static DashboardMsgs {
-        DashboardMsgs::of(self.lang)
+        self.areas.map_or(&DashboardMsgs::EN, |a| &a.dashboard)
     }
 
-    /// The messages of the iterations page's. A method, as `durability`: only code of Wasm chunks reads them.
+    /// The iterations page's messages.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn iterations(&self) -> &'static IterationMsgs {
-        IterationMsgs::of(self.lang)
+        self.areas.map_or(&IterationMsgs::EN, |a| &a.iterations)
     }
 
-    /// The messages of the deployment notices'. A method, as `durability`: only code of Wasm chunks reads them.
+    /// The deployment notices' messages.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn hosting(&self) -> &'static HostingMsgs {
-        HostingMsgs::of(self.lang)
+        self.areas.map_or(&HostingMsgs::EN, |a| &a.hosting)
     }
 
-    /// The messages of storage problems and import refusals. A method, as `durability`: only code of Wasm chunks reads them.
+    /// The messages of storage problems and refused imports.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn safety(&self) -> &'static SafetyMsgs {
-        SafetyMsgs::of(self.lang)
+        self.areas.map_or(&SafetyMsgs::EN, |a| &a.safety)
     }
 
-    /// The messages of a merge's preview and its lines. A method, as `durability`: only code of Wasm chunks reads them.
+    /// A merge's preview and its lines.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn merge(&self) -> &'static MergeMsgs {
-        MergeMsgs::of(self.lang)
+        self.areas.map_or(&MergeMsgs::EN, |a| &a.merge)
     }
 
-    /// The messages of the charts'. A method, as `durability`: only code of Wasm chunks reads them.
+    /// The charts' messages.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn charts(&self) -> &'static ChartMsgs {
-        ChartMsgs::of(self.lang)
+        self.areas.map_or(&ChartMsgs::EN, |a| &a.charts)
     }
 
-    /// The messages of My GGI Board import's. A method, as `durability`: only code of Wasm chunks reads them.
+    /// My GGI Board import's messages.
+    /// A method (see [`Areas`]): only code of Wasm chunks reads them.
     pub fn bridges(&self) -> &'static BridgeMsgs {
-        BridgeMsgs::of(self.lang)
+        self.areas.map_or(&BridgeMsgs::EN, |a| &a.bridges)
     }
 
     /// A status in words.
