@@ -7,8 +7,29 @@ use leptos::prelude::*;
 /// Says when a deployment file (`config.json`, `catalogue.json`) was present but unusable, and
 /// that the built-in defaults are used instead; and when the server gave no usable answer, so
 /// the copy saved on an earlier visit is used. Shown to everyone, so the deployer notices.
+/// Either needs the files, whose reading is the `deployment` chunk: the notice is in it too,
+/// and a host without them never downloads it (README: Size).
 #[component]
 pub fn DeployNotice() -> impl IntoView {
+    let state = use_state();
+    let saved = use_context::<SavedCopies>();
+    let any = Memo::new(move |_| {
+        !state.deploy_problems.with(Vec::is_empty)
+            || saved.is_some_and(|s| !s.0.with(Vec::is_empty))
+    });
+    move || {
+        any.get()
+            .then(|| Suspend::new(async move { notice().await.unwrap_or_else(|_| ().into_any()) }))
+    }
+}
+
+#[leptos::wasm_split::wasm_split(deployment, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn notice() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(untrack(|| Notice().into_any()))
+}
+
+#[component]
+fn Notice() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
     let saved = use_context::<SavedCopies>();
