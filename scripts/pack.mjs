@@ -9,15 +9,16 @@
 // group loads; the loader instantiates each chunk from its slice, as before, only when needed.
 //
 // Two groups: the modules a visit may load at start (a deployment's files, the catalogue's
-// translation, the French and German messages, the durability code, the team sync) must not
-// pull in the pages' shared code; every other module is a page (or the sample, which opens the
-// dashboard). A chunk both groups use is in both files; whichever file arrived serves it.
+// translation, the French and German messages, the durability code, the team sync, the
+// explanation of a storage problem) must not pull in the pages' shared code; every other
+// module is a page (or the sample, which opens the dashboard). A chunk both groups use is in
+// both files; whichever file arrived serves it.
 //
 // A file that failed is fetched again on the next attempt ("Try again"): one that did not
 // arrive, and one that arrived but is not Wasm (a login page or a host's HTML fallback answered
 // with 200), which is forgotten when a chunk cannot be made from it.
 
-const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de', 'durability', 'sync']);
+const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de', 'durability', 'sync', 'persistence']);
 const groupOf = (module) => (START.has(module) ? 'start' : 'pages');
 
 const CHUNK = /\/\* [^*]+ \*\/\nconst (__chunk_\d+) = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/(chunk_\d+)\.wasm", import\.meta\.url\)\);\n\s*src\.catch\(\(\) => \{\}\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g;

@@ -5,8 +5,42 @@ use ggi_core::persist::SaveError;
 use leptos::prelude::*;
 
 /// Explains any storage problem in plain words and offers the way out (export, reload, keep).
+/// The explanation is a Wasm chunk of its own (README: Size): a visit whose saves work, every
+/// first visit among them, never downloads it. Should it be missing (offline, never fetched),
+/// the banner still says that something is wrong.
 #[component]
 pub fn PersistenceBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_state();
+    let trouble = Memo::new(move |_| {
+        state
+            .persistence
+            .with(|p| !matches!(p, Persistence::Saved | Persistence::Pending))
+    });
+    move || {
+        trouble.get().then(|| {
+            Suspend::new(async move {
+                explanation().await.unwrap_or_else(|_| {
+                    view! {
+                        <div class="banner banner-error" role="alert">
+                            <p>{i18n.text(|m| m.page_load.storage_problem)}</p>
+                        </div>
+                    }
+                    .into_any()
+                })
+            })
+        })
+    }
+}
+
+#[leptos::wasm_split::wasm_split(persistence, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn explanation() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(untrack(|| Explanation().into_any()))
+}
+
+/// The banner itself, for each kind of problem.
+#[component]
+fn Explanation() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
     let export = move |_| crate::pages::data::export_everything(state, i18n);
