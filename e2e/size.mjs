@@ -42,11 +42,20 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * export reminder (issue 24 point 4: the durability part reads the last sync, +115 in the main
  * module) and the sync views wait for the app to be on the page; the page itself lost trunk's
  * Wasm preload (index.html 2,479 → 2,396).
+ * Lowered to 204,610 for issue 25 (measured 204,589 against 217,071 on the same base): what the
+ * first screen does not show left the main module (Wasm 198,162 → 185,189) for the chunks that
+ * show it: the English messages of the areas only chunks read (the Data page, storage problems,
+ * merges, My GGI Board import, dashboard, iterations, charts, deployment notices: −8.7 KB), the
+ * explanation of a storage problem with the export it offers (a chunk of the start group,
+ * fetched only when there is a problem) and the deployment notice (in the deployment chunk).
+ * Those bytes come later instead: the pages' shared pack +8.2 KB, the start group's +9.1 KB
+ * (fetched once something is saved), the loader +459.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
- * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100. The goal is
+ * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
+ * 204,610. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 217_100;
+export const FIRST_VISIT_BUDGET = 204_610;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -58,11 +67,12 @@ export const FIRST_VISIT_BUDGET = 217_100;
  * page; see the first-visit budget), then 213,400 (measured 213,322) after the rebase onto
  * 3307879 (the team folder, +229), then 213,420 (measured 213,401): the importer reads a synced
  * file's stamp (who wrote it, after which writes: issue 24 point 3 and the fix of a sync that
- * never settled), +60.
- * Issue 25's hard line is 205,802 and its goal 150,000: not met. Lower it whenever the critical
- * path shrinks; never raise it without saying why here.
+ * never settled), +60. Lowered to 200,920 (measured 200,898 against 213,401): the main module
+ * keeps what the first screen shows (see the first-visit budget).
+ * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
+ * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 213_420;
+export const CRITICAL_PATH_BUDGET = 200_920;
 
 import { DIST } from './server.mjs';
 

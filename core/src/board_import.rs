@@ -401,7 +401,7 @@ impl BoardImport {
 
 impl Mapped {
     pub fn localized(&self, t: &Messages) -> String {
-        let m = &t.bridges();
+        let m = t.bridges();
         match self {
             Mapped::Status {
                 activity,

@@ -12,7 +12,7 @@ pub fn BoardSummary(board: BoardImport) -> impl IntoView {
     let t = move || i18n.t();
     let files = {
         let board = board.clone();
-        move || board.files_line(&t().bridges())
+        move || board.files_line(t().bridges())
     };
     let nothing = board.mapped.is_empty();
     let mapped = board.mapped.into_iter().map(Line::Mapped).collect();
@@ -44,9 +44,9 @@ impl Line {
     fn text(&self, t: &Messages) -> String {
         match self {
             Line::Mapped(m) => m.localized(t),
-            Line::Kept(k) => k.localized(&t.bridges()),
-            Line::Skipped(s) => s.localized(&t.bridges()),
-            Line::Limit(l) => l.localized(&t.bridges()),
+            Line::Kept(k) => k.localized(t.bridges()),
+            Line::Skipped(s) => s.localized(t.bridges()),
+            Line::Limit(l) => l.localized(t.bridges()),
         }
     }
 }

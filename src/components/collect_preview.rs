@@ -103,7 +103,7 @@ fn file_view(file: FilePlan) -> impl IntoView {
         .map(|ws| {
             let counts = {
                 let ws = ws.clone();
-                move || ws.counts(&t().data())
+                move || ws.counts(t().data())
             };
             let organisation = (!ws.organisation.is_empty() && ws.organisation != ws.name)
                 .then(|| format!(" ({})", ws.organisation));
@@ -116,7 +116,7 @@ fn file_view(file: FilePlan) -> impl IntoView {
         }
         .into_any(),
         Outcome::TooMany(e) => view! {
-            <p class="import-error">{move || fill(t().merge().file_refused, &[("message", &e.localized(&t().data()))])}</p>
+            <p class="import-error">{move || fill(t().merge().file_refused, &[("message", &e.localized(t().data()))])}</p>
         }
         .into_any(),
         Outcome::Workspaces(added) => added

@@ -184,7 +184,7 @@ fn take_all(list: web_sys::FileList, state: AppState, i18n: I18n, stage: RwSigna
                         let document = text.and_then(|text| {
                             import::read(&text, &catalogue)
                                 .map(|imported| imported.document)
-                                .map_err(|e| e.localized(&i18n.t().data()))
+                                .map_err(|e| e.localized(i18n.t().data()))
                         });
                         (name, document)
                     })
@@ -197,7 +197,7 @@ fn take_all(list: web_sys::FileList, state: AppState, i18n: I18n, stage: RwSigna
 
 /// Reads one of several files: its text, or the message saying why not.
 async fn text_of(file: web_sys::File, i18n: I18n) -> Result<String, String> {
-    import::check_size(file.size() as usize).map_err(|e| e.localized(&i18n.t().data()))?;
+    import::check_size(file.size() as usize).map_err(|e| e.localized(i18n.t().data()))?;
     wasm_bindgen_futures::JsFuture::from(file.text())
         .await
         .ok()
@@ -242,7 +242,7 @@ fn from_board(
     let mut board = match board_import::read(&files, &catalogue, &options) {
         Ok(board) => board,
         Err(e) => {
-            let message = e.localized(&i18n.t().bridges());
+            let message = e.localized(i18n.t().bridges());
             refuse_in(state, i18n, stage, label.to_string(), message);
             return;
         }
@@ -259,7 +259,7 @@ fn from_board(
             i18n,
             stage,
             label.to_string(),
-            e.localized(&i18n.t().data()),
+            e.localized(i18n.t().data()),
         ),
         Ok(warnings) => {
             let imported = Imported {
@@ -294,7 +294,7 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
     };
     // The size is known before reading: a huge file is never loaded into memory.
     if let Err(e) = import::check_size(file.size() as usize) {
-        refuse(name, e.localized(&i18n.t().data()));
+        refuse(name, e.localized(i18n.t().data()));
         return;
     }
     stage.set(ImportStage::Reading(name.clone()));
@@ -313,7 +313,7 @@ fn take(file: web_sys::File, state: AppState, i18n: I18n, stage: RwSignal<Import
         }
         let catalogue = state.catalogue.get_untracked();
         match import::read(&text, &catalogue) {
-            Err(e) => refuse(name, e.localized(&i18n.t().data())),
+            Err(e) => refuse(name, e.localized(i18n.t().data())),
             Ok(imported) => {
                 let preview = state
                     .document

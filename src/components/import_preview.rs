@@ -54,7 +54,7 @@ pub fn ImportPreview(
             // Two files within the caps can make a record beyond them, which could no longer
             // be exported and imported back.
             if let Err(e) = import::within_caps(&next) {
-                let message = e.localized(&t().data());
+                let message = e.localized(t().data());
                 let refused = fill(t().data().import_failed, &[("file", &file)]);
                 state.notice.set(Some(format!("{refused} {message}")));
                 stage.set(ImportStage::Refused {
@@ -95,7 +95,7 @@ pub fn ImportPreview(
     let warnings = (!found.is_empty()).then(|| {
         let items = found
             .into_iter()
-            .map(|w| view! { <li>{move || w.localized(&t().safety())}</li> })
+            .map(|w| view! { <li>{move || w.localized(t().safety())}</li> })
             .collect_view();
         view! {
             <div class="import-warnings" role="note">
@@ -155,7 +155,7 @@ fn workspace_view(ws: WorkspacePreview) -> impl IntoView {
     let t = move || i18n.t();
     let counts = {
         let ws = ws.clone();
-        move || ws.counts(&t().data())
+        move || ws.counts(t().data())
     };
     let list = if ws.activities.is_empty() {
         view! { <p class="muted">{move || t().data().preview_nothing}</p> }.into_any()

@@ -50,7 +50,7 @@ fn Explanation() -> impl IntoView {
             let t = i18n.t();
             let why = why.map_or_else(
                 || t.safety().theirs_gone.to_string(),
-                |e| e.localized(&t.safety()),
+                |e| e.localized(t.safety()),
             );
             let message = ggi_core::i18n::fill(t.safety().load_theirs_failed, &[("why", &why)]);
             state.notice.set(Some(message));
@@ -67,7 +67,7 @@ fn Explanation() -> impl IntoView {
                     browser::download(&name, "text/plain", &raw);
                 };
                 let aside = aside.map(|e| {
-                    let text = ggi_core::i18n::fill(t.safety().aside_failed, &[("error", &e.localized(&t.safety()))]);
+                    let text = ggi_core::i18n::fill(t.safety().aside_failed, &[("error", &e.localized(t.safety()))]);
                     view! { <p class="error">{text}</p> }
                 });
                 view! {
@@ -112,7 +112,7 @@ fn Explanation() -> impl IntoView {
             Persistence::Failed(SaveError::Conflict { stored }) => view! {
                 <div class="banner banner-warning" role="alert">
                     <h2>{t.data().conflict_title}</h2>
-                    <p>{SaveError::Conflict { stored }.localized(&t.safety())}</p>
+                    <p>{SaveError::Conflict { stored }.localized(t.safety())}</p>
                     <div class="actions">
                         <button type="button" on:click=load_theirs>{t.data().load_theirs}</button>
                         <button type="button" on:click=move |_| state.keep_mine()>{t.data().keep_mine}</button>
@@ -123,7 +123,7 @@ fn Explanation() -> impl IntoView {
             Persistence::Failed(error) => view! {
                 <div class="banner banner-error" role="alert">
                     <h2>{t.data().save_failed_title}</h2>
-                    <p>{error.localized(&t.safety())}</p>
+                    <p>{error.localized(t.safety())}</p>
                     <div class="actions">
                         <button type="button" on:click=export>{t.data().export_now}</button>
                         <button type="button" on:click=move |_| state.save_now()>{t.data().retry}</button>

@@ -34,7 +34,7 @@ pub fn SyncFolderField() -> impl IntoView {
         if let Err(e) = sync::choose(chosen.as_deref()) {
             state
                 .notice
-                .set(Some(e.localized(&i18n.t_untracked().safety())));
+                .set(Some(e.localized(i18n.t_untracked().safety())));
         }
     };
     view! {

@@ -35,7 +35,7 @@ pub fn SyncNameField() -> impl IntoView {
                     &[("name", &name)],
                 )
             }
-            Err(e) => e.localized(&i18n.t_untracked().safety()),
+            Err(e) => e.localized(i18n.t_untracked().safety()),
         };
         state.notice.set(Some(notice));
     };

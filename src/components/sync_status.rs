@@ -100,7 +100,7 @@ fn SyncStatus(engine: Engine) -> impl IntoView {
         </div>
         {move || error().map(|e| {
             let gone = e == SyncError::Gone;
-            let data = &i18n.t().data();
+            let data = i18n.t().data();
             view! {
                 <div class="sync-error" role="alert">
                     <p>{e.localized(m(), data)}</p>

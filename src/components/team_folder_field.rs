@@ -24,7 +24,7 @@ pub fn TeamFolderField() -> impl IntoView {
         if let Err(e) = sync::choose_team_folder(folder.as_deref()) {
             state
                 .notice
-                .set(Some(e.localized(&i18n.t_untracked().safety())));
+                .set(Some(e.localized(i18n.t_untracked().safety())));
         }
     };
     // The picker needs the click's user activation: it is asked for at once.

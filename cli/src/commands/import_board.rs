@@ -40,7 +40,7 @@ pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
     };
     let imported = match board_import::read(&files, &Catalogue::embedded(), &options) {
         Err(e) => {
-            eprintln!("{}", e.localized(&lang.messages().bridges()));
+            eprintln!("{}", e.localized(lang.messages().bridges()));
             return Ok(Verdict::Refused);
         }
         Ok(imported) => imported,
@@ -49,7 +49,7 @@ pub fn run(args: &ImportBoardArgs) -> Result<Verdict, UsageError> {
     io::write(args.output.as_ref(), &export::to_json(&file))?;
 
     let t = lang.messages();
-    let m = &t.bridges();
+    let m = t.bridges();
     let mut lines = vec![imported.files_line(m)];
     let mut section = |heading: &str, items: Vec<String>| {
         if !items.is_empty() {

@@ -61,7 +61,7 @@ pub fn run(args: &ValidateArgs) -> Result<Verdict, UsageError> {
         );
         let t = ggi_core::i18n::Lang::En.messages();
         for w in &imported.warnings {
-            println!("{name}: warning: {}", w.localized(&t.safety()));
+            println!("{name}: warning: {}", w.localized(t.safety()));
         }
         verdicts.push(Verdict::Accepted);
     }

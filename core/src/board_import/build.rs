@@ -327,7 +327,7 @@ fn own_activity(
         [one] => one.raw.clone(),
         parts => {
             let named = parts.iter().map(|p| {
-                let issue = p.issue.localized(&t.bridges());
+                let issue = p.issue.localized(t.bridges());
                 let header = fill(t.bridges().from_issue, &[("issue", &issue)]);
                 format!("**{header}**\n\n{}", p.raw)
             });

@@ -383,7 +383,7 @@ fn refusals_name_the_file_and_line() {
         one("ggi_deployment.json", DEPLOY),
         Err(BoardError::NoIssues)
     );
-    let fr = BoardError::HistoryAlone.localized(&Lang::Fr.messages().bridges());
+    let fr = BoardError::HistoryAlone.localized(Lang::Fr.messages().bridges());
     assert!(fr.starts_with("labels_hist.csv ne désigne"), "{fr}");
 }
 
@@ -404,11 +404,11 @@ fn mapped_and_kept_lines_read_in_every_language() {
         "{en:?}"
     );
     let label = r.kept.iter().find(|k| matches!(k, Kept::Label { .. }));
-    let de = label.map(|k| k.localized(&Lang::De.messages().bridges()));
+    let de = label.map(|k| k.localized(Lang::De.messages().bridges()));
     let de = de.unwrap_or_default();
     assert!(de.contains("Label „priority::high“"), "{de}");
     assert!(r
-        .files_line(&Lang::Fr.messages().bridges())
+        .files_line(Lang::Fr.messages().bridges())
         .contains("export des tickets GitLab"));
 }
 

@@ -175,11 +175,11 @@ fn errors_are_told_in_the_users_language_and_keep_the_path() {
     let e = read(&v.to_string(), &catalogue()).err();
     let e = e.unwrap_or_else(|| panic!("ghost names no workspace"));
     assert_eq!(
-        e.localized(&Lang::Fr.messages().data()),
+        e.localized(Lang::Fr.messages().data()),
         "document.active_workspace\u{a0}: \"ghost\" names no workspace"
     );
     assert_eq!(
-        ImportError::Empty.localized(&Lang::De.messages().data()),
+        ImportError::Empty.localized(Lang::De.messages().data()),
         "Die Datei ist leer."
     );
     // English wording matches the typed error's own message.
@@ -199,7 +199,7 @@ fn errors_are_told_in_the_users_language_and_keep_the_path() {
         },
         ImportError::TooManyItems { max: 500_000 },
     ] {
-        assert_eq!(e.localized(&Lang::En.messages().data()), e.to_string());
+        assert_eq!(e.localized(Lang::En.messages().data()), e.to_string());
     }
 }
 
@@ -224,7 +224,7 @@ fn progress_a_changed_catalogue_cannot_place_imports_with_warnings() {
     assert_eq!(ws.activities["GGI-A-99"].status, Status::Done);
     assert!(ws.activities["GGI-A-21"].verification["made-up"].met);
     assert_eq!(imported.warnings.len(), 2);
-    let fr = imported.warnings[1].localized(&crate::i18n::Lang::Fr.messages().safety());
+    let fr = imported.warnings[1].localized(crate::i18n::Lang::Fr.messages().safety());
     assert!(fr.contains("GGI-A-99"), "{fr}");
 }
 
@@ -286,13 +286,13 @@ fn a_list_over_its_cap_is_refused_with_its_place_and_cap_in_every_language() {
     );
     let e = e.unwrap_or(ImportError::Empty);
     assert_eq!(
-        e.localized(&Lang::Fr.messages().data()),
+        e.localized(Lang::Fr.messages().data()),
         format!(
             "{path}\u{a0}: 1001\u{a0}éléments\u{a0}; cette liste peut en contenir au plus 1000"
         )
     );
     assert_eq!(
-        e.localized(&Lang::De.messages().data()),
+        e.localized(Lang::De.messages().data()),
         format!("{path}: 1001 Einträge; diese Liste darf höchstens 1000 enthalten")
     );
     // At the cap, the same list is read (and its ids repaired).

@@ -261,9 +261,9 @@ fn every_save_error_is_told_in_the_users_language() {
         SaveError::Backup(StorageError::QuotaExceeded),
     ];
     for e in errors {
-        let en = e.localized(&Lang::En.messages().safety());
+        let en = e.localized(Lang::En.messages().safety());
         assert_eq!(en, e.to_string(), "English is the error's own message");
-        let fr = e.localized(&Lang::Fr.messages().safety());
+        let fr = e.localized(Lang::Fr.messages().safety());
         assert_ne!(fr, en);
         assert!(!fr.contains('{'), "{fr}");
     }

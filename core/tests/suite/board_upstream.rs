@@ -497,7 +497,7 @@ fn what_each_source_cannot_carry_is_told() {
             Limit::HandbookUncompared
         ]
     );
-    let en = plain.limits[0].localized(&Lang::En.messages().bridges());
+    let en = plain.limits[0].localized(Lang::En.messages().bridges());
     assert!(
         en.contains("updatedAt,assignees,milestone,url,comments,closedAt"),
         "{en}"

@@ -28,7 +28,7 @@ pub(super) fn activity(
     t: &Messages,
     out: &mut Outcome,
 ) -> ActivityProgress {
-    let m = &t.bridges();
+    let m = t.bridges();
     let mut p = ActivityProgress::default();
     let mut notes: Vec<String> = Vec::new();
     if entry.issues.len() > 1 {
@@ -234,7 +234,7 @@ fn people_and_dates(
     t: &Messages,
     out: &mut Outcome,
 ) {
-    let m = &t.bridges();
+    let m = t.bridges();
     if !issue.assignees.is_empty() {
         p.owner = crate::limits::truncate(&issue.assignees.join(", "), crate::limits::NAME);
         out.mapped.push(Mapped::Owner {
@@ -290,7 +290,7 @@ fn history_lines(
     t: &Messages,
     out: &mut Outcome,
 ) -> Vec<String> {
-    let m = &t.bridges();
+    let m = t.bridges();
     let mut lines = Vec::new();
     for e in history {
         let status = status_labels.status(&e.label);

@@ -39,7 +39,7 @@ pub(super) fn scorecard(
     let mut kept: BTreeSet<String> = BTreeSet::new();
     for part in parts {
         let header = named.then(|| {
-            let issue = part.issue.localized(&t.bridges());
+            let issue = part.issue.localized(t.bridges());
             format!("**{}**", fill(t.bridges().from_issue, &[("issue", &issue)]))
         });
         let under = |text: &str| match &header {
@@ -153,7 +153,7 @@ pub(super) fn added_to_handbook(
             }
             let text = added.join("\n\n");
             let text = if named {
-                let issue = part.issue.localized(&t.bridges());
+                let issue = part.issue.localized(t.bridges());
                 format!(
                     "**{}**\n\n{text}",
                     fill(t.bridges().from_issue, &[("issue", &issue)])

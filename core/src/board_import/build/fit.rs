@@ -12,7 +12,7 @@ use crate::progress::Scorecard;
 /// Fits the scorecard's fields: description, opportunity and tools continue in the notes, and
 /// the notes are cut last.
 pub(super) fn scorecard(id: &str, card: &mut Scorecard, t: &Messages, out: &mut Outcome) {
-    let m = &t.bridges();
+    let m = t.bridges();
     let mut continued = Vec::new();
     for (field, text) in [
         (ScorecardField::Description, &mut card.description),

@@ -27,8 +27,8 @@ fn scorecard(subsections: &str) -> String {
 
 fn lines(r: &crate::board_import::BoardImport) -> Vec<String> {
     let t = Lang::En.messages();
-    let kept = r.kept.iter().map(|k| k.localized(&t.bridges()));
-    let skipped = r.skipped.iter().map(|s| s.localized(&t.bridges()));
+    let kept = r.kept.iter().map(|k| k.localized(t.bridges()));
+    let skipped = r.skipped.iter().map(|s| s.localized(t.bridges()));
     kept.chain(skipped).collect()
 }
 
@@ -129,7 +129,7 @@ fn the_cut_lines_read_in_french_with_no_break_spaces() {
     let fr: Vec<String> = r
         .skipped
         .iter()
-        .map(|s| s.localized(&Lang::Fr.messages().bridges()))
+        .map(|s| s.localized(Lang::Fr.messages().bridges()))
         .collect();
     assert!(
         fr.iter()
