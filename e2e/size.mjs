@@ -45,9 +45,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * Lowered to 204,610 for issue 25 (measured 204,575 against 217,071 on the same base): what the
  * first screen does not show left the main module (Wasm 198,162 → 185,174) for the chunks that
  * show it: the English messages of the areas only chunks read (the Data page, storage problems,
- * merges, My GGI Board import, dashboard, iterations, charts, deployment notices: 22 KB of text), the
- * explanation of a storage problem with the export it offers (a chunk of the start group,
- * fetched only when there is a problem) and the deployment notice (in the deployment chunk).
+ * merges, My GGI Board import, dashboard, iterations, charts, deployment notices: 22 KB of
+ * text), the explanation of a storage problem with the export it offers (a chunk of the start
+ * group, fetched only when there is a problem) and the deployment notice (in the deployment
+ * chunk).
  * Those bytes come later instead: the pages' shared pack +8.2 KB, the start group's +9.1 KB
  * (fetched once something is saved), the loader +459.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
