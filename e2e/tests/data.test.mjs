@@ -49,6 +49,22 @@ async function importFile(page, name, text) {
   await page.getByLabel('Choose a file to import').setInputFiles(file(name, text));
 }
 
+test('a storage problem whose explanation cannot be fetched (offline, never fetched) is still told, and nothing is overwritten', async () => {
+  const { page } = await env.page();
+  // The explanation is a Wasm chunk of its own (src/components/persistence_banner.rs).
+  let asked = false;
+  await page.route(/\/split_persistence-[0-9a-f]+\.wasm$/, (route) => { asked = true; return route.abort('internetdisconnected'); });
+  await page.addInitScript((k) => localStorage.getItem(k) ?? localStorage.setItem(k, '{broken'), KEY);
+  await page.goto(env.url);
+  await ready(page);
+  await page.getByRole('alert').filter({ hasText: "This browser's storage has a problem" }).waitFor();
+  assert.ok(asked, 'the explanation was asked for');
+  await page.goto(`${env.url}#/activities/GGI-A-24`);
+  await page.getByRole('checkbox').first().check();
+  await page.waitForTimeout(800);
+  assert.equal(await stored(page), '{broken');
+});
+
 test('unreadable stored data: the app starts, says so, offers the raw text and never overwrites it', async () => {
   const { page, problems } = await env.page();
   await page.goto(env.url);
