@@ -43,6 +43,7 @@
 pub mod author;
 mod conflict;
 mod error;
+mod fault;
 pub mod file;
 mod folder;
 mod machine;
@@ -52,6 +53,7 @@ mod version;
 
 pub use conflict::{resolve, Conflict, ConflictKind, ResolveError};
 pub use error::SyncError;
+pub use fault::FolderFault;
 pub use folder::{folder_url, listed_workspaces, FolderError, MAX_FOLDER_CHARS};
 pub use machine::{
     Action, Author, Event, Indicator, Machine, Record, BLOCKED_RETRY_MS, POLL_MS, WEAK_RETRY_MS,

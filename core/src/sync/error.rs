@@ -2,6 +2,7 @@
 
 use crate::i18n::{fill, DataMsgs, SyncMsgs};
 use crate::import::ImportError;
+use crate::sync::FolderFault;
 
 /// Why a sync stopped. In every case the work stays in this browser and goes out later.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -21,6 +22,9 @@ pub enum SyncError {
     /// 5xx, or an answer the engine cannot place.
     #[error("The server had a problem (HTTP {status}).")]
     Server { status: u16 },
+    /// A team folder of this computer failed: not a server's problem, and not told as one.
+    #[error("The team folder could not be used ({0:?}).")]
+    TeamFolder(FolderFault),
     /// The remote file is not a workspace file this app can read: it is never overwritten.
     #[error("The workspace's file in the sync folder cannot be read: {0}")]
     Unreadable(ImportError),
@@ -53,6 +57,9 @@ impl SyncError {
             SyncError::FolderMissing => m.err_folder_missing.to_string(),
             SyncError::Gone => m.err_gone.to_string(),
             SyncError::Server { status } => fill(m.err_server, &[("status", &status.to_string())]),
+            SyncError::TeamFolder(FolderFault::Busy) => m.err_team_busy.to_string(),
+            SyncError::TeamFolder(FolderFault::Full) => m.err_team_full.to_string(),
+            SyncError::TeamFolder(FolderFault::Unwritable) => m.err_team_unwritable.to_string(),
             SyncError::Unreadable(e) => fill(m.err_unreadable, &[("detail", &e.localized(data))]),
             SyncError::NotThisWorkspace => m.err_not_this_workspace.to_string(),
             SyncError::NewerSchema { version } => {

@@ -228,7 +228,9 @@ impl Machine {
             SyncError::Unauthorized | SyncError::Forbidden | SyncError::WritesRefused => {
                 BLOCKED_RETRY_MS
             }
-            SyncError::Server { .. } => self.backoff(),
+            // A team folder's file held by another program is free again soon; a full disk or
+            // a read-only folder is fixed by someone, whose fix is taken up within a minute.
+            SyncError::Server { .. } | SyncError::TeamFolder(_) => self.backoff(),
             _ => POLL_MS,
         };
         self.error = Some(error.clone());

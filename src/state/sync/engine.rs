@@ -360,13 +360,14 @@ impl Engine {
                             status: 200,
                             etag,
                             text,
+                            ..
                         }) => {
                             let version = etag.as_deref().and_then(Version::from_etag);
                             self.state
                                 .base_catalogue
                                 .with_untracked(|c| Event::read(version, text, &id, c))
                         }
-                        Ok(answer) => Event::status(answer.status),
+                        Ok(answer) => answer.refusal(),
                     };
                     // An edit made since the last save (debounced) is not yet the machine's:
                     // hand it over first, so a merge applied now is made with it, not over it.
@@ -480,6 +481,6 @@ fn written(answer: Result<Answer, Unreached>) -> Event {
         Ok(Answer { status, etag, .. }) if (200..300).contains(&status) => Event::WriteOk {
             version: etag.as_deref().and_then(Version::from_etag),
         },
-        Ok(answer) => Event::status(answer.status),
+        Ok(answer) => answer.refusal(),
     }
 }

@@ -1,7 +1,9 @@
 //! The shared-file engine: a folder on this computer that OneDrive, SharePoint, Nextcloud or an
 //! SMB share already keeps in step with the team, opened through the File System Access API
 //! (Chromium-based browsers). It answers in the terms of the WebDAV adapter (webdav.rs), HTTP's
-//! statuses, which the state machine already understands, so one engine drives both.
+//! statuses, which the state machine already understands, so one engine drives both; a failure
+//! of the computer's own (a file held by another program, a full disk) is passed on as what it
+//! is (`Answer::failed`), not as a server's error.
 //!
 //! A file's version is its modification time and size. Write-if-unchanged reads that version
 //! again just before writing and refuses (412) when it moved. What it cannot guard against: a
@@ -18,6 +20,7 @@
 
 use super::webdav::{Answer, Unreached};
 use crate::storage::marker;
+use ggi_core::sync::Event;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -122,53 +125,51 @@ impl TeamFolder {
             }
             let text = settle(call(&blob, "text", &[]))
                 .await
-                .map_err(|e| status(&e))?;
+                .map_err(|e| failure(&e))?;
             Ok(answer(
                 200,
                 Some(version),
                 text.as_string().unwrap_or_default(),
             ))
         };
-        Ok(outcome
-            .await
-            .unwrap_or_else(|code| answer(code, None, String::new())))
+        Ok(outcome.await.unwrap_or_else(refused))
     }
 
     /// Writes `name` if its version is still `tag` (412 otherwise; see the module's note).
     pub async fn write(&self, name: &str, body: &str, tag: &str) -> Result<Answer, Unreached> {
         let outcome = async {
-            let file = self.file(name, false).await.map_err(|_| 412_u16)?;
+            // Gone since it was read: someone else's doing, read again.
+            let file = (self.file(name, false).await).map_err(|e| match e {
+                Event::NotFound => Event::WriteConflict,
+                other => other,
+            })?;
             let (_, version) = contents(&file).await?;
             if version != tag {
-                return Err(412);
+                return Err(Event::WriteConflict);
             }
             let version = put(&file, body).await?;
             Ok(answer(204, Some(version), String::new()))
         };
-        Ok(outcome
-            .await
-            .unwrap_or_else(|code| answer(code, None, String::new())))
+        Ok(outcome.await.unwrap_or_else(refused))
     }
 
     /// Creates `name` with `body` unless it exists (412 then).
     pub async fn create(&self, name: &str, body: &str) -> Result<Answer, Unreached> {
         let outcome = async {
             match self.file(name, false).await {
-                Ok(_) => return Err(412),
-                Err(404) => {}
-                Err(code) => return Err(code),
+                Ok(_) => return Err(Event::WriteConflict),
+                Err(Event::NotFound) => {}
+                Err(other) => return Err(other),
             }
             let file = self.file(name, true).await?;
             let version = put(&file, body).await?;
             Ok(answer(201, Some(version), String::new()))
         };
-        Ok(outcome
-            .await
-            .unwrap_or_else(|code| answer(code, None, String::new())))
+        Ok(outcome.await.unwrap_or_else(refused))
     }
 
     /// The handle of the file `name` (a `FileSystemFileHandle`).
-    async fn file(&self, name: &str, create: bool) -> Result<JsValue, u16> {
+    async fn file(&self, name: &str, create: bool) -> Result<JsValue, Event> {
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"create".into(), &create.into());
         let found = call(
@@ -176,15 +177,15 @@ impl TeamFolder {
             "getFileHandle",
             &[name.into(), options.into()],
         );
-        settle(found).await.map_err(|e| status(&e))
+        settle(found).await.map_err(|e| failure(&e))
     }
 }
 
 /// The file's content (a `File`, not yet read) and its version, `"<modified>-<size>"`.
-async fn contents(file: &JsValue) -> Result<(JsValue, String), u16> {
+async fn contents(file: &JsValue) -> Result<(JsValue, String), Event> {
     let blob = settle(call(file, "getFile", &[]))
         .await
-        .map_err(|e| status(&e))?;
+        .map_err(|e| failure(&e))?;
     let number = |name| get(&blob, name).as_f64().unwrap_or(-1.0);
     let version = format!("\"{}-{}\"", number("lastModified"), number("size"));
     Ok((blob, version))
@@ -192,17 +193,17 @@ async fn contents(file: &JsValue) -> Result<(JsValue, String), u16> {
 
 /// Replaces the file's content (the browser swaps it in whole when closed) and returns its
 /// new version.
-async fn put(file: &JsValue, body: &str) -> Result<String, u16> {
+async fn put(file: &JsValue, body: &str) -> Result<String, Event> {
     let stream = settle(call(file, "createWritable", &[]))
         .await
-        .map_err(|e| status(&e))?;
+        .map_err(|e| failure(&e))?;
     if let Err(e) = settle(call(&stream, "write", &[body.into()])).await {
         let _ = call(&stream, "abort", &[]);
-        return Err(status(&e));
+        return Err(failure(&e));
     }
     settle(call(&stream, "close", &[]))
         .await
-        .map_err(|e| status(&e))?;
+        .map_err(|e| failure(&e))?;
     contents(file).await.map(|(_, version)| version)
 }
 
@@ -211,16 +212,23 @@ fn answer(status: u16, version: Option<String>, text: String) -> Answer {
         status,
         etag: version,
         text,
+        failed: None,
     }
 }
 
-/// The HTTP status the machine understands for a file system error.
-fn status(error: &JsValue) -> u16 {
-    match error_name(error).as_str() {
-        "NotFoundError" | "TypeMismatchError" => 404,
-        "NotAllowedError" | "SecurityError" => 403,
-        _ => 500,
+/// The answer for a failure: what the machine is told instead of a status.
+fn refused(event: Event) -> Answer {
+    Answer {
+        status: 0,
+        etag: None,
+        text: String::new(),
+        failed: Some(event),
     }
+}
+
+/// What the machine is told of a file system error (core names each `DOMException`).
+fn failure(error: &JsValue) -> Event {
+    Event::file_system(&error_name(error))
 }
 
 fn error_name(error: &JsValue) -> String {

@@ -2,6 +2,7 @@
 //! create if absent. One `fetch` each; the browser's own login to the server applies (the
 //! app stores no credential). Another remote (a Git forge's contents API) fits the same four.
 
+use ggi_core::sync::Event;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -10,6 +11,15 @@ pub struct Answer {
     pub status: u16,
     pub etag: Option<String>,
     pub text: String,
+    /// A team folder's failure, told as itself rather than as a status (`status` is then 0).
+    pub failed: Option<Event>,
+}
+
+impl Answer {
+    /// The machine's event for an answer that is not a success.
+    pub fn refusal(self) -> Event {
+        self.failed.unwrap_or_else(|| Event::status(self.status))
+    }
 }
 
 /// The request did not reach the server (offline, server down, refused by the browser).
@@ -83,5 +93,6 @@ async fn request(
         status: response.status(),
         etag,
         text,
+        failed: None,
     })
 }

@@ -26,6 +26,7 @@ impl Machine {
             (_, Event::Unauthorized) => self.fail(SyncError::Unauthorized),
             (_, Event::Forbidden) => self.fail(SyncError::Forbidden),
             (_, Event::ServerError { status }) => self.fail(SyncError::Server { status }),
+            (_, Event::FolderFault(fault)) => self.fail(SyncError::TeamFolder(fault)),
             (Phase::Reading, Event::NotFound) if self.record.base.is_none() => {
                 self.reached();
                 self.create(now)

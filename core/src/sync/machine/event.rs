@@ -4,7 +4,7 @@ use crate::catalogue::Catalogue;
 use crate::import::ImportError;
 use crate::schema::{Document, Workspace};
 use crate::sync::file::Stamp;
-use crate::sync::{file, Conflict, SyncError, Version};
+use crate::sync::{file, Conflict, FolderFault, SyncError, Version};
 
 /// Something that happened: a local change, a timer, or the answer to the last [`Action`].
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +41,8 @@ pub enum Event {
     NotFound,
     /// 5xx or any other failure status.
     ServerError { status: u16 },
+    /// A team folder of this computer failed in its own way ([`Event::file_system`]).
+    FolderFault(FolderFault),
     /// The request did not reach the server.
     Offline,
     /// The file's text is not a readable export: it is never overwritten.

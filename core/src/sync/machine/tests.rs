@@ -2,7 +2,7 @@ use super::*;
 use crate::catalogue::Catalogue;
 use crate::journey;
 use crate::progress::Status;
-use crate::sync::{ConflictKind, Side, Version};
+use crate::sync::{ConflictKind, FolderFault, Side, Version};
 
 const NOW: &str = "2027-03-01T10:00:00.000Z";
 
@@ -460,6 +460,34 @@ fn each_failure_gets_its_own_error_and_wait() {
         }
     ));
     assert_eq!(m.handle(Event::Recreate, NOW), Action::Nothing);
+}
+
+#[test]
+fn a_team_folder_failing_on_this_computer_is_its_own_error_and_is_tried_again_soon() {
+    let ws = workspace();
+    let mine = edited(&ws, "GGI-A-17", Status::Done, NOW);
+    for fault in [
+        FolderFault::Busy,
+        FolderFault::Full,
+        FolderFault::Unwritable,
+    ] {
+        let mut m = synced(&ws);
+        assert!(matches!(
+            m.handle(Event::LocalChanged(mine.clone()), NOW),
+            Action::Write { .. }
+        ));
+        assert_eq!(
+            m.handle(Event::FolderFault(fault), NOW),
+            Action::ShowError {
+                error: SyncError::TeamFolder(fault),
+                retry_after_ms: 2_000
+            },
+            "{fault:?}"
+        );
+        // Nothing is lost: the change still waits, and goes out at the retry.
+        assert!(matches!(m.indicator(), Indicator::Error { waiting: 1, .. }));
+        assert!(matches!(m.handle(Event::PollDue, NOW), Action::Read { .. }));
+    }
 }
 
 #[test]
