@@ -41,6 +41,7 @@
 //! keeps a backup copy next to it first.
 
 pub mod author;
+mod choice;
 mod conflict;
 mod error;
 mod fault;
@@ -51,6 +52,7 @@ mod merge3;
 mod path;
 mod version;
 
+pub use choice::{Choice, TEAM_FOLDER};
 pub use conflict::{resolve, Conflict, ConflictKind, ResolveError};
 pub use error::SyncError;
 pub use fault::FolderFault;

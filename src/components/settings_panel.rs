@@ -1,4 +1,4 @@
-use crate::components::{SyncFolderField, SyncNameField, TeamFolderField};
+use crate::components::{SyncFolderField, SyncInUse, SyncNameField, TeamFolderField};
 use crate::i18n::use_i18n;
 use crate::state::use_state;
 use ggi_core::i18n::Lang;
@@ -43,6 +43,7 @@ pub fn SettingsPanel() -> impl IntoView {
                     on:change=move |ev| { let on = event_target_checked(&ev); state.update(|d| d.settings.ratings = on) }/>
                 " " {i18n.text(|m| m.common.ratings)}
             </label>
+            <SyncInUse/>
             <SyncFolderField/>
             <TeamFolderField/>
             <SyncNameField/>

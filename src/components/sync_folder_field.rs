@@ -11,7 +11,10 @@ pub fn SyncFolderField() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_state();
     let m = move || SyncMsgs::of(i18n.lang.get());
-    let (text, set_text) = signal(sync::webdav_chosen().unwrap_or_default());
+    let choice = sync::choice();
+    // The field shows and clears the WebDAV choice only; a team folder in use is named below.
+    let (text, set_text) = signal(choice.webdav().unwrap_or_default().to_string());
+    let team = choice.team_folder().map(str::to_string);
     let (problem, set_problem) = signal(None::<FolderError>);
     let deployed = move || state.config.with(|c| c.sync_folder.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -30,8 +33,13 @@ pub fn SyncFolderField() -> impl IntoView {
             },
         };
         set_problem.set(None);
+        let next = sync::choice().with_webdav(chosen);
+        if next == sync::choice() {
+            // An empty field while a team folder is in use: nothing to change or restart.
+            return;
+        }
         // The app restarts with the folder; storage refusing it is said at once.
-        if let Err(e) = sync::choose(chosen.as_deref()) {
+        if let Err(e) = sync::choose(&next) {
             state
                 .notice
                 .set(Some(e.localized(i18n.t_untracked().safety())));
@@ -47,6 +55,7 @@ pub fn SyncFolderField() -> impl IntoView {
             </label>
             <p id="sync-folder-hint" class="hint">{move || m().folder_hint}</p>
             {move || deployed().map(|f| view! { <p class="hint">{move || fill(m().folder_from_deployment, &[("folder", &f)])}</p> })}
+            {team.map(|name| view! { <p class="hint">{move || fill(m().webdav_replaces_team, &[("name", &name)])}</p> })}
             {move || problem.get().map(|e| view! { <p class="field-error" role="alert">{move || e.localized(m())}</p> })}
             <button type="submit" class="secondary">{move || m().folder_save}</button>
         </form>

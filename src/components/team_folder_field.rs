@@ -21,7 +21,7 @@ pub fn TeamFolderField() -> impl IntoView {
         ))
     };
     let keep = move |folder: Option<String>| {
-        if let Err(e) = sync::choose_team_folder(folder.as_deref()) {
+        if let Err(e) = sync::choose(&sync::choice().with_team_folder(folder)) {
             state
                 .notice
                 .set(Some(e.localized(i18n.t_untracked().safety())));
@@ -47,14 +47,18 @@ pub fn TeamFolderField() -> impl IntoView {
             }
         });
     };
-    let current = sync::team_folder_chosen();
-    let choice = match (team_folder::available(), current) {
-        (_, Some(name)) => view! {
-            <p>{move || fill(m().team_current, &[("name", &name)])}</p>
+    let chosen = sync::choice();
+    // Opening a team folder replaces a WebDAV folder chosen here: said before the click.
+    let replaces = chosen.webdav().map(str::to_string).map(|folder| {
+        view! { <p class="hint">{move || fill(m().team_replaces_webdav, &[("folder", &folder)])}</p> }
+    });
+    let choice = match (team_folder::available(), chosen.team_folder()) {
+        (_, Some(_)) => view! {
             <button type="button" class="secondary" on:click=move |_| keep(None)>{move || m().team_stop}</button>
         }
         .into_any(),
         (true, None) => view! {
+            {replaces}
             <button type="button" class="secondary" on:click=open>{move || m().team_open}</button>
         }
         .into_any(),

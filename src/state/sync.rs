@@ -17,16 +17,14 @@ pub use team_folder::TeamFolder;
 use super::AppState;
 use crate::storage::LocalStore;
 use ggi_core::persist::Storage;
+use ggi_core::sync::{Choice, TEAM_FOLDER};
 use leptos::prelude::*;
 
-/// Where this browser keeps the folder its user chose in Settings (empty: none).
+/// Where this browser keeps the folder its user chose in Settings (empty: none), as
+/// `ggi_core::sync::Choice` stores it: one key, so the main module's start-up reads no more.
 pub const FOLDER_KEY: &str = "ggi-journey/sync-folder";
 /// Where this browser keeps the name its user gave it for the team (empty: the default).
 pub const NAME_KEY: &str = "ggi-journey/sync-name";
-/// Before a folder's name in [`FOLDER_KEY`]: a team folder of the computer, whose handle is in
-/// IndexedDB. In the one key, so the main module's start-up reads no more than it did (no
-/// WebDAV address can start so: it has no such scheme).
-const TEAM_FOLDER: &str = "team-folder:";
 
 /// The sync code could not be fetched (offline before it was ever used): the work stays here.
 #[derive(Debug, Clone, Copy)]
@@ -50,30 +48,25 @@ pub async fn begin(state: AppState, owner: Owner) {
     }
 }
 
-/// Settings: keeps the user's folder in this browser (`None`: none, the deployment's if any),
-/// then restarts the app with it, so one engine only ever speaks to one folder.
-pub fn choose(folder: Option<&str>) -> Result<(), ggi_core::persist::StorageError> {
-    LocalStore.write(FOLDER_KEY, folder.unwrap_or_default())?;
+/// Settings: keeps the user's choice in this browser, then restarts the app with it, so one
+/// engine only ever speaks to one folder. Each setting changes only its own choice
+/// (`Choice::with_webdav`, `Choice::with_team_folder`).
+pub fn choose(choice: &Choice) -> Result<(), ggi_core::persist::StorageError> {
+    LocalStore.write(FOLDER_KEY, &choice.stored())?;
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }
     Ok(())
 }
 
-/// Settings: syncs with the team folder `name` (its handle kept already), or with none, then
-/// restarts the app as [`choose`] does. A team folder replaces a WebDAV folder set here.
-pub fn choose_team_folder(name: Option<&str>) -> Result<(), ggi_core::persist::StorageError> {
-    let value = name.map(|n| format!("{TEAM_FOLDER}{n}"));
-    LocalStore.write(FOLDER_KEY, value.as_deref().unwrap_or_default())?;
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
-    Ok(())
+/// The folder the user chose here (Settings reads it; the start only needs [`chosen`]).
+pub fn choice() -> Choice {
+    Choice::read(&chosen().unwrap_or_default())
 }
 
 /// The name of the team folder opened here, if any.
 pub fn team_folder_chosen() -> Option<String> {
-    chosen().and_then(|f| f.strip_prefix(TEAM_FOLDER).map(str::to_string))
+    choice().team_folder().map(str::to_string)
 }
 
 /// The name this browser signs its writes with: its user's, else its kind and system.
@@ -85,12 +78,8 @@ pub fn browser_name() -> String {
     })
 }
 
-/// The WebDAV folder the user chose here, if any.
-pub fn webdav_chosen() -> Option<String> {
-    chosen().filter(|f| !f.starts_with(TEAM_FOLDER))
-}
-
-/// The folder the user chose here, if any (a team folder's name after [`TEAM_FOLDER`]).
+/// The folder the user chose here, if any, as stored (a team folder's name after
+/// [`TEAM_FOLDER`]).
 pub fn chosen() -> Option<String> {
     LocalStore
         .read(FOLDER_KEY)
