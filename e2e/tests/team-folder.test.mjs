@@ -193,3 +193,78 @@ test('at a new visit the browser asks again: "Reconnect the team folder", then t
   assert.equal(await reconnect.count(), 0);
   assert.deepEqual(ben.problems, []);
 });
+
+test('a file held by another program: the user is told so, not of a server, and the change goes out once it is free', async () => {
+  // Another program holding the workspace's file: an exclusive writable on it (the browser's
+  // own lock, as an office suite or a file sync client keeps one), so the app's write fails
+  // with the browser's real NoModificationAllowedError.
+  const name = await ben.page.evaluate(async () => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('team');
+    for await (const [name, handle] of dir.entries()) {
+      if (handle.kind === 'file' && /^[\w-]+\.json$/.test(name)) {
+        window.heldByAnotherProgram = await handle.createWritable({ mode: 'exclusive' });
+        return name;
+      }
+    }
+    return null;
+  });
+  assert.ok(name, 'Ben\'s workspace file');
+  await setOwner(ben.page, 'GGI-A-30', 'Procurement');
+  const alert = ben.page.getByRole('alert').filter({ hasText: 'The team folder\'s file is in use by another program' });
+  await alert.waitFor({ timeout: 30_000 });
+  assert.doesNotMatch(await alert.innerText(), /server|HTTP/i);
+  await status(ben.page).filter({ hasText: /^Sync stopped · 1 change waiting$/ }).waitFor();
+  assert.equal(await ownerInFolder(ben.page, 'GGI-A-30'), undefined);
+
+  // The other program lets go: the app's next attempt (seconds later, on its own) writes.
+  await ben.page.evaluate(() => window.heldByAnotherProgram.abort());
+  await until(async () => (await ownerInFolder(ben.page, 'GGI-A-30')) === 'Procurement', 'the change written once the file is free');
+  await synced(ben.page);
+  assert.equal(await alert.count(), 0);
+  assert.deepEqual(ben.problems, []);
+});
+
+test('Settings: the folder in use is named, and each setting stops only its own choice', async () => {
+  const carol = await person();
+  const { page } = carol;
+  await page.goto(`${site.url}#/data`);
+  await page.getByText('Not syncing with a team: your work stays in this browser.').waitFor();
+  await openTeamFolder(page);
+  await page.getByText('Synced with the team folder team.').waitFor();
+  // The WebDAV field holds no team folder, and says what a WebDAV folder would replace.
+  const webdav = page.getByLabel('Team sync folder (WebDAV)');
+  assert.equal(await webdav.inputValue(), '');
+  await page.getByText('Using a WebDAV folder stops syncing with the team folder team.').waitFor();
+
+  // Saving the empty WebDAV field leaves the team folder alone: no restart, and still in use
+  // at the next visit.
+  await page.evaluate(() => { window.sameVisit = true; });
+  await page.getByRole('button', { name: 'Use this folder', exact: true }).click();
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.sameVisit), true, 'the app restarted');
+  await page.reload();
+  await page.getByText('Synced with the team folder team.').waitFor();
+  await synced(page);
+
+  // The team folder's own "stop": no team folder, and nothing else in use.
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Stop syncing with the team folder' }).click(),
+  ]);
+  await page.getByText('Not syncing with a team: your work stays in this browser.').waitFor();
+  assert.equal(await sync(page).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Open a team folder' }).count(), 1);
+  assert.deepEqual(carol.problems, []);
+
+  // A WebDAV folder chosen here is named as the one in use, and opening a team folder says
+  // beforehand that it would replace it. (Nothing serves WebDAV here: its requests fail.)
+  await webdav.fill('ggi-data/');
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Use this folder', exact: true }).click(),
+  ]);
+  await page.getByText('Syncing with the WebDAV folder ggi-data/.').waitFor();
+  assert.equal(await webdav.inputValue(), 'ggi-data/');
+  await page.getByText('Opening a team folder stops syncing with the WebDAV folder ggi-data/.').waitFor();
+  await page.getByRole('button', { name: 'Open a team folder' }).waitFor();
+});
