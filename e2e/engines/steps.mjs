@@ -20,6 +20,12 @@ export async function tempFile(name, contents) {
 }
 
 /** Ticks the first verification point of an activity and waits until it is stored. */
+/** Where `el` is in the page, in whole CSS pixels: what a user aiming at it relies on. */
+export const placeOf = (user, el) => user.evaluate((e) => {
+  const r = e.getBoundingClientRect();
+  return { x: Math.round(r.left + scrollX), y: Math.round(r.top + scrollY), inView: Math.round(r.top) };
+}, el);
+
 export async function tick(user, site, activity) {
   await user.open(`${site.url}#/activities/${activity}`);
   await user.see(heading(new RegExp(activity)));
