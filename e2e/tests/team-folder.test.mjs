@@ -225,6 +225,28 @@ test('a file held by another program: the user is told so, not of a server, and 
   assert.deepEqual(ben.problems, []);
 });
 
+test('the disk holding the team folder is full: the user is told so, and the change goes out once there is room', async () => {
+  // The browser's own quota, set through DevTools' protocol just above what the origin uses:
+  // the app's next write of the file fails with the browser's real QuotaExceededError.
+  const cdp = await ben.context.newCDPSession(ben.page);
+  const { origin } = new URL(site.url);
+  const { usage } = await ben.page.evaluate(() => navigator.storage.estimate());
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 100 });
+  await setOwner(ben.page, 'GGI-A-31', 'Finance');
+  const alert = ben.page.getByRole('alert').filter({ hasText: 'The disk that holds the team folder is full' });
+  await alert.waitFor({ timeout: 30_000 });
+  assert.doesNotMatch(await alert.innerText(), /server|HTTP/i);
+  await status(ben.page).filter({ hasText: /^Sync stopped · 1 change waiting$/ }).waitFor();
+  assert.equal(await ownerInFolder(ben.page, 'GGI-A-31'), undefined);
+
+  // Room again: the next attempt writes the change.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await until(async () => (await ownerInFolder(ben.page, 'GGI-A-31')) === 'Finance', 'the change written once there is room');
+  await synced(ben.page);
+  assert.equal(await alert.count(), 0);
+  assert.deepEqual(ben.problems, []);
+});
+
 test('Settings: the folder in use is named, and each setting stops only its own choice', async () => {
   const carol = await person();
   const { page } = carol;

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 /// The banner comes once something is saved, the moment the durability code arrives: above the
 /// page it pushed what the user was working on down (217 px in WebKit, half a second after the
 /// first change). So it floats over the bottom corner (the whole bottom on a phone) and moves
-/// nothing; it takes no focus, and stays until put away. Its placement is set here, in the
-/// durability chunk, not in the stylesheet every first visit downloads (e2e/size.mjs).
+/// nothing (`.banner-toast`), folded to its title; it takes no focus, and stays until put
+/// away.
 #[component]
 pub fn WebkitNotice(banner: bool) -> impl IntoView {
     let i18n = use_i18n();
@@ -31,14 +31,14 @@ pub fn WebkitNotice(banner: bool) -> impl IntoView {
             d.dismiss_webkit();
         }
     };
+    // Folded to its title: open, it would cover a third of a phone's screen, where the user
+    // may be working.
     view! {
-        <section class="banner banner-info" aria-labelledby="webkit-title"
-            style:position="fixed" style:z-index="15" style:right="0" style:bottom="0"
-            style:box-sizing="border-box" style:width="100%" style:max-width="28rem"
-            style:max-height="45vh" style:overflow="auto" style:padding=".5rem 1rem"
-            style:border="3px solid var(--accent)" style:box-shadow="0 2px 12px rgb(0 0 0 / .3)">
-            <p id="webkit-title" class="banner-title"><strong>{title}</strong></p>
-            {body}
+        <section class="banner banner-info banner-toast" aria-labelledby="webkit-title">
+            <details>
+                <summary id="webkit-title" class="banner-title"><strong>{title}</strong></summary>
+                {body}
+            </details>
             <div class="actions">
                 <button type="button" class="secondary" on:click=dismiss>{i18n.text(|m| m.hosting().dismiss)}</button>
             </div>
