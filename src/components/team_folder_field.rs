@@ -48,17 +48,25 @@ pub fn TeamFolderField() -> impl IntoView {
         });
     };
     let chosen = sync::choice();
-    // Opening a team folder replaces a WebDAV folder chosen here: said before the click.
-    let replaces = chosen.webdav().map(str::to_string).map(|folder| {
-        view! { <p class="hint">{move || fill(m().team_replaces_webdav, &[("folder", &folder)])}</p> }
-    });
+    // Opening a team folder replaces a WebDAV folder chosen here: said before the click, in
+    // the hint (an optional paragraph's view code would land in the main module).
+    let webdav = (chosen.webdav())
+        .filter(|_| team_folder::available())
+        .map(str::to_string);
+    let hint = move || match &webdav {
+        Some(folder) => format!(
+            "{} {}",
+            m().team_hint,
+            fill(m().team_replaces_webdav, &[("folder", folder)])
+        ),
+        None => m().team_hint.to_string(),
+    };
     let choice = match (team_folder::available(), chosen.team_folder()) {
         (_, Some(_)) => view! {
             <button type="button" class="secondary" on:click=move |_| keep(None)>{move || m().team_stop}</button>
         }
         .into_any(),
         (true, None) => view! {
-            {replaces}
             <button type="button" class="secondary" on:click=open>{move || m().team_open}</button>
         }
         .into_any(),
@@ -67,7 +75,7 @@ pub fn TeamFolderField() -> impl IntoView {
     view! {
         <div class="team-folder" role="group" aria-labelledby="team-folder-label">
             <p id="team-folder-label" class="field-label">{move || m().team_label}</p>
-            <p class="hint">{move || m().team_hint}</p>
+            <p class="hint">{hint}</p>
             {choice}
             {move || problem.get().then(|| view! { <p class="field-error" role="alert">{move || m().team_refused}</p> })}
         </div>
