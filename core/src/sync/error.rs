@@ -60,6 +60,7 @@ impl SyncError {
             SyncError::TeamFolder(FolderFault::Busy) => m.err_team_busy.to_string(),
             SyncError::TeamFolder(FolderFault::Full) => m.err_team_full.to_string(),
             SyncError::TeamFolder(FolderFault::Unwritable) => m.err_team_unwritable.to_string(),
+            SyncError::TeamFolder(FolderFault::NotAllowed) => m.err_team_not_allowed.to_string(),
             SyncError::Unreadable(e) => fill(m.err_unreadable, &[("detail", &e.localized(data))]),
             SyncError::NotThisWorkspace => m.err_not_this_workspace.to_string(),
             SyncError::NewerSchema { version } => {

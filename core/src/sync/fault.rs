@@ -14,6 +14,9 @@ pub enum FolderFault {
     /// The folder cannot be written here: read-only, or something that is not a file bears the
     /// workspace file's name.
     Unwritable,
+    /// The browser no longer lets the app use the folder (its permission was taken back): the
+    /// user opens it again; no account or administrator is involved.
+    NotAllowed,
 }
 
 impl Event {
@@ -21,7 +24,7 @@ impl Event {
     pub fn file_system(name: &str) -> Event {
         match name {
             "NotFoundError" => Event::NotFound,
-            "NotAllowedError" | "SecurityError" => Event::Forbidden,
+            "NotAllowedError" | "SecurityError" => Event::FolderFault(FolderFault::NotAllowed),
             "NoModificationAllowedError"
             | "InvalidStateError"
             | "NotReadableError"
@@ -40,8 +43,11 @@ mod tests {
     fn each_file_system_failure_is_told_as_a_folder_of_this_computer_not_a_server() {
         let cases = [
             ("NotFoundError", Event::NotFound),
-            ("NotAllowedError", Event::Forbidden),
-            ("SecurityError", Event::Forbidden),
+            (
+                "NotAllowedError",
+                Event::FolderFault(FolderFault::NotAllowed),
+            ),
+            ("SecurityError", Event::FolderFault(FolderFault::NotAllowed)),
             (
                 "NoModificationAllowedError",
                 Event::FolderFault(FolderFault::Busy),

@@ -11,7 +11,7 @@ pub use event::{Action, Event};
 pub use indicator::Indicator;
 pub use record::Record;
 
-use super::{file, merge3, Conflict, SyncError};
+use super::{file, merge3, Conflict, FolderFault, SyncError};
 use crate::schema::{Document, Workspace};
 
 /// How often an idle workspace asks whether its file changed (one 304 when it did not).
@@ -225,9 +225,10 @@ impl Machine {
         self.phase = Phase::Idle;
         self.failures += 1;
         let retry_after_ms = match error {
-            SyncError::Unauthorized | SyncError::Forbidden | SyncError::WritesRefused => {
-                BLOCKED_RETRY_MS
-            }
+            SyncError::Unauthorized
+            | SyncError::Forbidden
+            | SyncError::WritesRefused
+            | SyncError::TeamFolder(FolderFault::NotAllowed) => BLOCKED_RETRY_MS,
             // A team folder's file held by another program is free again soon; a full disk or
             // a read-only folder is fixed by someone, whose fix is taken up within a minute.
             SyncError::Server { .. } | SyncError::TeamFolder(_) => self.backoff(),

@@ -466,10 +466,12 @@ fn each_failure_gets_its_own_error_and_wait() {
 fn a_team_folder_failing_on_this_computer_is_its_own_error_and_is_tried_again_soon() {
     let ws = workspace();
     let mine = edited(&ws, "GGI-A-17", Status::Done, NOW);
-    for fault in [
-        FolderFault::Busy,
-        FolderFault::Full,
-        FolderFault::Unwritable,
+    for (fault, retry_after_ms) in [
+        (FolderFault::Busy, 2_000),
+        (FolderFault::Full, 2_000),
+        (FolderFault::Unwritable, 2_000),
+        // Taken back by the browser: only the user opening it again helps.
+        (FolderFault::NotAllowed, BLOCKED_RETRY_MS),
     ] {
         let mut m = synced(&ws);
         assert!(matches!(
@@ -480,7 +482,7 @@ fn a_team_folder_failing_on_this_computer_is_its_own_error_and_is_tried_again_so
             m.handle(Event::FolderFault(fault), NOW),
             Action::ShowError {
                 error: SyncError::TeamFolder(fault),
-                retry_after_ms: 2_000
+                retry_after_ms
             },
             "{fault:?}"
         );
