@@ -48,16 +48,19 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * merges, My GGI Board import, dashboard, iterations, charts, deployment notices: 22 KB of
  * text), the explanation of a storage problem with the export it offers (a chunk of the start
  * group, fetched only when there is a problem) and the deployment notice (in the deployment
- * chunk). Then 204,250 (measured 204,209 after issue 24's team-folder
- * Settings and WebKit's notice: main module 185,174 → 184,754).
+ * chunk). Then 204,900 (measured 204,519 with issue 24's team-folder Settings, WebKit's notice
+ * and a revoked team folder's own message): brotli moves the main module by hundreds of bytes
+ * for a few raw ones (that message's code, +5 bytes raw, was +289 brotli: 184,754 → 185,043),
+ * and two builds of the same sources have differed by 85, so the budget keeps about 400 bytes
+ * of room: CI fails on growth, not on compression noise.
  * Those bytes come later instead: the pages' shared pack +8.2 KB, the start group's +9.1 KB
  * (fetched once something is saved), the loader +459.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
  * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
- * 204,610, 204,250. The goal is
+ * 204,610, 204,900. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 204_250;
+export const FIRST_VISIT_BUDGET = 204_900;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -70,12 +73,13 @@ export const FIRST_VISIT_BUDGET = 204_250;
  * 3307879 (the team folder, +229), then 213,420 (measured 213,401): the importer reads a synced
  * file's stamp (who wrote it, after which writes: issue 24 point 3 and the fix of a sync that
  * never settled), +60. Lowered to 200,920 (measured 200,885 against 213,401): the main module
- * keeps what the first screen shows (see the first-visit budget); then 200,560 (measured 200,524
- * with issue 24's team-folder Settings and WebKit's notice).
+ * keeps what the first screen shows (see the first-visit budget); then 201,200 (measured 200,818
+ * with issue 24's team-folder Settings and WebKit's notice: about 400 bytes of room for
+ * brotli's noise, see the first-visit budget).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 200_560;
+export const CRITICAL_PATH_BUDGET = 201_200;
 
 import { DIST } from './server.mjs';
 
