@@ -63,6 +63,17 @@ fn synced(ws: &Workspace) -> Machine {
     Machine::new(record, ws, me())
 }
 
+/// [`synced`], then `mine` written as version `"v2"`.
+fn wrote(ws: &Workspace, mine: &Workspace) -> Machine {
+    let mut m = synced(ws);
+    m.handle(Event::LocalChanged(mine.clone()), NOW);
+    let ok = Event::WriteOk {
+        version: tag("\"v2\""),
+    };
+    assert_eq!(m.handle(ok, NOW), Action::Wait { after_ms: POLL_MS });
+    m
+}
+
 fn write_of(action: &Action) -> (&str, Document) {
     match action {
         Action::Write { body, if_match } => {
@@ -617,12 +628,7 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
     );
 
     // A colleague who saw this browser's write and changed something else: no conflict.
-    let mut m = synced(&ws);
-    m.handle(Event::LocalChanged(mine.clone()), NOW);
-    let ok = Event::WriteOk {
-        version: tag("\"v2\""),
-    };
-    m.handle(ok, NOW);
+    let mut m = wrote(&ws, &mine);
     let after = edited(
         &mine,
         "GGI-A-18",
@@ -643,14 +649,7 @@ fn a_write_the_folder_lost_to_an_older_one_is_merged_from_before_it_never_droppe
     // A colleague who saw this browser's write and undid it: undone, no conflict (found by
     // tests/suite/sync_machine_properties.rs: taking it as a lost write, both browsers wrote their
     // own value back forever).
-    let mut m = synced(&ws);
-    m.handle(Event::LocalChanged(mine.clone()), NOW);
-    m.handle(
-        Event::WriteOk {
-            version: tag("\"v2\""),
-        },
-        NOW,
-    );
+    let mut m = wrote(&ws, &mine);
     let undone = edited(
         &mine,
         "GGI-A-17",
