@@ -36,7 +36,7 @@ console.log(`${visit.files.length} files: ${visit.files.map((f) => f.name).join(
 row('FIRST VISIT', [visit.raw, visit.gzip, visit.brotli]);
 console.log(`budget (e2e/size.mjs) ${FIRST_VISIT_BUDGET} brotli: ${visit.brotli <= FIRST_VISIT_BUDGET ? 'within' : 'OVER'} (${FIRST_VISIT_BUDGET - visit.brotli} to spare)`);
 const critical = await criticalPath(dist);
-console.log(`\n== Critical path (what the first screen waits for: the page, its styles, script and Wasm)`);
+console.log(`\n== Critical path (what the first screen waits for: the page with its styles, script and Wasm)`);
 row('CRITICAL PATH', [critical.raw, critical.gzip, critical.brotli]);
 console.log(`budget (e2e/size.mjs) ${CRITICAL_PATH_BUDGET} brotli: ${critical.brotli <= CRITICAL_PATH_BUDGET ? 'within' : 'OVER'} (${CRITICAL_PATH_BUDGET - critical.brotli} to spare); after it, at idle: ${visit.brotli - critical.brotli}`);
 

@@ -133,6 +133,7 @@ export async function ready(page) {
 export async function skipGuidedStart(page, url) {
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Start your journey' }).waitFor();
+  await ready(page);
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
 }

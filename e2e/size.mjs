@@ -55,12 +55,18 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * of room: CI fails on growth, not on compression noise.
  * Those bytes come later instead: the pages' shared pack +8.2 KB, the start group's +9.1 KB
  * (fetched once something is saved), the loader +459.
+ * Raised to 205,300 (measured 204,820) for issue 25's first screen: the stylesheets are in the
+ * page (index.html 2,400 + 4,340 + 943 → 7,497: one file for the first paint instead of three);
+ * the shell's controls say `inert aria-hidden` so its text and links are read out; the loader
+ * fetches the guided start in French or German for such a browser (+43); and the app sets up
+ * its state, services and views in tasks of their own, the views in French and German once the
+ * catalogue's text is there (main Wasm 185,043 → 185,533, script +195).
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
  * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
- * 204,610, 204,900. The goal is
+ * 204,610, 204,900, 205,300. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 204_900;
+export const FIRST_VISIT_BUDGET = 205_300;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -75,11 +81,13 @@ export const FIRST_VISIT_BUDGET = 204_900;
  * never settled), +60. Lowered to 200,920 (measured 200,885 against 213,401): the main module
  * keeps what the first screen shows (see the first-visit budget); then 201,200 (measured 200,818
  * with issue 24's team-folder Settings and WebKit's notice: about 400 bytes of room for
- * brotli's noise, see the first-visit budget).
+ * brotli's noise, see the first-visit budget). Raised to 201,600 (measured 201,163) for the
+ * first screen's stylesheets in the page, the readable shell, its French and German and the
+ * start in tasks (see the first-visit budget).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 201_200;
+export const CRITICAL_PATH_BUDGET = 201_600;
 
 import { DIST } from './server.mjs';
 
@@ -118,8 +126,8 @@ export async function firstVisit(dist = DIST) {
 }
 
 /**
- * The files of a cold first visit (`firstVisit`) the first screen waits for: the page, its
- * stylesheets, script, Wasm and icon. Not the service worker, what only it fetches (precache),
+ * The files of a cold first visit (`firstVisit`) the first screen waits for: the page (its
+ * stylesheets are in it), script, Wasm and icon. Not the service worker, what only it fetches (precache),
  * the manifest or the install icon: browsers fetch those after the page is interactive, and
  * the test e2e/tests/size.test.mjs checks that.
  */

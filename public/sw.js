@@ -53,7 +53,7 @@ const onDemand = (path) => ON_DEMAND.includes(path) || PAGES.includes(path);
 const OPTIONAL = ['config.json', 'catalogue.json'];
 const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalogue.de.json'];
 // trunk writes its hash as plain hex, so a leading zero makes it shorter than 16 digits.
-const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|json)$/;
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|json|html)$/;
 // Files named by their content: the first 16 hex digits of the SHA-256 of their bytes.
 const CONTENT = /-([0-9a-f]{16})\.(wasm|json)$/;
 // What each kind of on-demand file must be served as (a part of its content type).

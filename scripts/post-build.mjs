@@ -17,23 +17,25 @@
 //    app reads (src/translation.rs). They are fetched only when that language is chosen and
 //    cached by the service worker then (listed in its ON_DEMAND, never precached), so an
 //    English first visit does not grow.
-// 4. Stylesheets (release build): without their comments and indentation.
+// 4. Stylesheets (release build): without their comments and indentation, in the page itself.
 // 5. Pages: the Wasm chunk of each page (scripts/split.mjs) is optimised, named by its content
 //    and listed in the service worker's PAGES: kept on first use, and all of them
 //    fetched in the background from the second visit on, so a first visit downloads only the
 //    main module.
-// 6. The static shell: the guided start drawn into #app, and the loader's check that hides it
-//    from a visitor it does not fit (scripts/shell.mjs).
+// 6. The static shell: the guided start drawn into #app, the same in French and German as files
+//    of their own, and the loader's check that hides it from a visitor it does not fit or
+//    fetches the one in the visitor's language (scripts/shell.mjs).
 // 7. No preload of the main Wasm: trunk's <link rel="preload"> starts the largest file before
 //    the first paint, which then shares a slow network with it (and Lighthouse's simulation
 //    counts it before the largest paint). The loader fetches it at once when it runs.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { minifier, shipChunks, withIntegrity } from './split.mjs';
-import { renderShell, withAwayCheck } from './shell.mjs';
+import { drawShells, withAwayCheck, withShell } from './shell.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
+const STYLE_PLACEHOLDER = '{{inline-style-hashes}}';
 // Files a deployment may add beside index.html: never precached (the service worker fetches
 // them network-first), and never shipped in dist/ so an upgrade cannot overwrite them.
 const OPTIONAL = ['config.json', 'catalogue.json', 'catalogue.fr.json', 'catalogue.de.json', 'catalogue.en.json'];
@@ -60,15 +62,26 @@ async function files(dir) {
   return out;
 }
 
-/** The policy with the placeholder replaced by the hashes of the page's inline scripts. */
-function hashInlineScripts(html) {
-  if (!html.includes(PLACEHOLDER)) fail(`index.html has no ${PLACEHOLDER} in its Content-Security-Policy`);
-  const hashes = [];
-  for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/.test(attributes)) continue;
-    hashes.push(`'sha256-${sha256(body).digest('base64')}'`);
+/**
+ * The policy with the placeholders replaced by the hashes of the page's inline scripts and
+ * stylesheets: exactly what the build needs, never 'unsafe-inline'.
+ */
+function hashInlineCode(html) {
+  for (const placeholder of [PLACEHOLDER, STYLE_PLACEHOLDER]) {
+    if (!html.includes(placeholder)) fail(`index.html has no ${placeholder} in its Content-Security-Policy`);
   }
-  return { html: html.replaceAll(PLACEHOLDER, hashes.join(' ')), count: hashes.length };
+  const hashes = (tag) => {
+    const found = [];
+    for (const [, attributes, body] of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))) {
+      if (/\bsrc\s*=/.test(attributes)) continue;
+      found.push(`'sha256-${sha256(body).digest('base64')}'`);
+    }
+    return found;
+  };
+  const scripts = hashes('script');
+  const styles = hashes('style');
+  const filled = html.replaceAll(PLACEHOLDER, scripts.join(' ')).replaceAll(` ${STYLE_PLACEHOLDER}`, styles.map((h) => ` ${h}`).join(''));
+  return { html: filled, count: scripts.length, styles: styles.length };
 }
 
 /**
@@ -85,19 +98,24 @@ function withoutComments(source) {
 
 /**
  * The stylesheets without comments and indentation (they are for people reading style/), in
- * staging and in the page's integrity hashes. Only whole comments and leading or trailing
- * spaces go, so no rule or string changes.
+ * the page itself: a first paint waits for no request but the page's (issue 25: Lighthouse
+ * counted a round trip per stylesheet before it). Only whole comments and leading or trailing
+ * spaces go, so no rule or string changes; the files leave staging.
  */
-async function shipStylesheets(staging) {
+async function inlineStylesheets(staging) {
   let html = await readFile(join(staging, 'index.html'), 'utf8');
-  for (const [, name] of html.matchAll(/href="\.\/([\w.-]+\.css)"/g)) {
+  const links = [...html.matchAll(/<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*>/g)];
+  if (links.length === 0) fail('index.html links no stylesheet to inline');
+  for (const [link, name] of links) {
     const path = join(staging, name);
     const css = (await readFile(path, 'utf8'))
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^[ \t]+|[ \t]+$/gm, '')
-      .replace(/\n{2,}/g, '\n');
-    await writeFile(path, css);
-    html = withIntegrity(html, name, css, fail);
+      .replace(/\n{2,}/g, '\n')
+      .trim();
+    if (css.includes('</')) fail(`${name} holds "</", which would end its <style> element early`);
+    html = html.replace(link, () => `<style>${css}</style>`);
+    await rm(path);
   }
   await writeFile(join(staging, 'index.html'), html);
 }
@@ -166,17 +184,26 @@ const indexPath = join(staging, 'index.html');
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const { chunks } = await shipChunks({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug', fail });
 const onDemand = await translations(source, staging);
-if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') await shipStylesheets(staging);
+if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') await inlineStylesheets(staging);
 // The page's comments are for people reading index.html in the repository.
 const page = (await readFile(indexPath, 'utf8'))
   .replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '')
   .replace(/[ \t]*<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>\n?/g, '');
-const hashed = hashInlineScripts(withAwayCheck(page, fail));
-const { count } = hashed;
+const built = (shells) => nameTranslations(withAwayCheck(page, fail, shells), onDemand);
 // The page as built so far is served to draw the shell from (scripts/shell.mjs).
-await writeFile(indexPath, nameTranslations(hashed.html, onDemand));
-const html = await renderShell({ staging, html: await readFile(indexPath, 'utf8'), fail });
-const onDemandNames = [...onDemand.map(([, name]) => name), ...chunks];
+await writeFile(indexPath, hashInlineCode(built({})).html);
+const drawn = await drawShells({ staging, fail });
+// The guided start in French and German: a file each, fetched by the loader for a browser in
+// that language on a first visit (never precached: a later visit does not show it).
+const shells = {};
+for (const lang of ['fr', 'de']) {
+  if (!drawn) break;
+  shells[lang] = `shell-${lang}-${sha256(drawn[lang]).digest('hex').slice(0, 16)}.html`;
+  await writeFile(join(staging, shells[lang]), drawn[lang]);
+}
+const hashed = hashInlineCode(drawn ? withShell(built(shells), drawn.en) : built(shells));
+const { html, count, styles } = hashed;
+const onDemandNames = [...onDemand.map(([, name]) => name), ...Object.values(shells), ...chunks];
 
 // The version covers every precached file, the page included (before its build id, which is
 // derived from it): any change anywhere makes a new worker.
@@ -202,4 +229,4 @@ let workerSource = withoutComments(await readFile(swPath, 'utf8'));
 if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') workerSource = await minifyWorker(workerSource, Object.keys(worker));
 await writeFile(swPath, fillServiceWorker(workerSource, worker));
 
-console.log(`post-build: CSP with ${count} inline script hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${chunks.length} Wasm chunk(s) on demand`);
+console.log(`post-build: CSP with ${count} inline script and ${styles} inline style hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${chunks.length} Wasm chunk(s) on demand`);

@@ -3,14 +3,16 @@
 // draws it, so the largest paint comes with the first one instead of after the Wasm (issue 25).
 // The app replaces it in the task it draws itself in (src/lib.rs `mount`), with the same page.
 //
-// How: the staged build is served on 127.0.0.1 and loaded once in headless Chromium with a
-// fresh profile (a first visit), and its #app is taken from `--dump-dom`. Where Chromium is
-// missing or fails, the page keeps its plain "Loading" shell and the build says so.
+// How: the staged build is served on 127.0.0.1 and loaded once per language in headless
+// Chromium with a fresh profile (a first visit), and its #app is taken from `--dump-dom`. Where
+// Chromium is missing or fails, the page keeps its plain "Loading" shell and the build says so.
 //
-// A visitor the shell does not fit (a deep link, saved data, a French or German browser: another
-// page or language first) must not read it for the seconds the Wasm takes: the loader, the page's one inline
-// script, first marks the shell `data-shell="away"` for them, which hides its page
-// (style/app.css), then imports the app's script as before.
+// A visitor the English shell does not fit must not read it for the seconds the Wasm takes: the
+// loader, the page's one inline script, first marks the shell `data-shell="away"` for them,
+// which hides its page (style/app.css), then imports the app's script as before. A deep link or
+// saved data: another page first. A French or German browser: the loader fetches the guided
+// start drawn in that language (`shell-fr-<hash>.html`, a few KB, only then) and shows it
+// in place of the English one, unless the app is there first.
 import { spawn } from 'node:child_process';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -23,10 +25,16 @@ const TYPES = {
 };
 // Where the app keeps its record (ggi_core::persist::STATE_KEY).
 const STATE_KEY = 'ggi-journey/state';
-// The first statement of the loader: runs before the app's script is fetched. Away: a deep link,
-// saved data, or a browser whose first language the app speaks is French or German (the app
-// speaks it at once: ggi_core::i18n::Lang::negotiate).
-const AWAY = `{const a=document.getElementById('app');try{const l=(navigator.languages||[]).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');if(location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null||(l&&l!=='en'))a.dataset.shell='away'}catch(e){a.dataset.shell='away'}}`;
+// The first statement of the loader: runs before the app's script is fetched. Away (its page
+// hidden): a deep link or saved data. Wait (all of it hidden, so that nothing visible changes
+// language): a browser whose first language the app speaks is French or German (the app speaks
+// it at once: ggi_core::i18n::Lang::negotiate); on a first visit to the bare address, the
+// shell in its language (`shells`: language → file) takes the English one's place, and the app
+// replaces it as it would the English one.
+const away = (shells) => `{const a=document.getElementById('app');try{const l=(navigator.languages||[]).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');const f=${JSON.stringify(shells)}[l];if(l&&l!=='en')a.dataset.shell='wait';else if(location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null)a.dataset.shell='away';if(f&&location.hash.length<2&&localStorage.getItem('${STATE_KEY}')===null)fetch(f).then(r=>r.ok?r.text():'').then(t=>{if(t&&a.isConnected&&a.dataset.shell==='wait'){a.innerHTML=t;a.dataset.shell='start';document.documentElement.lang=l}}).catch(()=>{})}catch(e){a.dataset.shell='away'}}`;
+
+// The languages a shell is drawn in, and the browser language each is drawn with.
+const LANGUAGES = { en: 'en-GB,en', fr: 'fr-FR,fr', de: 'de-DE,de' };
 
 /** Serves `dir` on 127.0.0.1 (files only; a missing one is a 404). */
 async function serve(dir) {
@@ -47,14 +55,14 @@ async function serve(dir) {
 }
 
 /** The page as headless Chromium has it once the app has drawn itself, or null. */
-async function dumpDom(chromium, url) {
+async function dumpDom(chromium, url, languages) {
   const profile = await mkdtemp(join(tmpdir(), 'ggi-shell-'));
   try {
     return await new Promise((resolve) => {
       const child = spawn(chromium, [
         '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        `--user-data-dir=${profile}`, '--virtual-time-budget=10000', '--dump-dom', url,
+        `--user-data-dir=${profile}`, `--accept-lang=${languages}`, '--virtual-time-budget=10000', '--dump-dom', url,
       ], { stdio: ['ignore', 'pipe', 'ignore'] });
       let out = '';
       child.stdout.on('data', (d) => { out += d; });
@@ -67,45 +75,62 @@ async function dumpDom(chromium, url) {
   }
 }
 
-/** The loader with its check first, and the app's script imported after it (not hoisted). */
-export function withAwayCheck(html, fail) {
+/**
+ * The loader with its check first, and the app's script imported after it (not hoisted).
+ * `shells`: the file of the guided start in each other language ({ fr: 'shell-fr-….html' }).
+ */
+export function withAwayCheck(html, fail, shells = {}) {
   const loader = /<script type="module">\s*import init, \* as bindings from '([^']+)';/;
   if (!loader.test(html)) fail("index.html's loader does not start with trunk's `import init, * as bindings from '…';`");
-  return html.replace(loader, (_, script) => `<script type="module">\n${AWAY}\nconst bindings = await import('${script}');\nconst init = bindings.default;`);
+  return html.replace(loader, (_, script) => `<script type="module">\n${away(shells)}\nconst bindings = await import('${script}');\nconst init = bindings.default;`);
 }
 
+const PLAIN = /<div id="app">[\s\S]*<\/div>(\s*<\/body>)/;
+
 /**
- * `html` (the staged page, as written to staging/index.html) with the guided start drawn into
- * its #app; unchanged, with a warning, where Chromium cannot draw it.
+ * The guided start as the built app draws it for a first visitor, in each language
+ * ({ en, fr, de }: the inside of #app), from the page staged as index.html; null, with a
+ * warning, where Chromium cannot draw it.
  */
-export async function renderShell({ staging, html, fail }) {
+export async function drawShells({ staging, fail }) {
   const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-  const plain = /<div id="app">[\s\S]*<\/div>(\s*<\/body>)/;
-  if (!plain.test(html)) fail('index.html has no <div id="app">…</div> at the end of its body');
+  if (!PLAIN.test(await readFile(join(staging, 'index.html'), 'utf8'))) fail('index.html has no <div id="app">…</div> at the end of its body');
   try {
     await access(chromium);
   } catch {
     console.warn(`post-build: no Chromium at ${chromium}: index.html keeps its plain "Loading" shell`);
-    return html;
+    return null;
   }
   const server = await serve(staging);
-  let dom;
+  const shells = {};
   try {
-    dom = await dumpDom(chromium, `http://127.0.0.1:${server.address().port}/`);
+    for (const [lang, languages] of Object.entries(LANGUAGES)) {
+      const dom = await dumpDom(chromium, `http://127.0.0.1:${server.address().port}/`, languages);
+      const app = dom?.match(/<div id="app">([\s\S]*)<\/div>\s*<\/body>/)?.[1];
+      if (!app || !/<h1\b/.test(app) || !/<nav\b/.test(app) || !new RegExp(`<html lang="${lang}"`).test(dom)) {
+        console.warn(`post-build: Chromium did not draw the app in ${lang}: index.html keeps its plain "Loading" shell`);
+        return null;
+      }
+      // Nothing in it may differ between two builds of the same sources (the worker's version).
+      if (/ws-[0-9a-f]{16}/.test(app)) fail('the drawn shell holds a workspace id, which changes with every build');
+      // Leptos's empty placement comments mean nothing without the app. Until the app takes
+      // over, the shell's controls would do nothing and what is typed into them would be lost:
+      // they are `inert` (no focus, no click, out of the accessibility tree), which
+      // `aria-hidden` says to tools that read the page as assistive technology does without
+      // knowing `inert`. Its headings, text and links are there for everyone, a screen reader
+      // too, and its links work as links: the app opens the page they name. The skip link
+      // waits too: `#main` is no page of the app.
+      shells[lang] = app.trim().replaceAll('<!---->', '')
+        .replace(/<(button|input|select|textarea)\b/g, '<$1 inert aria-hidden="true"')
+        .replace(/<a class="skip-link"/g, '<a class="skip-link" inert aria-hidden="true"');
+    }
   } finally {
     server.close();
   }
-  const app = dom?.match(/<div id="app">([\s\S]*)<\/div>\s*<\/body>/)?.[1];
-  if (!app || !/<h1\b/.test(app) || !/<nav\b/.test(app)) {
-    console.warn('post-build: Chromium did not draw the app: index.html keeps its plain "Loading" shell');
-    return html;
-  }
-  // Nothing in it may differ between two builds of the same sources (the worker's version).
-  if (/ws-[0-9a-f]{16}/.test(app)) fail('the drawn shell holds a workspace id, which changes with every build');
-  // Leptos's empty placement comments mean nothing without the app. `inert`: until the app
-  // takes over, the shell's buttons and fields would do nothing, and text typed would be lost;
-  // `aria-hidden` says the same to tools that read the page as assistive technology does
-  // (inert content is already out of the accessibility tree).
-  const shell = app.trim().replaceAll('<!---->', '');
-  return html.replace(plain, (_, end) => `<div id="app" data-shell="start" inert aria-hidden="true">${shell}</div>${end}`);
+  return shells;
+}
+
+/** `html` with `shell` (the English guided start) in its #app. */
+export function withShell(html, shell) {
+  return html.replace(PLAIN, (_, end) => `<div id="app" data-shell="start">${shell}</div>${end}`);
 }

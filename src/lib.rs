@@ -32,12 +32,30 @@ pub fn mount() {
             .create_element("div")
             .ok()
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        // The state, the services and the views each in a task of their own (issue 25: TBT).
+        // Effects need Leptos's executor, which `mount_to` would start only later.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        let state = owner.with(crate::state::provide_state);
+        browser::next_task().await;
+        let services = owner.with(|| app::provide_services(state));
+        browser::next_task().await;
+        let view = move || view! { <app::App services/> };
         match (shell, app) {
             (Some(shell), Some(app)) => {
                 app.set_id("app");
-                leptos::mount::mount_to(app.clone(), app::App).forget();
-                // The first page is drawn in a task after this one; the shell goes in the task
-                // after that. (A page whose code is a chunk waits for it: not for long.)
+                owner.with(|| leptos::mount::mount_to(app.clone(), view).forget());
+                // The views are drawn in a task after this one (in French or German once the
+                // catalogue's text is there: at most `app::TEXT_WAIT`), the first page in a task
+                // after them; the shell goes in the task after that. (A page whose code is a
+                // chunk waits for it: not for long.)
+                let since = js_sys::Date::now();
+                let limit = app::TEXT_WAIT.as_millis() as f64 + 500.0;
+                while !app::VIEWS_DRAWN.load(std::sync::atomic::Ordering::Relaxed)
+                    && js_sys::Date::now() - since < limit
+                {
+                    browser::next_task().await;
+                }
                 for _ in 0..100 {
                     browser::next_task().await;
                     if pages::FIRST_PAGE_DRAWN.load(std::sync::atomic::Ordering::Relaxed) {
@@ -47,8 +65,10 @@ pub fn mount() {
                 browser::next_task().await;
                 let _ = shell.replace_with_with_node_1(&app);
             }
-            _ => leptos::mount::mount_to_body(app::App),
+            _ => owner.with(|| leptos::mount::mount_to_body(view)),
         }
+        // The app lives as long as the page: its contexts stay with this owner.
+        std::mem::forget(owner);
         ON_THE_PAGE.store(true, std::sync::atomic::Ordering::Relaxed);
         mounted();
     });

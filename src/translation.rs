@@ -28,6 +28,16 @@ pub enum CatalogueText {
     },
 }
 
+impl CatalogueText {
+    /// The text in the user's language cannot be had: the catalogue shows as it is.
+    pub fn unavailable(&self) -> bool {
+        matches!(
+            self,
+            CatalogueText::Missing(_) | CatalogueText::Failed { .. }
+        )
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct TranslationStatus(pub RwSignal<CatalogueText>);
 

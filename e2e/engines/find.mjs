@@ -3,7 +3,8 @@
 // same way, without the driver's own selector engines (puppeteer's ARIA queries need Chromium's
 // accessibility tree; WebDriver has none). The accessible name is a simplified version of the
 // ARIA algorithm that covers what the app uses: aria-labelledby, aria-label, <label>, alt,
-// <caption>, then the text. Hidden elements (display: none, visibility: hidden, [hidden]) never match.
+// <caption>, then the text. Hidden elements (display: none, visibility: hidden, [hidden]) and
+// inert ones never match.
 //
 // A query: { role, name, level } | { label } | { text }. A name or label is a string (the whole
 // name, spaces normalised) or { re, flags } (a regular expression); a text is a string found
@@ -14,7 +15,8 @@ export function find(query) {
   const matches = (value, want) =>
     typeof want === 'string' ? squash(value) === squash(want) : new RegExp(want.re, want.flags).test(squash(value));
   const visible = (el) => {
-    if (el.closest('[hidden], [aria-hidden="true"]')) return false;
+    // Inert: the static shell's controls before the app takes over (scripts/shell.mjs).
+    if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
     if (el.checkVisibility) return el.checkVisibility({ visibilityProperty: true });
     return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   };

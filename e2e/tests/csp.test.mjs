@@ -2,6 +2,7 @@
 // none of it on any page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DIST } from '../server.mjs';
@@ -27,7 +28,7 @@ async function policyOf(page) {
   return page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 }
 
-test('the built index.html carries the strict policy, with the loader hash filled in', async () => {
+test('the built index.html carries the strict policy, with the loader and stylesheet hashes filled in', async () => {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   assert.ok(policy, 'no CSP meta tag in dist/index.html');
@@ -37,7 +38,11 @@ test('the built index.html carries the strict policy, with the loader hash fille
   const hashes = directives['script-src'].slice(2);
   assert.equal(hashes.length, 1, `one inline loader expected, got ${hashes}`);
   assert.match(hashes[0], /^'sha256-[A-Za-z0-9+/]{43}='$/);
-  assert.deepEqual(directives['style-src'], ["'self'"]);
+  // The stylesheets are in the page (scripts/post-build.mjs): each by its hash, nothing else.
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    .map(([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  assert.ok(styles.length > 0, 'no inline stylesheet in dist/index.html');
+  assert.deepEqual(directives['style-src'], ["'self'", ...styles]);
   assert.deepEqual(directives['connect-src'], ["'self'"]);
   assert.deepEqual(directives['img-src'], ["'self'", 'data:', 'blob:']);
   assert.deepEqual(directives['object-src'], ["'none'"]);

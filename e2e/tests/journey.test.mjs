@@ -10,6 +10,8 @@ test('the guided start plans a first set of activities and lands on the dashboar
   const { page, problems } = await env.page();
   await page.goto(env.url);
   await page.getByRole('heading', { level: 1, name: 'Start your journey' }).waitFor();
+  // The shell's form is the app's only once the app has taken over (its fields wait: inert).
+  await ready(page);
   await page.getByLabel('Organisation name').fill('City of Testville');
   await page.getByLabel('Public administration').check();
   await page.getByLabel('Small (under 50 people)').check();

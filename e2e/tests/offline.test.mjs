@@ -31,7 +31,7 @@ test('the service worker is registered for the app folder and precaches the app 
     return { scope: registration.scope, cached };
   });
   assert.equal(new URL(scope).pathname, '/tools/ggi/');
-  for (const pattern of [/^\/tools\/ggi\/$/, /\.wasm$/, /ggi-journey-[0-9a-f]+\.js$/, /\.css$/, /manifest\.webmanifest$/]) {
+  for (const pattern of [/^\/tools\/ggi\/$/, /\.wasm$/, /ggi-journey-[0-9a-f]+\.js$/, /__wasm_split-[0-9a-f]+\.js$/, /manifest\.webmanifest$/]) {
     assert.ok(cached.some((p) => pattern.test(p) && p.startsWith('/tools/ggi/')), `${pattern} not cached: ${cached}`);
   }
   // The icons for installing the app are no part of a first visit; kept once a browser fetches one.
@@ -65,7 +65,7 @@ test('after the first visit the app opens, navigates and saves with the network 
   await page.reload();
   await ready(page);
   await page.getByRole('heading', { level: 1, name: /GGI-A-24/ }).waitFor();
-  const shell = served.filter(([p]) => /\.(html|js|wasm|css)$/.test(p) || p.endsWith('/'));
+  const shell = served.filter(([p]) => /\.(html|js|wasm)$/.test(p) || p.endsWith('/'));
   assert.ok(shell.length >= 3, JSON.stringify(served));
   assert.ok(shell.every(([, fromWorker]) => fromWorker), `not all from the service worker: ${JSON.stringify(served)}`);
 

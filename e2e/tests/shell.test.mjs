@@ -1,7 +1,7 @@
 // The static shell (issue 25): index.html carries the guided start as the app draws it
 // (scripts/shell.mjs), so a first visitor reads it before the Wasm arrives, and the app takes its
-// place without a visible change. A visitor it does not fit (a deep link, saved data) does not
-// read it while the Wasm comes.
+// place without a visible change; a French or German browser reads it in its language. A
+// visitor it does not fit (a deep link, saved data) does not read it while the Wasm comes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -37,18 +37,27 @@ function layout(page) {
     }));
 }
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
-  test(`a first visit reads the guided start before the Wasm, and the app takes over unchanged (${viewport.width} px)`, async () => {
-    const { page, problems } = await env.page({ viewport });
+// The guided start in each language: its title, the button that skips it, the catalogue's title.
+const LANGUAGES = {
+  'en-GB': ['Start your journey', 'Skip', 'The GGI activity catalogue'],
+  'fr-FR': ['Commencer votre démarche', 'Passer', 'Le catalogue d’activités GGI'],
+  'de-DE': ['Ihren GGI-Weg beginnen', 'Überspringen', 'Der GGI-Aktivitätskatalog'],
+};
+
+for (const [locale, viewport] of [['en-GB', { width: 1280, height: 800 }], ['en-GB', { width: 360, height: 740 }], ['fr-FR', { width: 1280, height: 800 }], ['de-DE', { width: 360, height: 740 }]]) {
+  const [title, skip, catalogue] = LANGUAGES[locale];
+  test(`a first visit reads the guided start before the Wasm, and the app takes over unchanged (${locale}, ${viewport.width} px)`, async () => {
+    const { page, problems } = await env.page({ viewport, locale });
     const release = await holdWasm(page);
     await page.goto(env.url);
-    await page.locator(`${SHELL} h1`, { hasText: 'Start your journey' }).waitFor();
+    // French and German: the loader fetches the shell in the browser's language.
+    await page.locator(`${SHELL} h1`, { hasText: title }).waitFor();
     assert.equal(await page.locator(SHELL).getAttribute('data-shell'), 'start');
-    assert.ok(await page.getByText('Activities that will be planned').isVisible(), 'the shell shows the guided start');
+    assert.equal(await page.locator('html').getAttribute('lang'), locale.slice(0, 2));
     const shell = await layout(page);
     assert.ok(shell.length > 50, `the shell has the page's content (${shell.length} elements)`);
     await release();
-    await page.locator(`${APP} h1`, { hasText: 'Start your journey' }).waitFor();
+    await page.locator(`${APP} h1`, { hasText: title }).waitFor();
     // Taken the moment the app is there: its first render, not a later one.
     const app = await layout(page);
     assert.deepEqual(app, shell, 'the app draws what the shell showed, in the same places');
@@ -59,26 +68,48 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
     }));
     assert.equal(shifts, 0, 'no layout shift');
     // The app works: the guided start's own buttons now act.
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+    await page.getByRole('button', { name: skip, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: catalogue }).waitFor();
     assert.deepEqual(problems, []);
     await page.context().close();
   });
 }
 
-test('the shell is accessible markup, and inert until the app takes over', async () => {
-  const { page } = await env.page({ bypassCSP: true });
-  await holdWasm(page);
+/** What Chromium's accessibility tree (what a screen reader reads) holds: "role name" lines. */
+async function accessibilityTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => `${n.role?.value} ${n.name.value}`);
+}
+
+test('the shell reads as the page before the app, its links work and its controls wait', async () => {
+  // bypassCSP: axe is injected as an inline script.
+  const { page, problems } = await env.page({ bypassCSP: true });
+  const release = await holdWasm(page);
   await page.goto(env.url);
   await page.locator(`${SHELL} h1`).waitFor();
-  // Its buttons would do nothing yet: the shell takes no focus or click, and is out of the
-  // accessibility tree (inert), which aria-hidden says to every tool too.
-  assert.equal(await page.locator(SHELL).getAttribute('inert'), '');
-  assert.equal(await page.locator(SHELL).getAttribute('aria-hidden'), 'true');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'nothing in the shell takes the focus');
-  // The markup itself, as the app will have it: axe on the shell without `inert` and `aria-hidden`.
-  await page.evaluate(() => ['inert', 'aria-hidden'].forEach((a) => document.querySelector('#app').removeAttribute(a)));
+  // A screen reader has the page: its heading, text and links are in the accessibility tree.
+  const tree = await accessibilityTree(page);
+  for (const node of ['heading Start your journey', 'link Dashboard', 'group Which goals do you start with?']) {
+    assert.ok(tree.includes(node), `"${node}" is read out: ${JSON.stringify(tree)}`);
+  }
+  assert.ok(tree.some((n) => n.includes('A few questions to plan a sensible first set of activities')), 'the lead paragraph is read out');
+  // Its controls would do nothing yet: out of the tree, of the keyboard and of the mouse.
+  for (const node of ['button Plan these activities', 'checkbox Developer', 'textbox Organisation name', 'link Skip to content']) {
+    assert.ok(!tree.includes(node), `"${node}" waits for the app`);
+  }
+  const focused = [];
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press('Tab');
+    focused.push(await page.evaluate(() => `${document.activeElement.tagName.toLowerCase()} ${document.activeElement.textContent.trim()}`));
+  }
+  assert.ok(focused.includes('a Dashboard'), `the links take the focus: ${focused}`);
+  assert.deepEqual(focused.filter((f) => !f.startsWith('a ') && !f.startsWith('body')), [], 'only links take the focus');
+  assert.ok(!focused.includes('a Skip to content'));
+  const box = await page.locator(SHELL).getByText('Developer').boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  assert.equal(await page.locator(`${SHELL} input[type=checkbox]`).first().isChecked(), false, 'a click on a label does nothing');
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
@@ -86,22 +117,38 @@ test('the shell is accessible markup, and inert until the app takes over', async
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   assert.deepEqual(violations, []);
+  // A link followed before the app is there: the app opens the page it names.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await release();
+  await page.locator(`${APP} h1`, { hasText: 'Dashboard' }).waitFor();
+  assert.deepEqual(problems, []);
   await page.context().close();
 });
 
-test('a deep link, a returning visitor or a German browser does not read the guided start while the Wasm comes', async () => {
+test('a deep link or a returning visitor does not read the guided start while the Wasm comes', async () => {
   for (const [what, setUp, url, options = {}] of [
     ['a deep link', async () => {}, `${env.url}#/activities/GGI-A-21`],
     ['saved data', (page) => page.addInitScript(() => localStorage.setItem('ggi-journey/state', '{}')), env.url],
-    ['a German browser', async () => {}, env.url, { locale: 'de-DE' }],
+    ['saved data, in a German browser', (page) => page.addInitScript(() => localStorage.setItem('ggi-journey/state', '{}')), env.url, { locale: 'de-DE' }],
   ]) {
     const { page } = await env.page(options);
     await holdWasm(page);
     await setUp(page);
     await page.goto(url);
     await page.locator(SHELL).waitFor({ state: 'attached' });
-    await page.waitForFunction(() => document.querySelector('#app').dataset.shell === 'away');
+    await page.waitForFunction(() => ['away', 'wait'].includes(document.querySelector('#app').dataset.shell));
     assert.equal(await page.getByText('Start your journey').isVisible(), false, `${what}: the guided start is hidden`);
+    assert.equal(await page.getByText('Ihren GGI-Weg beginnen').count(), 0, `${what}: no German guided start either`);
     await page.context().close();
   }
+});
+
+test('a French browser whose shell cannot be fetched keeps it hidden, and the app comes in French', async () => {
+  const { page, problems } = await env.page({ locale: 'fr-FR' });
+  await page.route('**/shell-fr-*.html', (route) => route.abort());
+  await page.goto(env.url);
+  await page.locator(`${APP} h1`, { hasText: 'Commencer votre démarche' }).waitFor();
+  // The aborted request is the only problem.
+  assert.deepEqual(problems.filter((p) => p !== 'console error: Failed to load resource: net::ERR_FAILED'), []);
+  await page.context().close();
 });

@@ -17,6 +17,8 @@ test('an organisation name of 150 "é" exports and imports back; the field stops
   const { page, problems } = await env.page();
   await page.goto(env.url);
   await page.getByRole('heading', { level: 1, name: 'Start your journey' }).waitFor();
+  // The shell's form is the app's only once the app has taken over (its fields wait: inert).
+  await ready(page);
   const name = page.getByLabel('Organisation name');
   assert.equal(await name.getAttribute('maxlength'), '200');
   await name.fill('é'.repeat(170));
