@@ -113,7 +113,7 @@ pub fn App(services: Services) -> impl IntoView {
         }
     };
 
-    // The views come in the task after the state's (src/lib.rs `mount`: no long task).
+    // The views come in a task after this one (src/lib.rs `mount`: no long task).
     let drawn = RwSignal::new(false);
     set_timeout(move || drawn.set(true), std::time::Duration::ZERO);
     // French and German users keep the static shell in their language (scripts/shell.mjs) until

@@ -2,8 +2,8 @@
 //! files beside `index.html` (named in a `<meta>` by `scripts/post-build.mjs`), fetched the
 //! first time the language is chosen and kept by the service worker for offline use. A
 //! deployment with its own `catalogue.json` can put `catalogue.<lang>.json` beside it. Until the
-//! text arrives, or when it cannot, the catalogue shows as it is with a short notice: nothing
-//! waits for it.
+//! text arrives, or when it cannot, the catalogue shows as it is with a short notice. Only the
+//! app's first render waits for it, a few seconds at most (`crate::app::TEXT_WAIT`).
 
 use crate::i18n::I18n;
 use crate::state::AppState;
