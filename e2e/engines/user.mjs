@@ -72,13 +72,14 @@ export class User {
   }
 
   async click(q) {
-    // An element found may be replaced by the app's next render before the click lands: find
-    // it again, as a user's eyes would.
+    // An element found may be replaced by the app's next render before the click lands (the
+    // static shell's link by the app's): find it again, as a user's eyes would. Firefox says
+    // "Node is either not clickable or not an Element" for a node no longer in the page.
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.driver.click(await this.see(q));
       } catch (e) {
-        if (attempt >= 3 || !/detached|stale/i.test(e.message)) throw e;
+        if (attempt >= 3 || !/detached|stale|not clickable or not an Element/i.test(e.message)) throw e;
       }
     }
   }
