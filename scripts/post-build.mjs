@@ -31,7 +31,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { minifier, shipChunks, withIntegrity } from './split.mjs';
+import { minifier, shipChunks } from './split.mjs';
 import { drawShells, withAwayCheck, withShell } from './shell.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
