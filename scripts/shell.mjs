@@ -9,8 +9,8 @@
 //
 // A visitor the English shell does not fit must not read it for the seconds the Wasm takes: the
 // loader, the page's one inline script, first marks the shell `data-shell="away"` for them,
-// which hides its page (style/app.css), then imports the app's script as before. A deep link or
-// saved data: another page first. A French or German browser: the loader fetches the guided
+// which hides its page (style/app.css), then imports the app's script after the first paint.
+// A deep link or saved data: another page first. A French or German browser: the loader fetches the guided
 // start drawn in that language (`shell-fr-<hash>.html`, a few KB, only then) and shows it
 // in place of the English one, unless the app is there first.
 import { spawn } from 'node:child_process';
@@ -31,7 +31,7 @@ const STATE_KEY = 'ggi-journey/state';
 // it at once: ggi_core::i18n::Lang::negotiate); on a first visit to the bare address, the
 // shell in its language (`shells`: language → file) takes the English one's place, and the app
 // replaces it as it would the English one.
-const away = (shells) => `{const a=document.getElementById('app');try{const l=(navigator.languages||[]).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');const f=${JSON.stringify(shells)}[l];if(l&&l!=='en')a.dataset.shell='wait';else if(location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null)a.dataset.shell='away';if(f&&location.hash.length<2&&localStorage.getItem('${STATE_KEY}')===null)fetch(f).then(r=>r.ok?r.text():'').then(t=>{if(t&&a.isConnected&&a.dataset.shell==='wait'){a.innerHTML=t;a.dataset.shell='start';document.documentElement.lang=l}}).catch(()=>{})}catch(e){a.dataset.shell='away'}}`;
+const away = (shells) => `{const a=document.getElementById('app');try{const l=(navigator.languages||[]).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');const o=location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null;const f=${JSON.stringify(shells)}[l];if(l&&l!=='en')a.dataset.shell='wait';else if(o)a.dataset.shell='away';if(f&&!o)fetch(f).then(r=>r.ok?r.text():'').then(t=>{if(t&&a.isConnected&&a.dataset.shell==='wait'){a.innerHTML=t;a.dataset.shell='start';document.documentElement.lang=l}}).catch(()=>{})}catch(e){a.dataset.shell='away'}}`;
 
 // The languages a shell is drawn in, and the browser language each is drawn with.
 const LANGUAGES = { en: 'en-GB,en', fr: 'fr-FR,fr', de: 'de-DE,de' };

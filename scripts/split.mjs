@@ -103,7 +103,7 @@ export async function shipChunks({ staging, source, profile, fail }) {
 }
 
 /** `html` with the integrity hash of the file it links as `./name` set to that of `body`. */
-export function withIntegrity(html, name, body, fail) {
+function withIntegrity(html, name, body, fail) {
   const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
   const out = html.replace(new RegExp(`(href="\\./${name.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
   if (!out.includes(integrity)) fail(`index.html has no integrity attribute for ${name}`);
