@@ -10,9 +10,9 @@
 // A visitor the English shell does not fit must not read it for the seconds the Wasm takes: the
 // loader, the page's one inline script, first marks the shell `data-shell="away"` for them,
 // which hides its page (style/app.css), then imports the app's script after the first paint.
-// A deep link or saved data: another page first. A French or German browser: the loader fetches the guided
-// start drawn in that language (`shell-fr-<hash>.html`, a few KB, only then) and shows it
-// in place of the English one, unless the app is there first.
+// A deep link or saved data: another page first. A French or German browser: the loader
+// fetches the guided start drawn in that language (`shell-fr-<hash>.html`, a few KB, only then)
+// and shows it in place of the English one, unless the app is there first.
 import { spawn } from 'node:child_process';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
