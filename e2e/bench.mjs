@@ -1,7 +1,7 @@
 // Size and speed figures for GGI Journey's release build (run via scripts/bench).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { brotli, gzip, criticalPath, firstVisit, onDemand, CRITICAL_PATH_BUDGET, FIRST_VISIT_BUDGET, DIST } from './size.mjs';
+import { brotli, gzip, criticalPath, fetchedAhead, firstVisit, onDemand, CRITICAL_PATH_BUDGET, FIRST_VISIT_BUDGET, DIST } from './size.mjs';
 import { contributors } from './wasm-contributors.mjs';
 import { start, controlled } from './browser.mjs';
 
@@ -39,6 +39,12 @@ const critical = await criticalPath(dist);
 console.log(`\n== Critical path (what the first screen waits for: the page with its styles, script and Wasm)`);
 row('CRITICAL PATH', [critical.raw, critical.gzip, critical.brotli]);
 console.log(`budget (e2e/size.mjs) ${CRITICAL_PATH_BUDGET} brotli: ${critical.brotli <= CRITICAL_PATH_BUDGET ? 'within' : 'OVER'} (${CRITICAL_PATH_BUDGET - critical.brotli} to spare); after it, at idle: ${visit.brotli - critical.brotli}`);
+
+const ahead = await fetchedAhead(dist);
+console.log(`\n== Fetched ahead at idle once the app is there, unless the visitor saves data (the activity page and the long texts)`);
+console.log(ahead.files.map((f) => f.name).join(', '));
+row('FETCHED AHEAD', [ahead.raw, ahead.gzip, ahead.brotli]);
+row('FIRST MINUTE (first visit + fetched ahead)', [visit.raw + ahead.raw, visit.gzip + ahead.gzip, visit.brotli + ahead.brotli]);
 
 const later = await onDemand(dist);
 const pages = later.files.filter((f) => f.name.endsWith('.wasm'));
@@ -83,7 +89,8 @@ try {
     await page.waitForFunction(() => performance.getEntriesByName('ggi-mounted').length > 0);
     // Time from a click to the moment the page shows the result, measured inside the page.
     const timed = (fn) => page.evaluate(fn);
-    // From the catalogue to an activity page (its code and texts are fetched the first time).
+    // From the catalogue to an activity page (the first time, its code and texts were fetched
+    // ahead at idle, src/pages.rs `fetch_ahead`: only the texts are read and the page drawn).
     const openActivity = () => timed(async () => {
       location.hash = '#/';
       await new Promise((r) => setTimeout(r, 50));
@@ -157,7 +164,7 @@ console.log(`first contentful paint (static shell)   ${fmt(load.fcp)}`);
 console.log(`app mounted and interactive             ${fmt(load.mounted)}`);
 console.log(`\n== Interactions, median of ${runs}`);
 console.log(`open an activity page, right after load ${fmt(act.openActivityAtLoad)}`);
-console.log(`open an activity page (first time)      ${fmt(act.openActivity)}`);
+console.log(`open an activity page (first time)      ${fmt(act.openActivity)}  (its code fetched ahead at idle)`);
 console.log(`open an activity page again            ${fmt(act.openActivityAgain)}`);
 console.log(`tick a verification point               ${fmt(act.tickPoint)}`);
 console.log(`tick a point, then dashboard updated     ${fmt(act.tickToDashboard)}`);

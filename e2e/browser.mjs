@@ -29,9 +29,17 @@ export async function start({ prefix = '/', extra = {}, ...options } = {}) {
     /** Every path the server was asked for (see server.mjs). */
     requests: server.requests,
     browser,
-    /** A fresh context (own storage) with a page that records problems. */
-    async page(options = {}) {
+    /**
+     * A fresh context (own storage) with a page that records problems. `savesData: true`: the
+     * browser says the visitor saves data (Chromium's `navigator.connection.saveData`), so the
+     * app fetches nothing ahead (src/pages.rs `fetch_ahead`) and a test sees what a page
+     * fetches when it is first wanted.
+     */
+    async page({ savesData = false, ...options } = {}) {
       const context = await browser.newContext(options);
+      if (savesData) {
+        await context.addInitScript(() => Object.defineProperty(NetworkInformation.prototype, 'saveData', { get: () => true }));
+      }
       const page = await context.newPage();
       const problems = [];
       const origin = new URL(server.url).origin;

@@ -1,7 +1,7 @@
 // What a cold first visit downloads, measured on dist/ (used by bench.mjs and tests/size.test.mjs).
 // Deterministic: file sizes after brotli quality 11, as a host that compresses would send them.
 
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -91,6 +91,7 @@ export const FIRST_VISIT_BUDGET = 205_300;
 export const CRITICAL_PATH_BUDGET = 201_600;
 
 import { DIST } from './server.mjs';
+import { AHEAD, groupOf } from '../scripts/pack.mjs';
 
 export { DIST };
 
@@ -151,6 +152,26 @@ export async function criticalPath(dist = DIST) {
     for (const [, url] of code.matchAll(/\bfrom\s*["'](\.\/[\w.-]+\.js)["']/g)) inPage.add(url.slice(2));
   }
   const files = visit.files.filter((f) => inPage.has(f.name) && !later.has(f.name));
+  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
+/**
+ * The files a first visit fetches ahead at idle once the app is there, unless the visitor saves
+ * data (scripts/pack.mjs `AHEAD`): the activity page's code, the catalogue's long texts and the
+ * file of code their group shares, so that the first activity opened is only drawn. Not in
+ * `firstVisit` (the first screen and the offline shell); tests/size.test.mjs checks that a real
+ * first visit fetches nothing else. Returns [{ name, raw, gzip, brotli }] and the totals.
+ */
+export async function fetchedAhead(dist = DIST) {
+  const prefixes = new Set(AHEAD.flatMap((module) => [`split_${module}-`, `shared_${groupOf(module)}-`]));
+  const names = (await readdir(dist)).filter((n) => n.endsWith('.wasm') && [...prefixes].some((p) => n.startsWith(p))).sort();
+  if (names.length !== prefixes.size) throw new Error(`dist has ${names} for the files fetched ahead (${[...prefixes]})`);
+  const files = [];
+  for (const name of names) {
+    const body = await readFile(join(dist, name));
+    files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
+  }
   const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
   return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
 }

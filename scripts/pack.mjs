@@ -18,8 +18,28 @@
 // arrive, and one that arrived but is not Wasm (a login page or a host's HTML fallback answered
 // with 200), which is forgotten when a chunk cannot be made from it.
 
+// Fetched ahead: the modules the page most visitors open first (an activity, from the catalogue)
+// needs, its code and the catalogue's long texts. The loader loads them at idle once the app is
+// there (the `ggi-mounted` mark, src/lib.rs), unless the browser is offline, the tab hidden or
+// the visitor saves data (`navigator.connection.saveData`); the app's own load of them later
+// finds them done, so the first activity opened is only drawn (issue 25: 132 ms, most of it
+// fetching and compiling these). A failure shows nothing: the app's load fetches again.
+export const AHEAD = ['activity', 'catalogue_text'];
+
+const AHEAD_RUNTIME = (loads) => `
+new PerformanceObserver((marks, observer) => {
+    if (marks.getEntriesByName("ggi-mounted").length === 0) return;
+    observer.disconnect();
+    const ahead = () => {
+        if (!navigator.onLine || document.hidden || navigator.connection?.saveData) return;
+        for (const load of [${loads.join(', ')}]) load().catch(() => {});
+    };
+    if (self.requestIdleCallback) requestIdleCallback(ahead, { timeout: 2000 }); else setTimeout(ahead, 2000);
+}).observe({ type: "mark", buffered: true });
+`;
+
 const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de', 'durability', 'sync', 'persistence']);
-const groupOf = (module) => (START.has(module) ? 'start' : 'pages');
+export const groupOf = (module) => (START.has(module) ? 'start' : 'pages');
 
 const CHUNK = /\/\* [^*]+ \*\/\nconst (__chunk_\d+) = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/(chunk_\d+)\.wasm", import\.meta\.url\)\);\n\s*src\.catch\(\(\) => \{\}\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g;
 const MODULE = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\n[^]*?\n\}\n, \[([^\]]*)\]\)\);/g;
@@ -101,7 +121,19 @@ export function packChunks({ loader, bodies, name, fail }) {
     const pack = fileOf[groupOf(module)];
     return whole.replace(`, [${deps}]));`, `, [() => openPack("./${pack}"), ${deps}]));`);
   });
+  // The modules fetched ahead keep their load in a name of their own, for AHEAD_RUNTIME.
+  const loads = [];
+  out = out.replace(MODULE, (whole, module) => {
+    if (!AHEAD.includes(module)) return whole;
+    const head = `export const __wasm_split_load_${module} = wrapAsyncCb(`;
+    loads.push(`ahead_${module}`);
+    return `const ahead_${module} = ${whole.slice(head.length, -2)};\n${head}ahead_${module});`;
+  });
+  if (loads.length !== AHEAD.length) fail(`__wasm_split.js: ${loads.length} of the ${AHEAD.length} modules fetched ahead (${AHEAD}) found`);
   const at = out.indexOf('function makeLoad(');
   if (at < 0) fail('__wasm_split.js has no makeLoad (wasm-split changed?)');
-  return { loader: out.slice(0, at) + RUNTIME.trimStart() + out.slice(at), packs: packs.map(({ name: n, body }) => ({ name: n, body })) };
+  return {
+    loader: out.slice(0, at) + RUNTIME.trimStart() + out.slice(at) + AHEAD_RUNTIME(loads),
+    packs: packs.map(({ name: n, body }) => ({ name: n, body })),
+  };
 }

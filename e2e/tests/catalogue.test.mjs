@@ -80,7 +80,8 @@ test('search and filters narrow the list, live in the URL and survive a reload',
 });
 
 test('the search reads the activities\' long texts, which come when it is first used', async () => {
-  const { page, problems } = await env.page();
+  // Saving data: the texts do not come ahead (src/pages.rs `fetch_ahead`).
+  const { page, problems } = await env.page({ savesData: true });
   // Straight to the catalogue: the pointer is on no activity link (pointing at one fetches it).
   await page.goto(`${env.url}#/`);
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();

@@ -1,6 +1,8 @@
 // A page's code arrives when it is first wanted: in few files (scripts/pack.mjs), and already
 // when a link to the page is pointed at or focused, before the click. The activities' long
-// texts too, for an activity page or a search (src/catalogue_text.rs).
+// texts too, for an activity page or a search (src/catalogue_text.rs). The activity page's code
+// and those texts' come ahead, at idle after the start, unless the visitor saves data
+// (src/pages.rs `fetch_ahead`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, ready } from '../browser.mjs';
@@ -16,7 +18,8 @@ const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('
   .map((name) => name.replace(/-[0-9a-f]+(_bg)?\.wasm$/, '')));
 
 test('the first page with code of its own fetches its own and what pages share; an activity also its texts', async () => {
-  const { page, problems } = await env.page();
+  // Saving data: nothing comes ahead, the page fetches what it needs itself.
+  const { page, problems } = await env.page({ savesData: true });
   await page.goto(`${env.url}#/about`);
   await ready(page);
   assert.deepEqual(await wasmFetched(page), ['ggi-journey']);
@@ -27,6 +30,33 @@ test('the first page with code of its own fetches its own and what pages share; 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   assert.deepEqual((await wasmFetched(page)).sort(), ['ggi-journey', 'shared_pages', 'split_activity', 'split_catalogue_text', 'split_dashboard']);
+  assert.deepEqual(problems, []);
+});
+
+test('at idle after the start, the activity page and the long texts are fetched ahead: the first activity opened fetches nothing', async () => {
+  const { page, problems } = await env.page();
+  await page.goto(`${env.url}#/`);
+  await ready(page);
+  // Nothing points at a link: the pointer has not moved.
+  await page.waitForFunction(() => ['split_activity', 'split_catalogue_text', 'shared_pages']
+    .every((name) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.split('/').pop().startsWith(`${name}-`))));
+  const ahead = (await wasmFetched(page)).sort();
+  assert.deepEqual(ahead, ['ggi-journey', 'shared_pages', 'split_activity', 'split_catalogue_text']);
+  await page.getByRole('link', { name: /Manage legal compliance/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Manage legal compliance/ }).waitFor();
+  await page.getByRole('heading', { name: 'Why it matters' }).waitFor();
+  assert.deepEqual((await wasmFetched(page)).sort(), ahead);
+  assert.deepEqual(problems, []);
+});
+
+test('a visitor who saves data gets nothing ahead', async () => {
+  const { page, problems } = await env.page({ savesData: true });
+  await page.goto(`${env.url}#/`);
+  await ready(page);
+  // Well past the idle moment the test above waits for (the app asks for it within 2 s).
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await page.waitForTimeout(2500);
+  assert.deepEqual(await wasmFetched(page), ['ggi-journey']);
   assert.deepEqual(problems, []);
 });
 
