@@ -30,7 +30,8 @@ fn write(dir: &str, name: &str, text: &str) {
     fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
-/// The activities' long texts, which only an activity page and the search read.
+/// The activities' long texts, which only an activity page, the report and the search read (the
+/// verification points' texts too, below; their ids stay).
 const LONG_TEXTS: [&str; 5] = [
     "description",
     "opportunity",
@@ -49,6 +50,14 @@ fn outline(json: &str) -> String {
         .and_then(|a| a.as_array_mut())
         .unwrap_or_else(|| panic!("{SOURCE}: no activities"));
     for activity in activities {
+        let points = activity
+            .get_mut("verification_points")
+            .and_then(|p| p.as_array_mut());
+        for point in points.into_iter().flatten() {
+            if let Some(text) = point.get_mut("text") {
+                *text = serde_json::Value::String(String::new());
+            }
+        }
         for field in LONG_TEXTS {
             if let Some(text) = activity.get_mut(field) {
                 *text = match text {

@@ -62,12 +62,17 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * before it imports the script; and the app sets up its state, services and views in tasks of
  * their own, the views in French and German once the catalogue's text is there (main Wasm
  * 185,043 → 185,463, script +180).
+ * Lowered to 202,900 (measured 202,459 against 204,819): the verification points' texts left the
+ * outline the main module carries for the catalogue's long texts (a chunk the activity page, the
+ * report and the search fetch; main Wasm 185,463 → 182,871); the loader (+195) fetches the
+ * activity page's code and those texts ahead at idle (scripts/pack.mjs `AHEAD`; those 141 KB
+ * are `fetchedAhead`, not counted here).
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
  * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
- * 204,610, 204,900, 205,300. The goal is
+ * 204,610, 204,900, 205,300, 202,900. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 205_300;
+export const FIRST_VISIT_BUDGET = 202_900;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -84,11 +89,13 @@ export const FIRST_VISIT_BUDGET = 205_300;
  * with issue 24's team-folder Settings and WebKit's notice: about 400 bytes of room for
  * brotli's noise, see the first-visit budget). Raised to 201,600 (measured 201,163) for the
  * first screen's stylesheets in the page, the readable shell, its French and German and the
- * start in tasks (see the first-visit budget).
+ * start in tasks (see the first-visit budget). Lowered to 199,200 (measured 198,807): the
+ * verification points' texts left the main module, and the loader fetches ahead (see the
+ * first-visit budget).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 201_600;
+export const CRITICAL_PATH_BUDGET = 199_200;
 
 import { DIST } from './server.mjs';
 import { AHEAD, groupOf } from '../scripts/pack.mjs';

@@ -75,26 +75,33 @@ fn activity_view(id: String) -> Result<AnyView, PageUnavailable> {
 }
 
 /// Fetches the code of `route`'s page when it has a chunk of its own, and the catalogue's long
-/// texts for an activity; whether they are there.
+/// texts for an activity or the report (it lists the verification points); whether they are
+/// there.
 async fn code_of(route: &Route, state: AppState) -> bool {
     let loaded = match route {
         Route::Home | Route::Start | Route::About | Route::NotFound(_) => return true,
-        Route::Activity(_) => {
-            // Both on their way at once; the second call waits for the first.
-            leptos::task::spawn_local(async {
-                let _ = activity_code().await;
-            });
-            let text = crate::catalogue_text::ensure(state).await;
-            return text && activity_code().await.is_ok();
-        }
+        Route::Activity(_) => return with_texts(state, activity_code).await,
+        Route::Report => return with_texts(state, report_code).await,
         Route::Dashboard => dashboard_code().await,
         Route::Data => data_code().await,
         Route::Iterations => iterations_code().await,
         Route::Workspaces => workspaces_code().await,
-        Route::Report => report_code().await,
         Route::Portfolio => portfolio_code().await,
     };
     loaded.is_ok()
+}
+
+/// A page's code and the catalogue's long texts, both on their way at once (the second call of
+/// `code` waits for the first); whether both are there.
+async fn with_texts<F, T, E>(state: AppState, code: fn() -> F) -> bool
+where
+    F: std::future::Future<Output = Result<T, E>> + 'static,
+{
+    leptos::task::spawn_local(async move {
+        let _ = code().await;
+    });
+    let text = crate::catalogue_text::ensure(state).await;
+    text && code().await.is_ok()
 }
 
 /// Starts fetching a page's code as soon as a link to it is pointed at (a finger's touch too)

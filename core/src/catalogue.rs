@@ -17,8 +17,9 @@ use serde::{Deserialize, Serialize};
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.min.json"));
 
 /// The embedded catalogue without its activities' long texts (description, opportunity, tools,
-/// recommendations, resources, emptied by `core/build.rs`): the app's first download carries
-/// this, and fetches [`Catalogue::embedded`] when an activity page or the search needs it.
+/// recommendations, resources, the verification points' texts, emptied by `core/build.rs`):
+/// the app's first download carries this, and fetches [`Catalogue::embedded`] when an activity
+/// page, the report or the search needs it.
 pub const EMBEDDED_OUTLINE_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/catalogue.outline.json"));
 
@@ -163,10 +164,14 @@ impl Catalogue {
     }
 
     /// This catalogue without its activities' long texts (description, opportunity, tools,
-    /// recommendations, resources): what the activity list shows.
+    /// recommendations, resources, the verification points' texts): what the activity list
+    /// shows.
     pub fn outline(&self) -> Catalogue {
         let mut outline = self.clone();
         for a in &mut outline.activities {
+            for point in &mut a.verification_points {
+                point.text.clear();
+            }
             a.description.clear();
             a.opportunity.clear();
             a.tools.clear();
