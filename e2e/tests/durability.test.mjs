@@ -209,8 +209,16 @@ test('"Not now" puts the reminder away for as many days again; a deployment sets
     const reminder = page.getByRole('region', { name: 'Time for a backup' });
     await page.waitForTimeout(500);
     assert.equal(await reminder.count(), 0, 'one change is not enough for this deployment');
+    // The change that makes it due brings it: it moves nothing the user was working on.
+    const box = page.getByRole('checkbox').nth(1);
+    const place = () => box.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    await page.goto(`${env.url}#/activities/GGI-A-24`);
+    await page.getByRole('heading', { level: 1, name: /GGI-A-24/ }).waitFor();
+    const before = await place();
     await tick(page, 'GGI-A-24', 1);
     await reminder.waitFor();
+    assert.equal(await place(), before, 'the reminder pushed the ticked point down');
+    assert.ok(await box.isChecked());
     await reminder.getByRole('button', { name: 'Not now' }).click();
     await reminder.waitFor({ state: 'detached' });
     assert.ok((await page.evaluate((k) => localStorage.getItem(k), RECORD)).includes('reminder_dismissed_at'));

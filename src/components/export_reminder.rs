@@ -7,6 +7,10 @@ use leptos::prelude::*;
 
 /// The calm reminder to export, once the deployment's number of days and changes have passed
 /// since the last export (`config.json`; 14 days and one change by default).
+///
+/// It comes the moment a change makes it due: above the page it pushed what the user had just
+/// ticked down. So it floats over the bottom corner like WebKit's notice (`.banner-toast`),
+/// moves nothing, takes no focus, and stays until used or put away.
 #[component]
 pub fn ExportReminder() -> impl IntoView {
     let i18n = use_i18n();
@@ -45,7 +49,7 @@ pub fn ExportReminder() -> impl IntoView {
         }
     };
     view! {
-        <section class="banner banner-info" aria-labelledby="export-reminder-title">
+        <section class="banner banner-info banner-toast" aria-labelledby="export-reminder-title">
             <p id="export-reminder-title" class="banner-title"><strong>{i18n.text(|m| m.durability().reminder_title)}</strong></p>
             <p>{text}</p>
             <div class="actions">
