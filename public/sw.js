@@ -31,9 +31,10 @@
 //   still holds from before the catalogue's update is neither used nor kept. Only a JSON body is
 //   kept; when the server has no usable answer (offline, an error status, an HTML
 //   page such as a login form) the last good copy is served, marked so the app can say so.
-// - The catalogue's translations (hashed files named in ON_DEMAND) are not precached, so an
-//   English first visit does not download them: each is kept in the shell cache the first time
-//   the app fetches it, and carried over to the next release's cache when unchanged.
+// - The catalogue's translations and the guided start drawn in French and German (hashed files
+//   named in ON_DEMAND) are not precached, so an English first visit does not download them:
+//   each is kept in the shell cache the first time the page fetches it, and carried over to the
+//   next release's cache when unchanged.
 // - The Wasm chunk of each page (PAGES, named by content, scripts/split.mjs) is not precached
 //   either, so a first visit downloads only the main module: a chunk is kept the first time a
 //   page needs it, and when a later visit starts under this worker the app asks for the rest
@@ -55,9 +56,9 @@ const OPTIONAL_TRANSLATIONS = ['catalogue.en.json', 'catalogue.fr.json', 'catalo
 // trunk writes its hash as plain hex, so a leading zero makes it shorter than 16 digits.
 const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|json|html)$/;
 // Files named by their content: the first 16 hex digits of the SHA-256 of their bytes.
-const CONTENT = /-([0-9a-f]{16})\.(wasm|json)$/;
+const CONTENT = /-([0-9a-f]{16})\.(wasm|json|html)$/;
 // What each kind of on-demand file must be served as (a part of its content type).
-const TYPES = { wasm: 'application/wasm', json: 'json', png: 'image/png' };
+const TYPES = { wasm: 'application/wasm', json: 'json', png: 'image/png', html: 'text/html' };
 // The page's key in PRECACHE and in the cache. post-build.mjs writes VERSION into the page (a
 // <meta name="ggi-journey-build">); only the value is looked for, so a host that reformats
 // HTML does not stop the app from working offline.

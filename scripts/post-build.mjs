@@ -193,8 +193,9 @@ const built = (shells) => nameTranslations(withAwayCheck(page, fail, shells), on
 // The page as built so far is served to draw the shell from (scripts/shell.mjs).
 await writeFile(indexPath, hashInlineCode(built({})).html);
 const drawn = await drawShells({ staging, fail });
-// The guided start in French and German: a file each, fetched by the loader for a browser in
-// that language on a first visit (never precached: a later visit does not show it).
+// The guided start in French and German: a file each, fetched by the loader when the app shows
+// that language (a first visit shows it, a later one its header and footer). Not precached: the
+// worker keeps it once fetched, as the translations (ON_DEMAND).
 const shells = {};
 for (const lang of ['fr', 'de']) {
   if (!drawn) break;
@@ -221,7 +222,7 @@ const swPath = join(staging, 'sw.js');
 const worker = {
   VERSION: version,
   PRECACHE: entries.map(([name]) => name),
-  ON_DEMAND: onDemand.map(([, name]) => name),
+  ON_DEMAND: [...onDemand.map(([, name]) => name), ...Object.values(shells)],
   PAGES: chunks,
   ICONS: FOR_INSTALL,
 };

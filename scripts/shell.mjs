@@ -23,15 +23,18 @@ const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
-// Where the app keeps its record (ggi_core::persist::STATE_KEY).
+// Where the app keeps its record (ggi_core::persist::STATE_KEY), and notes the language it shows
+// (src/i18n.rs `LANG_KEY`).
 const STATE_KEY = 'ggi-journey/state';
-// The first statement of the loader: runs before the app's script is fetched. Away (its page
-// hidden): a deep link or saved data. Wait (all of it hidden, so that nothing visible changes
-// language): a browser whose first language the app speaks is French or German (the app speaks
-// it at once: ggi_core::i18n::Lang::negotiate); on a first visit to the bare address, the
-// shell in its language (`shells`: language → file) takes the English one's place, and the app
-// replaces it as it would the English one.
-const away = (shells) => `{const a=document.getElementById('app');try{const l=(navigator.languages||[]).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');const o=location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null;const f=${JSON.stringify(shells)}[l];if(l&&l!=='en')a.dataset.shell='wait';else if(o)a.dataset.shell='away';if(f&&!o)fetch(f).then(r=>r.ok?r.text():'').then(t=>{if(t&&a.isConnected&&a.dataset.shell==='wait'){a.innerHTML=t;a.dataset.shell='start';document.documentElement.lang=l}}).catch(()=>{})}catch(e){a.dataset.shell='away'}}`;
+const LANG_KEY = 'ggi-journey/lang';
+// The first statement of the loader: runs before the app's script is fetched. The language is
+// the one the app noted it showed last (a returning visitor), else the browser's first one the
+// app speaks (ggi_core::i18n::Lang::negotiate). Away (its page hidden): a deep link or saved
+// data. Wait (all of it hidden, so that nothing visible changes language): French or German;
+// the shell in that language (`shells`: language → file) takes the English one's place, away
+// again for a deep link or saved data (its header and footer in that language, not a blank
+// page), and the app replaces it as it would the English one.
+const away = (shells) => `{const a=document.getElementById('app');try{const l=[localStorage.getItem('${LANG_KEY}'),...(navigator.languages||[])].filter(Boolean).map(t=>t.split(/[-_]/)[0].toLowerCase()).find(t=>t==='en'||t==='fr'||t==='de');const o=location.hash.length>1||localStorage.getItem('${STATE_KEY}')!==null;const f=${JSON.stringify(shells)}[l];if(l&&l!=='en')a.dataset.shell='wait';else if(o)a.dataset.shell='away';if(f)fetch(f).then(r=>r.ok?r.text():'').then(t=>{if(t&&a.isConnected&&a.dataset.shell==='wait'){a.innerHTML=t;a.dataset.shell=o?'away':'start';document.documentElement.lang=l}}).catch(()=>{})}catch(e){a.dataset.shell='away'}}`;
 
 // The languages a shell is drawn in, and the browser language each is drawn with.
 const LANGUAGES = { en: 'en-GB,en', fr: 'fr-FR,fr', de: 'de-DE,de' };

@@ -98,6 +98,8 @@ pub fn provide_i18n_from(state: AppState, load: Loader) -> I18n {
             .or_else(|| state.config.with(|c| c.language))
             .unwrap_or_else(|| Lang::negotiate(browser.iter().map(String::as_str)))
     });
+    // The page's loader draws the next start's static shell in this language (scripts/shell.mjs).
+    Effect::new(move |_| note_language(chosen.get()));
     let current = RwSignal::new(&ggi_core::i18n::EN);
     let ready = RwSignal::new(chosen.get_untracked() == Lang::En);
     Effect::new(move |_| {
@@ -132,6 +134,21 @@ pub fn provide_i18n_from(state: AppState, load: Loader) -> I18n {
     };
     provide_context(i18n);
     i18n
+}
+
+/// Where the app notes the language it shows, for the page's loader: a returning visitor then
+/// reads the static shell's header in that language, not nothing, while the Wasm comes, and
+/// one who chose a language other than the browser's never sees the browser's first.
+pub const LANG_KEY: &str = "ggi-journey/lang";
+
+fn note_language(lang: Lang) {
+    let Some(store) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return;
+    };
+    if store.get_item(LANG_KEY).ok().flatten().as_deref() != Some(lang.tag()) {
+        // A hint: a full storage refusing it costs the next start's shell language, no data.
+        let _ = store.set_item(LANG_KEY, lang.tag());
+    }
 }
 
 pub fn use_i18n() -> I18n {

@@ -138,9 +138,32 @@ test('a deep link or a returning visitor does not read the guided start while th
     await page.locator(SHELL).waitFor({ state: 'attached' });
     await page.waitForFunction(() => ['away', 'wait'].includes(document.querySelector('#app').dataset.shell));
     assert.equal(await page.getByText('Start your journey').isVisible(), false, `${what}: the guided start is hidden`);
-    assert.equal(await page.getByText('Ihren GGI-Weg beginnen').count(), 0, `${what}: no German guided start either`);
+    assert.equal(await page.getByText('Ihren GGI-Weg beginnen').isVisible(), false, `${what}: no German guided start either`);
     await page.context().close();
   }
+});
+
+test('a returning visitor reads the header in the language the app showed last, not a blank page, while the Wasm comes', async () => {
+  // An English browser; the visitor chose German. No worker: the Wasm is held on its way.
+  const { page, problems } = await env.page({ locale: 'en-GB', serviceWorkers: 'block' });
+  await page.goto(`${env.url}#/`);
+  await page.locator(`${APP} h1`, { hasText: 'The GGI activity catalogue' }).waitFor();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.locator(`${APP} h1`, { hasText: 'Der GGI-Aktivitätskatalog' }).waitFor();
+  const release = await holdWasm(page);
+  await page.reload();
+  await page.locator('#app[data-shell=away]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await nav.getByRole('link', { name: 'Katalog' }).waitFor();
+  assert.equal(await page.getByText('Catalogue', { exact: true }).count(), 0, 'nothing of the English shell shows');
+  // Its page is not the one the visitor asked for: hidden until the app's is there.
+  assert.equal(await page.getByText('Ihren GGI-Weg beginnen').isVisible(), false);
+  await release();
+  await page.locator(`${APP} h1`, { hasText: 'Der GGI-Aktivitätskatalog' }).waitFor();
+  await page.locator(APP).getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Katalog' }).waitFor();
+  assert.deepEqual(problems, []);
+  await page.context().close();
 });
 
 test('a French browser whose shell cannot be fetched keeps it hidden, and the app comes in French', async () => {
