@@ -1,9 +1,10 @@
 //! The embedded catalogue's long texts (an activity's description, opportunity, tools,
 //! recommendations, resources and the texts of its verification points) are a Wasm chunk of
 //! their own: only an activity page, the report and the search read them, and none is on a
-//! first visit's screen (README: Size). The app starts
-//! with the outline (`Catalogue::embedded_outline`) and takes the whole catalogue the first
-//! time one of them needs it; a deployment's own catalogue is whole from the start.
+//! first visit's screen (README: Size). The app starts with the outline
+//! (`Catalogue::embedded_outline`) and takes the whole catalogue the first time one of them
+//! needs it; a deployment's own catalogue is whole from the start. The loader fetches the chunk
+//! ahead at idle (scripts/pack.mjs `AHEAD`).
 
 use crate::state::AppState;
 use ggi_core::catalogue::Catalogue;

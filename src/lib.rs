@@ -88,7 +88,8 @@ pub async fn on_the_page() {
 
 /// What follows the app's first screen.
 fn mounted() {
-    // Read by scripts/bench: the moment the app is mounted and usable.
+    // The moment the app is mounted and usable: read by scripts/bench, and by the chunk loader,
+    // which then fetches the activity page's code ahead at idle (scripts/pack.mjs `AHEAD`).
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("ggi-mounted");
     }
