@@ -200,6 +200,19 @@ test('15 days after changes with no export, a calm reminder offers "Export now",
   assert.deepEqual(other.problems, []);
 });
 
+test('on a phone, the end of the page scrolls clear of the reminder floating over it', async () => {
+  const { page, problems } = await env.page({ viewport: { width: 360, height: 740 } });
+  await tick(page);
+  await later(page, 15);
+  const reminder = page.getByRole('region', { name: 'Time for a backup' });
+  await reminder.waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = page.getByRole('contentinfo').getByRole('link').last();
+  const [bottom, top] = [await last.evaluate((e) => e.getBoundingClientRect().bottom), await reminder.evaluate((e) => e.getBoundingClientRect().top)];
+  assert.ok(bottom <= top, `the footer's last link (bottom ${bottom}) is under the reminder (top ${top})`);
+  assert.deepEqual(problems, []);
+});
+
 test('"Not now" puts the reminder away for as many days again; a deployment sets its own threshold', async () => {
   env.extra['config.json'] = JSON.stringify({ export_reminder_days: 3, export_reminder_changes: 2 });
   try {
