@@ -109,6 +109,21 @@ export const brotli = (body) =>
   brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const gzip = (body) => gzipSync(body, { level: 9 }).length;
 
+/** { files: [{ name, raw, gzip, brotli }], raw, gzip, brotli } of `names` in `dist`. */
+async function measured(dist, names) {
+  const files = [];
+  for (const name of names) {
+    const body = await readFile(join(dist, name));
+    files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
+  }
+  return totalled(files);
+}
+
+function totalled(files) {
+  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
+  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+}
+
 /**
  * The files a cold first visit fetches: index.html, everything it links (script, Wasm,
  * stylesheet, icon, manifest), the service worker, and everything the service worker precaches
@@ -128,13 +143,7 @@ export async function firstVisit(dist = DIST) {
   if (!precache) throw new Error('dist/sw.js has no filled-in `const PRECACHE = [...]` line');
   // The page itself is precached under the scope URL `./` (it is index.html, counted once).
   for (const name of JSON.parse(precache[1])) names.add(name === './' ? 'index.html' : name);
-  const files = [];
-  for (const name of [...names].sort()) {
-    const body = await readFile(join(dist, name));
-    files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
-  }
-  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
-  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+  return measured(dist, [...names].sort());
 }
 
 /**
@@ -161,9 +170,7 @@ export async function criticalPath(dist = DIST) {
     const code = await readFile(join(dist, name), 'utf8');
     for (const [, url] of code.matchAll(/\bfrom\s*["'](\.\/[\w.-]+\.js)["']/g)) inPage.add(url.slice(2));
   }
-  const files = visit.files.filter((f) => inPage.has(f.name) && !later.has(f.name));
-  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
-  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+  return totalled(visit.files.filter((f) => inPage.has(f.name) && !later.has(f.name)));
 }
 
 /**
@@ -177,13 +184,7 @@ export async function fetchedAhead(dist = DIST) {
   const prefixes = new Set(AHEAD.flatMap((module) => [`split_${module}-`, `shared_${groupOf(module)}-`]));
   const names = (await readdir(dist)).filter((n) => n.endsWith('.wasm') && [...prefixes].some((p) => n.startsWith(p))).sort();
   if (names.length !== prefixes.size) throw new Error(`dist has ${names} for the files fetched ahead (${[...prefixes]})`);
-  const files = [];
-  for (const name of names) {
-    const body = await readFile(join(dist, name));
-    files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
-  }
-  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
-  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+  return measured(dist, names);
 }
 
 /**
@@ -201,11 +202,5 @@ export async function onDemand(dist = DIST) {
     if (!line) throw new Error(`dist/sw.js has no filled-in \`const ${list} = [...]\` line`);
     names.push(...JSON.parse(line[1]));
   }
-  const files = [];
-  for (const name of names.sort()) {
-    const body = await readFile(join(dist, name));
-    files.push({ name, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
-  }
-  const total = (key) => files.reduce((sum, f) => sum + f[key], 0);
-  return { files, raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') };
+  return measured(dist, names.sort());
 }

@@ -116,18 +116,16 @@ export function packChunks({ loader, bodies, name, fail }) {
     if (where.length === 0) fail(`__wasm_split.js: no split module needs ${id}`);
     return `const ${id} = makeLoad(() => fromPack(${JSON.stringify(where)}), []);`;
   });
-  out = out.replace(MODULE, (whole, module, deps) => {
-    if (deps.trim() === '') return whole;
-    const pack = fileOf[groupOf(module)];
-    return whole.replace(`, [${deps}]));`, `, [() => openPack("./${pack}"), ${deps}]));`);
-  });
-  // The modules fetched ahead keep their load in a name of their own, for AHEAD_RUNTIME.
+  // Each module's load opens its group's file first; those fetched ahead keep their load in a
+  // name of their own, for AHEAD_RUNTIME.
   const loads = [];
-  out = out.replace(MODULE, (whole, module) => {
-    if (!AHEAD.includes(module)) return whole;
+  out = out.replace(MODULE, (whole, module, deps) => {
+    const pack = fileOf[groupOf(module)];
+    const load = deps.trim() === '' ? whole : whole.replace(`, [${deps}]));`, `, [() => openPack("./${pack}"), ${deps}]));`);
+    if (!AHEAD.includes(module)) return load;
     const head = `export const __wasm_split_load_${module} = wrapAsyncCb(`;
     loads.push(`ahead_${module}`);
-    return `const ahead_${module} = ${whole.slice(head.length, -2)};\n${head}ahead_${module});`;
+    return `const ahead_${module} = ${load.slice(head.length, -2)};\n${head}ahead_${module});`;
   });
   if (loads.length !== AHEAD.length) fail(`__wasm_split.js: ${loads.length} of the ${AHEAD.length} modules fetched ahead (${AHEAD}) found`);
   const at = out.indexOf('function makeLoad(');

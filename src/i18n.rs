@@ -142,12 +142,11 @@ pub fn provide_i18n_from(state: AppState, load: Loader) -> I18n {
 pub const LANG_KEY: &str = "ggi-journey/lang";
 
 fn note_language(lang: Lang) {
-    let Some(store) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
-    if store.get_item(LANG_KEY).ok().flatten().as_deref() != Some(lang.tag()) {
+    use ggi_core::persist::Storage;
+    let mut store = crate::storage::LocalStore;
+    if store.read(LANG_KEY).ok().flatten().as_deref() != Some(lang.tag()) {
         // A hint: a full storage refusing it costs the next start's shell language, no data.
-        let _ = store.set_item(LANG_KEY, lang.tag());
+        let _ = store.write(LANG_KEY, lang.tag());
     }
 }
 
