@@ -66,7 +66,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * outline the main module carries for the catalogue's long texts (a chunk the activity page, the
  * report and the search fetch; main Wasm 185,463 → 182,871); the loader (+195) fetches the
  * activity page's code and those texts ahead at idle (scripts/pack.mjs `AHEAD`; those 141 KB
- * are `fetchedAhead`, not counted here). Then measured 202,501 with the shell in the language
+ * are `fetchedAhead`, not counted here). Then measured 202,586 with the shell in the language
  * the app showed last (src/i18n.rs `LANG_KEY`: index.html +31, main Wasm +160 with noise) and
  * room below the page for a floating notice (index.html +19).
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
@@ -93,7 +93,7 @@ export const FIRST_VISIT_BUDGET = 202_900;
  * first screen's stylesheets in the page, the readable shell, its French and German and the
  * start in tasks (see the first-visit budget). Lowered to 199,200 (measured 198,807): the
  * verification points' texts left the main module, and the loader fetches ahead (see the
- * first-visit budget); then measured 198,801 with the shell's language noted and the room for
+ * first-visit budget); then measured 198,879 with the shell's language noted and the room for
  * a floating notice (see there).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
