@@ -4,8 +4,9 @@
 //!   pretty-printed file's 16 KB of whitespace cost 0.9 to 1.3 KB of brotli (measured in three
 //!   builds) on every first visit (README: Size). The repository keeps the readable file;
 //!   `catalogue::tests` checks that the embedded copy parses to the same value.
-//! - The catalogue's outline, without the activities' long texts: the app starts with it and
-//!   fetches the rest when an activity page or the search first needs it (README: Size).
+//! - The catalogue's outline, without the activities' long texts and not as JSON: the app starts
+//!   with it and fetches the rest when an activity page or the search first needs it (README:
+//!   Size).
 //! - The table of `crate::lowercase`, read off this toolchain's own `char::to_lowercase`, so the
 //!   app lowercases exactly as the standard library does without its Unicode case tables
 //!   (6.7 KB of brotli); `lowercase::tests` compares the two on every character.
@@ -21,7 +22,12 @@ fn main() {
     let out_dir = env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
     let pretty = fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     write(&out_dir, "catalogue.min.json", &minify(&pretty));
-    write(&out_dir, "catalogue.outline.json", &outline(&pretty));
+    write(
+        &out_dir,
+        "catalogue.outline",
+        &tokens(&pretty, Texts::Outline),
+    );
+    write(&out_dir, "catalogue.tokens", &tokens(&pretty, Texts::Whole));
     write(&out_dir, "lowercase_table.rs", &lowercase_table());
 }
 
@@ -30,44 +36,122 @@ fn write(dir: &str, name: &str, text: &str) {
     fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
-/// The activities' long texts, which only an activity page, the report and the search read (the
-/// verification points' texts too, below; their ids stay).
-const LONG_TEXTS: [&str; 5] = [
-    "description",
-    "opportunity",
-    "tools",
-    "recommendations",
-    "resources",
-];
+/// The catalogue as `crate::catalogue::tokens` reads it: its fields in the order of the types'
+/// fields, one token each. Not JSON: reading JSON would put serde's reader of the catalogue in
+/// the app's first download (README: Size), and in the chunk of the long texts. The outline
+/// leaves out the long texts (description, opportunity, tools, recommendations, resources, the
+/// verification points' texts), which only an activity page, the report and the search read and
+/// which come in that chunk. `catalogue::tests` checks that both read back as the catalogue.
+#[derive(Clone, Copy, PartialEq)]
+enum Texts {
+    Outline,
+    Whole,
+}
 
-/// The catalogue without its activities' long texts (emptied), compact: what the app's first
-/// download carries (`Catalogue::embedded_outline`); the whole text comes in a chunk.
-fn outline(json: &str) -> String {
-    let mut value: serde_json::Value =
+fn tokens(json: &str, texts: Texts) -> String {
+    let whole = texts == Texts::Whole;
+    let catalogue: serde_json::Value =
         serde_json::from_str(json).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
-    let activities = value
-        .get_mut("activities")
-        .and_then(|a| a.as_array_mut())
-        .unwrap_or_else(|| panic!("{SOURCE}: no activities"));
-    for activity in activities {
-        let points = activity
-            .get_mut("verification_points")
-            .and_then(|p| p.as_array_mut());
-        for point in points.into_iter().flatten() {
-            if let Some(text) = point.get_mut("text") {
-                *text = serde_json::Value::String(String::new());
-            }
+    let mut out = Outline(Vec::new());
+    let c = &catalogue;
+    for field in [
+        "format",
+        "format_version",
+        "id",
+        "version",
+        "title",
+        "language",
+    ] {
+        out.text(&c[field]);
+    }
+    out.text(&c["licence"]["name"]);
+    out.text(&c["licence"]["url"]);
+    out.text(&c["attribution"]);
+    out.option(&c["source_url"]);
+    out.list(&c["goals"], |out, goal| {
+        for field in ["id", "name", "scope"] {
+            out.text(&goal[field]);
         }
-        for field in LONG_TEXTS {
-            if let Some(text) = activity.get_mut(field) {
-                *text = match text {
-                    serde_json::Value::Array(_) => serde_json::Value::Array(Vec::new()),
-                    _ => serde_json::Value::String(String::new()),
-                };
+    });
+    out.list(&c["roles"], |out, role| {
+        out.text(&role["id"]);
+        out.text(&role["name"]);
+    });
+    out.list(&c["activities"], |out, activity| {
+        for field in ["id", "title", "goal"] {
+            out.text(&activity[field]);
+        }
+        out.list(&activity["roles"], |out, role| out.text(role));
+        out.option(&activity["handbook_url"]);
+        out.text(&activity["summary"]);
+        if whole {
+            out.text(&activity["description"]);
+            out.text(&activity["opportunity"]);
+        }
+        out.list(&activity["verification_points"], |out, point| {
+            out.text(&point["id"]);
+            if whole {
+                out.text(&point["text"]);
             }
+        });
+        if whole {
+            out.list(&activity["tools"], |out, tool| out.text(tool));
+            out.list(&activity["recommendations"], |out, r| out.text(r));
+            out.list(&activity["resources"], |out, resource| {
+                out.text(&resource["title"]);
+                out.option(&resource["url"]);
+                out.text(&resource["note"]);
+            });
+        }
+        out.list(&activity["next"], |out, next| {
+            out.text(&next["activity"]);
+            out.text(&next["rationale"]);
+        });
+    });
+    out.0.join(OUTLINE_SEPARATOR)
+}
+
+/// Between two tokens (`crate::catalogue::tokens` has the same).
+const OUTLINE_SEPARATOR: &str = "\u{1f}";
+/// The token of an absent optional text.
+const OUTLINE_NONE: &str = "\u{18}";
+
+struct Outline(Vec<String>);
+
+impl Outline {
+    fn text(&mut self, value: &serde_json::Value) {
+        let text = match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Number(n) => n.to_string(),
+            // A field missing from the file is empty, as serde's `default` reads it.
+            serde_json::Value::Null => String::new(),
+            other => panic!("{SOURCE}: {other} where the outline expects a text"),
+        };
+        assert!(
+            !text.contains(OUTLINE_SEPARATOR) && !text.contains(OUTLINE_NONE),
+            "{SOURCE}: {text:?} holds a character the outline uses"
+        );
+        self.0.push(text);
+    }
+
+    fn option(&mut self, value: &serde_json::Value) {
+        match value {
+            serde_json::Value::Null => self.0.push(OUTLINE_NONE.to_string()),
+            text => self.text(text),
         }
     }
-    value.to_string()
+
+    fn list(
+        &mut self,
+        value: &serde_json::Value,
+        mut item: impl FnMut(&mut Outline, &serde_json::Value),
+    ) {
+        let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+        self.0.push(items.len().to_string());
+        for value in items {
+            item(self, value);
+        }
+    }
 }
 
 /// `json` without the whitespace between tokens; strings are copied byte for byte.

@@ -69,12 +69,20 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * are `fetchedAhead`, not counted here). Then measured 202,586 with the shell in the language
  * the app showed last (src/i18n.rs `LANG_KEY`: index.html +31, main Wasm +160 with noise) and
  * room below the page for a floating notice (index.html +19).
+ * Raised to 208,600 (measured 208,185 against 202,586) when the reading of stored work left the
+ * main module (main Wasm 182,940 → 149,586; critical path 198,879 → 166,138): a first visit has
+ * nothing stored, so the page never fetches that code (src/state/reading.rs), but the worker
+ * precaches it (`split_reading` 1,884 and `shared_reading` 36,428; scripts/pack.mjs
+ * `PRECACHED`), since a visitor may save a first change offline and must read it at an offline
+ * start. Apart, the same code compresses less well than in the main module (+5,599). Issue 25
+ * counts a first visit until its first screen is interactive (the critical path, below); this
+ * budget keeps the offline copy honest.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
  * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
- * 204,610, 204,900, 205,300, 202,900. The goal is
+ * 204,610, 204,900, 205,300, 202,900, 208,600. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 202_900;
+export const FIRST_VISIT_BUDGET = 208_600;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -94,11 +102,15 @@ export const FIRST_VISIT_BUDGET = 202_900;
  * start in tasks (see the first-visit budget). Lowered to 199,200 (measured 198,807): the
  * verification points' texts left the main module, and the loader fetches ahead (see the
  * first-visit budget); then measured 198,879 with the shell's language noted and the room for
- * a floating notice (see there).
+ * a floating notice (see there). Lowered to 166,600 (measured 166,138 against 198,879): the
+ * catalogue's outline is no longer JSON (core/build.rs writes one token per field), so reading it
+ * needs no serde, and the reading of stored work (serde's reader of the document, its checks and
+ * migrations) is a chunk a start waits for only when something is stored (src/state/reading.rs;
+ * the worker precaches it: see the first-visit budget).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 199_200;
+export const CRITICAL_PATH_BUDGET = 166_600;
 
 import { DIST } from './server.mjs';
 import { AHEAD, groupOf } from '../scripts/pack.mjs';

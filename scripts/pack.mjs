@@ -8,11 +8,12 @@
 // bytes end to end, so hosts compress it as Wasm), fetched once when the first module of the
 // group loads; the loader instantiates each chunk from its slice, as before, only when needed.
 //
-// Two groups: the modules a visit may load at start (a deployment's files, the catalogue's
+// Three groups: the modules a visit may load at start (a deployment's files, the catalogue's
 // translation, the French and German messages, the durability code, the team sync, the
-// explanation of a storage problem) must not pull in the pages' shared code; every other
-// module is a page (or the sample, which opens the dashboard). A chunk both groups use is in
-// both files; whichever file arrived serves it.
+// explanation of a storage problem) must not pull in the pages' shared code; the reading of
+// stored work, which the worker precaches (`PRECACHED`), must not pull in either; every other
+// module is a page (or the sample, which opens the dashboard). A chunk several groups use is in
+// each of their files; whichever file arrived serves it.
 //
 // A file that failed is fetched again on the next attempt ("Try again"): one that did not
 // arrive, and one that arrived but is not Wasm (a login page or a host's HTML fallback answered
@@ -38,8 +39,16 @@ new PerformanceObserver((marks, observer) => {
 }).observe({ type: "mark", buffered: true });
 `;
 
+// Precached by the worker at a first visit (post-build.mjs), in a group of their own: the
+// reading of stored work (src/state/reading.rs). A start that finds work stored waits for it,
+// offline too, and a first visit may save its first change offline: the page never fetches it
+// before it is wanted, but the worker keeps it from the start.
+export const PRECACHED = ['reading'];
+
 const START = new Set(['deployment', 'translation', 'messages_fr', 'messages_de', 'durability', 'sync', 'persistence']);
-export const groupOf = (module) => (START.has(module) ? 'start' : 'pages');
+export const groupOf = (module) => (PRECACHED.includes(module) ? module : START.has(module) ? 'start' : 'pages');
+/** Whether a shipped file (`split_reading-….wasm`, `shared_reading-….wasm`) is precached. */
+export const precached = (name) => PRECACHED.some((module) => name.startsWith(`split_${module}-`) || name.startsWith(`shared_${groupOf(module)}-`));
 
 const CHUNK = /\/\* [^*]+ \*\/\nconst (__chunk_\d+) = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/(chunk_\d+)\.wasm", import\.meta\.url\)\);\n\s*src\.catch\(\(\) => \{\}\);\n\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\n\}\n, \[\]\);/g;
 const MODULE = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\n[^]*?\n\}\n, \[([^\]]*)\]\)\);/g;
@@ -96,7 +105,7 @@ export function packChunks({ loader, bodies, name, fail }) {
   // Each group's file, and where each chunk lies in it.
   const places = new Map(chunks.map(([, id]) => [id, []]));
   const packs = [];
-  for (const group of ['pages', 'start']) {
+  for (const group of ['pages', 'start', ...PRECACHED]) {
     const members = chunks.filter(([, id]) => users.get(id)?.has(group));
     if (members.length === 0) continue;
     const parts = members.map(([, , file]) => bodies.get(file));

@@ -32,6 +32,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { minifier, shipChunks } from './split.mjs';
+import { precached } from './pack.mjs';
 import { drawShells, withAwayCheck, withShell } from './shell.mjs';
 
 const PLACEHOLDER = '{{inline-script-hashes}}';
@@ -204,7 +205,9 @@ for (const lang of ['fr', 'de']) {
 }
 const hashed = hashInlineCode(drawn ? withShell(built(shells), drawn.en) : built(shells));
 const { html, count, styles } = hashed;
-const onDemandNames = [...onDemand.map(([, name]) => name), ...Object.values(shells), ...chunks];
+// The reading of stored work is precached (pack.mjs `PRECACHED`); every other chunk is a page's.
+const pages = chunks.filter((name) => !precached(name));
+const onDemandNames = [...onDemand.map(([, name]) => name), ...Object.values(shells), ...pages];
 
 // The version covers every precached file, the page included (before its build id, which is
 // derived from it): any change anywhere makes a new worker.
@@ -223,11 +226,11 @@ const worker = {
   VERSION: version,
   PRECACHE: entries.map(([name]) => name),
   ON_DEMAND: [...onDemand.map(([, name]) => name), ...Object.values(shells)],
-  PAGES: chunks,
+  PAGES: pages,
   ICONS: FOR_INSTALL,
 };
 let workerSource = withoutComments(await readFile(swPath, 'utf8'));
 if ((process.env.TRUNK_PROFILE ?? 'debug') === 'release') workerSource = await minifyWorker(workerSource, Object.keys(worker));
 await writeFile(swPath, fillServiceWorker(workerSource, worker));
 
-console.log(`post-build: CSP with ${count} inline script and ${styles} inline style hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${chunks.length} Wasm chunk(s) on demand`);
+console.log(`post-build: CSP with ${count} inline script and ${styles} inline style hash(es); sw.js ${version} precaches ${entries.length} files; ${onDemand.length} translation(s) and ${pages.length} Wasm chunk(s) on demand`);

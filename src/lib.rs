@@ -36,7 +36,10 @@ pub fn mount() {
         // Effects need Leptos's executor, which `mount_to` would start only later.
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let owner = Owner::new();
-        let state = owner.with(crate::state::provide_state);
+        // A visit that finds stored data reads it with code of its own (`state::reading`).
+        let reader = &crate::state::reading::THROUGH_CHUNK;
+        let stored = reader.at_start().await;
+        let state = owner.with(|| crate::state::provide_state(stored, reader));
         browser::next_task().await;
         let services = owner.with(|| app::provide_services(state));
         browser::next_task().await;

@@ -7,7 +7,7 @@ use ggi_core::catalogue::Catalogue;
 use ggi_core::config::{self, DeployConfig, DeployError, Deployment};
 use ggi_core::journey;
 use ggi_core::migrate::{self, MigrateError};
-use ggi_core::persist::{self, Loaded, SaveError, Seen, Storage, StorageError, STATE_KEY};
+use ggi_core::persist::{self, Loaded, NotSaved, SaveError, Seen, StorageError, STATE_KEY};
 use ggi_core::progress::ActivityProgress;
 use ggi_core::schema::{Document, Workspace};
 use leptos::prelude::*;
@@ -15,12 +15,17 @@ use std::time::Duration;
 
 mod durability;
 mod imports;
+pub mod reading;
 pub mod sync;
 
 pub use durability::{
     provide_durability, provide_durability_here, use_durability, Durability, DurabilitySlot,
     DurabilityUnavailable, Part, PartView,
 };
+
+/// What storage held at start (`reading::Reader::at_start`): what was found, or why nothing could be
+/// read.
+pub type Stored = Result<Result<Loaded, StorageError>, reading::ReaderMissing>;
 
 /// Typing stays fluid: saves wait for this pause in changes.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -46,6 +51,9 @@ pub enum Persistence {
         error: MigrateError,
         aside: Option<StorageError>,
     },
+    /// Stored data could not be read because the code that reads it could not be downloaded
+    /// (`reading`). Nothing is written until a reload reads it.
+    NotRead,
 }
 
 impl Persistence {
@@ -53,7 +61,7 @@ impl Persistence {
     pub fn blocks_saving(&self) -> bool {
         matches!(
             self,
-            Persistence::ReadOnly { .. } | Persistence::Unreadable { .. }
+            Persistence::ReadOnly { .. } | Persistence::Unreadable { .. } | Persistence::NotRead
         ) || matches!(self, Persistence::Failed(SaveError::Conflict { .. }))
     }
 }
@@ -86,6 +94,9 @@ pub struct AppState {
     /// What this tab last read from or wrote to storage (see `persist::Seen`).
     seen: StoredValue<Seen>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// How stored documents are read: through their chunk in the app, directly in component
+    /// tests.
+    reader: &'static reading::Reader,
 }
 
 /// A document replaced by an import, or by undoing one (so the undo can be undone).
@@ -97,14 +108,18 @@ pub struct Replaced {
 }
 
 impl AppState {
-    /// Builds the store from whatever localStorage holds, never failing.
-    pub fn boot() -> AppState {
+    /// Builds the store from what localStorage held at start (`reading::Reader::at_start`), never
+    /// failing.
+    pub fn boot(stored: Stored, reader: &'static reading::Reader) -> AppState {
         let catalogue = Catalogue::embedded_outline();
         let now = browser::now();
         let fresh = || Document::fresh(&catalogue, &now, &browser::token());
-        let loaded = persist::load(&LocalStore);
-        let first_visit = matches!(loaded, Ok(Loaded::Empty));
+        let first_visit = matches!(stored, Ok(Ok(Loaded::Empty)));
         let mut seen = Seen::Nothing;
+        let Ok(loaded) = stored else {
+            let persistence = Persistence::NotRead;
+            return AppState::new(fresh(), persistence, first_visit, seen, catalogue, reader);
+        };
         let (document, persistence) = match loaded {
             Err(e) => (fresh(), Persistence::Failed(SaveError::Storage(e))),
             Ok(Loaded::Empty) => (fresh(), Persistence::Saved),
@@ -127,18 +142,29 @@ impl AppState {
                 version,
                 raw,
             }) => {
-                seen = Seen::of(Some(&raw));
+                seen = untouchable(&raw);
                 (
                     document.unwrap_or_else(fresh),
                     Persistence::ReadOnly { version, raw },
                 )
             }
             Ok(Loaded::Unreadable { raw, error }) => {
-                seen = Seen::of(Some(&raw));
+                seen = untouchable(&raw);
                 let aside = None;
                 (fresh(), Persistence::Unreadable { raw, error, aside })
             }
         };
+        AppState::new(document, persistence, first_visit, seen, catalogue, reader)
+    }
+
+    fn new(
+        document: Document,
+        persistence: Persistence,
+        first_visit: bool,
+        seen: Seen,
+        catalogue: Catalogue,
+        reader: &'static reading::Reader,
+    ) -> AppState {
         let state = AppState {
             document: RwSignal::new(document),
             base_catalogue: RwSignal::new(catalogue.clone()),
@@ -153,6 +179,7 @@ impl AppState {
             previous: RwSignal::new(None),
             seen: StoredValue::new(seen),
             timer: StoredValue::new(None),
+            reader,
         };
         if state.persistence.get_untracked() == Persistence::Pending {
             state.save_now();
@@ -163,10 +190,17 @@ impl AppState {
 
     /// Applies a change to the document and schedules a save.
     pub fn update(&self, change: impl FnOnce(&mut Document)) {
-        if let Persistence::ReadOnly { version, .. } = self.persistence.get_untracked() {
-            self.notice
-                .set(Some(migrate::MigrateError::Newer(version).to_string()));
-            return;
+        match self.persistence.get_untracked() {
+            Persistence::ReadOnly { version, .. } => {
+                let refusal = migrate::MigrateError::Newer(version).to_string();
+                return self.notice.set(Some(refusal));
+            }
+            // The document shown is not the stored one: changes to it could never be saved.
+            Persistence::NotRead => {
+                let t = crate::i18n::use_i18n().t_untracked();
+                return self.notice.set(Some(t.page_load.not_read_body.to_string()));
+            }
+            _ => {}
         }
         self.forget_replaced();
         self.document.update(change);
@@ -205,7 +239,7 @@ impl AppState {
         }
         let mut document = self.document.get_untracked();
         let mut seen = self.seen.get_value();
-        let result = persist::save(&mut LocalStore, &mut document, &browser::now(), &mut seen);
+        let result = persist::try_save(&mut LocalStore, &mut document, &browser::now(), &mut seen);
         self.seen.set_value(seen);
         match result {
             Ok(()) => {
@@ -215,14 +249,30 @@ impl AppState {
                 });
                 self.persistence.set(Persistence::Saved);
             }
-            Err(e) => self.persistence.set(Persistence::Failed(e)),
+            Err(NotSaved::Failed(e)) => self.persistence.set(Persistence::Failed(e)),
+            // Nothing was written; what the other writer stored is read to say why.
+            Err(NotSaved::OtherWriter(raw)) => {
+                let state = *self;
+                wasm_bindgen_futures::spawn_local(async move {
+                    state
+                        .persistence
+                        .set(match (state.reader.why_not_saved)(raw).await {
+                            Ok(e) => Persistence::Failed(e),
+                            Err(_) => Persistence::NotRead,
+                        });
+                });
+            }
         }
     }
 
     /// Takes what storage holds now (another tab's data), dropping this tab's unsaved changes.
     /// When that cannot be read, changes nothing and says why (`None`: nothing is stored).
-    pub fn load_theirs(&self) -> Result<(), Option<SaveError>> {
-        match persist::load(&LocalStore) {
+    pub async fn load_theirs(&self) -> Result<(), Option<SaveError>> {
+        let Ok(stored) = (self.reader.stored)().await else {
+            self.persistence.set(Persistence::NotRead);
+            return Ok(());
+        };
+        match stored {
             Ok(Loaded::Ready { document, seen, .. }) => {
                 self.adopt(document, seen);
                 Ok(())
@@ -243,8 +293,15 @@ impl AppState {
     }
 
     /// Keeps this tab's data, overwriting what another tab saved.
-    pub fn keep_mine(&self) {
-        self.write_with(persist::save_over);
+    pub async fn keep_mine(&self) {
+        let document = self.document.get_untracked();
+        let seen = self.seen.get_value();
+        let written = (self.reader.write_over)(document, seen, browser::now()).await;
+        let Ok((document, seen, result)) = written else {
+            return self.persistence.set(Persistence::NotRead);
+        };
+        self.seen.set_value(seen);
+        self.written(document, result);
     }
 
     /// After unreadable data: sets the old text aside under a new backup key, then saves
@@ -259,22 +316,24 @@ impl AppState {
                 return;
             }
         }
-        self.write_with(persist::replace);
+        self.replace_stored();
     }
 
     /// Writes over unreadable stored text without a backup: only after the user confirmed it.
     pub fn discard_unreadable(&self) {
-        self.write_with(persist::replace);
+        self.replace_stored();
     }
 
-    fn write_with(
-        &self,
-        write: fn(&mut dyn Storage, &mut Document, &str, &mut Seen) -> Result<(), SaveError>,
-    ) {
+    // Writes this tab's document whatever is stored (`persist::replace`).
+    fn replace_stored(&self) {
         let mut document = self.document.get_untracked();
         let mut seen = self.seen.get_value();
-        let result = write(&mut LocalStore, &mut document, &browser::now(), &mut seen);
+        let result = persist::replace(&mut LocalStore, &mut document, &browser::now(), &mut seen);
         self.seen.set_value(seen);
+        self.written(document, result);
+    }
+
+    fn written(&self, document: Document, result: Result<(), SaveError>) {
         match result {
             Ok(()) => {
                 self.document.set(document);
@@ -291,25 +350,8 @@ impl AppState {
                 return;
             }
             // Any change of the key comes from another writer, even at the same revision.
-            let Some(raw) = event.new_value() else {
-                return;
-            };
-            let Ok((theirs, _)) = migrate::read(&raw) else {
-                return; // Unreadable or newer: this tab's next save refuses to write over it.
-            };
-            let seen = Seen::of(Some(&raw));
-            let ours = state.document.with_untracked(|d| d.revision);
-            match state.persistence.get_untracked() {
-                Persistence::Unreadable { .. } => state.adopt(theirs, seen),
-                // A newer revision follows ours: take it. The same revision with other content
-                // means both tabs saved at once: ask, never pick one silently.
-                Persistence::Saved if theirs.revision > ours => state.adopt(theirs, seen),
-                Persistence::Saved | Persistence::Pending | Persistence::Failed(_) => state
-                    .persistence
-                    .set(Persistence::Failed(SaveError::Conflict {
-                        stored: theirs.revision,
-                    })),
-                Persistence::ReadOnly { .. } => {}
+            if let Some(raw) = event.new_value() {
+                wasm_bindgen_futures::spawn_local(state.take_theirs(raw));
             }
         });
         let _ = window_event_listener(leptos::ev::pagehide, move |_| {
@@ -317,6 +359,31 @@ impl AppState {
                 state.save_now();
             }
         });
+    }
+
+    // Another tab stored `raw`: shows it when this tab has nothing unsaved, else asks.
+    async fn take_theirs(self, raw: String) {
+        let state = self;
+        let Ok(read) = (state.reader.document)(raw).await else {
+            return state.persistence.set(Persistence::NotRead);
+        };
+        let Ok((theirs, seen)) = read else {
+            return; // Unreadable or newer: this tab's next save refuses to write over it.
+        };
+        let ours = state.document.with_untracked(|d| d.revision);
+        match state.persistence.get_untracked() {
+            Persistence::Unreadable { .. } => state.adopt(theirs, seen),
+            // A newer revision follows ours: take it. The same revision with other content
+            // means both tabs saved at once: ask, never pick one silently.
+            Persistence::Saved if theirs.revision > ours => state.adopt(theirs, seen),
+            Persistence::Saved | Persistence::Pending | Persistence::Failed(_) => state
+                .persistence
+                .set(Persistence::Failed(SaveError::Conflict {
+                    stored: theirs.revision,
+                })),
+            // Reloading is the way on: the tab may hold changes the stored data lacks.
+            Persistence::ReadOnly { .. } | Persistence::NotRead => {}
+        }
     }
 
     /// What the active workspace records for an activity (tracks the document).
@@ -376,8 +443,16 @@ impl AppState {
     }
 }
 
-pub fn provide_state() -> AppState {
-    let state = AppState::boot();
+/// What `Seen::of` finds for text this version cannot read, without reading it again (the reading
+/// code is a chunk: `reading`).
+fn untouchable(raw: &str) -> Seen {
+    Seen::Untouchable {
+        fingerprint: persist::fingerprint(raw),
+    }
+}
+
+pub fn provide_state(stored: Stored, reader: &'static reading::Reader) -> AppState {
+    let state = AppState::boot(stored, reader);
     provide_context(state);
     state
 }

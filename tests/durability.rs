@@ -9,7 +9,7 @@ use ggi_core::persist::STATE_KEY;
 use ggi_core::progress::Status;
 use ggi_journey::components::DurabilityNotice;
 use ggi_journey::i18n::provide_i18n_from;
-use ggi_journey::state::{provide_durability_here, provide_state, AppState, Durability};
+use ggi_journey::state::{provide_durability_here, provide_state, Durability};
 use ggi_journey::storage::marker;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -43,7 +43,10 @@ async fn settle() {
 fn banner() -> (web_sys::HtmlElement, StoredValue<Option<Durability>>) {
     let handle = StoredValue::new(None);
     let el = mount(move || {
-        let state = provide_state();
+        let state = {
+            let (stored, reader) = common::stored_now();
+            provide_state(stored, reader)
+        };
         provide_i18n_from(state, |lang| Box::pin(async move { Ok(lang.messages()) }));
         handle.set_value(Some(provide_durability_here(
             state,
@@ -80,7 +83,7 @@ async fn the_marker_round_trips_through_indexeddb() {
 async fn the_reminder_shows_from_the_stored_record_and_not_now_puts_it_away() {
     let _ = storage().clear();
     // A record saved at revision 5, exported 20 days ago at revision 2.
-    let state = AppState::boot();
+    let state = common::boot();
     for _ in 0..5 {
         state.update_workspace(|w| journey::set_status(w, "GGI-A-21", Status::Planned, "t"));
         state.save_now();

@@ -5,9 +5,11 @@ use ggi_core::journey;
 use ggi_core::persist::STATE_KEY;
 use ggi_core::progress::Status;
 use ggi_core::schema::Document;
-use ggi_journey::state::{AppState, Persistence};
+use ggi_journey::state::Persistence;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
+
+mod common;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,7 +28,7 @@ fn stored() -> Document {
 #[wasm_bindgen_test]
 fn an_import_is_saved_over_the_current_revision_and_can_be_undone() {
     let _ = storage().clear();
-    let state = AppState::boot();
+    let state = common::boot();
     state.update_workspace(|w| journey::set_status(w, "GGI-A-21", Status::Planned, "t"));
     state.save_now();
     let before = state.document.get_untracked();
@@ -83,7 +85,7 @@ fn when_unreadable_data_cannot_be_set_aside_nothing_overwrites_it() {
             n += 1;
         }
     }
-    let state = AppState::boot();
+    let state = common::boot();
     state.update_workspace(|w| w.name = "Typed after the problem".into());
     state.start_fresh();
     let Persistence::Unreadable { raw, aside, .. } = state.persistence.get_untracked() else {
@@ -103,7 +105,7 @@ fn when_unreadable_data_cannot_be_set_aside_nothing_overwrites_it() {
 fn importing_over_unreadable_data_sets_the_old_text_aside() {
     let _ = storage().clear();
     let _ = storage().set_item(STATE_KEY, "{broken");
-    let state = AppState::boot();
+    let state = common::boot();
     assert!(matches!(
         state.persistence.get_untracked(),
         Persistence::Unreadable { .. }

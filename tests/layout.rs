@@ -34,7 +34,10 @@ fn press_escape() {
 #[wasm_bindgen_test]
 async fn menu_button_opens_the_menu_and_escape_closes_it_with_focus_back() {
     let el = mount(|| {
-        let state = provide_state();
+        let state = {
+            let (stored, reader) = common::stored_now();
+            provide_state(stored, reader)
+        };
         // Messages from core: this test's Wasm is not split by page.
         provide_i18n_from(state, |lang| Box::pin(async move { Ok(lang.messages()) }));
         provide_router();

@@ -7,21 +7,25 @@
 pub mod board;
 mod check;
 pub mod localize;
+mod tokens;
 
 pub use check::CatalogueError;
 
 use serde::{Deserialize, Serialize};
 
-/// The catalogue compiled into the app: `catalogue/ggi-handbook-1.3.json` without its
-/// indentation (`core/build.rs` says why).
+/// The catalogue compiled into the app, as JSON: `catalogue/ggi-handbook-1.3.json` without its
+/// indentation (`core/build.rs` says why). The app reads [`EMBEDDED_TOKENS`] instead.
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.min.json"));
 
+/// The embedded catalogue in the compact form of `tokens` (written by `core/build.rs`), read
+/// without serde.
+pub const EMBEDDED_TOKENS: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.tokens"));
+
 /// The embedded catalogue without its activities' long texts (description, opportunity, tools,
-/// recommendations, resources, the verification points' texts, emptied by `core/build.rs`):
-/// the app's first download carries this, and fetches [`Catalogue::embedded`] when an activity
-/// page, the report or the search needs it.
-pub const EMBEDDED_OUTLINE_JSON: &str =
-    include_str!(concat!(env!("OUT_DIR"), "/catalogue.outline.json"));
+/// recommendations, resources, the verification points' texts), in the same form: the app's
+/// first download carries this, and fetches [`Catalogue::embedded`] when an activity page, the
+/// report or the search needs it.
+pub const EMBEDDED_OUTLINE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.outline"));
 
 /// The `format` tag of our catalogue files.
 pub const FORMAT: &str = "ggi-journey-catalogue";
@@ -136,31 +140,22 @@ impl Catalogue {
         Ok(catalogue)
     }
 
-    /// Reads a catalogue without checking it: only for the embedded one, which the tests check
-    /// (so the app's first download need not carry the checks, README: Size).
+    /// Reads a catalogue without checking it.
     fn parse(json: &str) -> Result<Catalogue, CatalogueError> {
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| CatalogueError::Syntax(e.to_string()))?;
         crate::json::shape(&value).map_err(|e| CatalogueError::Syntax(e.to_string()))
     }
 
-    /// The catalogue compiled into the app. Its validity is guaranteed by the tests.
+    /// The catalogue compiled into the app. Its validity is guaranteed by the tests
+    /// (`embedded_catalogue_is_valid`, and its tokens read back as its JSON).
     pub fn embedded() -> Catalogue {
-        Catalogue::compiled_in(EMBEDDED_JSON)
+        tokens::read(EMBEDDED_TOKENS, true)
     }
 
-    /// The embedded catalogue without its activities' long texts (see [`EMBEDDED_OUTLINE_JSON`]).
+    /// The embedded catalogue without its activities' long texts (see [`EMBEDDED_OUTLINE`]).
     pub fn embedded_outline() -> Catalogue {
-        Catalogue::compiled_in(EMBEDDED_OUTLINE_JSON)
-    }
-
-    fn compiled_in(json: &str) -> Catalogue {
-        match Catalogue::parse(json) {
-            Ok(c) => c,
-            // Unreachable in a tested build: `embedded_catalogue_is_valid` and
-            // `the_outline_is_the_catalogue_without_its_long_texts` guard both.
-            Err(e) => panic!("the embedded catalogue is invalid: {e}"),
-        }
+        tokens::read(EMBEDDED_OUTLINE, false)
     }
 
     /// This catalogue without its activities' long texts (description, opportunity, tools,

@@ -207,20 +207,51 @@ pub fn save(
     now: &str,
     seen: &mut Seen,
 ) -> Result<(), SaveError> {
-    match storage.read(STATE_KEY)? {
+    try_save(storage, document, now, seen).map_err(NotSaved::into_error)
+}
+
+/// Why [`try_save`] wrote nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotSaved {
+    Failed(SaveError),
+    /// Another writer stored this text since this tab last saw the key, or it is text this
+    /// version must not write over: [`other_writer`] says which.
+    OtherWriter(String),
+}
+
+impl NotSaved {
+    pub fn into_error(self) -> SaveError {
+        match self {
+            NotSaved::Failed(e) => e,
+            NotSaved::OtherWriter(raw) => other_writer(&raw),
+        }
+    }
+}
+
+/// [`save`] without reading another writer's text: the app's saves run this, and read that
+/// text (with code of its own, README: Size) only when there is one.
+pub fn try_save(
+    storage: &mut dyn Storage,
+    document: &mut Document,
+    now: &str,
+    seen: &mut Seen,
+) -> Result<(), NotSaved> {
+    let failed = |e: StorageError| NotSaved::Failed(SaveError::Storage(e));
+    match storage.read(STATE_KEY).map_err(failed)? {
         None => {}
         Some(raw) if Some(fingerprint(&raw)) != seen.fingerprint() => {
-            return Err(other_writer(&raw))
+            return Err(NotSaved::OtherWriter(raw))
         }
         Some(raw) => match *seen {
             Seen::Document { version, .. } if version < SCHEMA_VERSION => {
-                back_up(storage, &format!("v{version}"), &raw, now).map_err(SaveError::Backup)?;
+                back_up(storage, &format!("v{version}"), &raw, now)
+                    .map_err(|e| NotSaved::Failed(SaveError::Backup(e)))?;
             }
             Seen::Document { .. } | Seen::Nothing => {}
-            Seen::Untouchable { .. } => return Err(other_writer(&raw)),
+            Seen::Untouchable { .. } => return Err(NotSaved::OtherWriter(raw)),
         },
     }
-    write(storage, document, now, seen)
+    write(storage, document, now, seen).map_err(NotSaved::Failed)
 }
 
 /// Saves even if another tab stored other changes (the user chose "keep mine"), but never over
@@ -270,8 +301,8 @@ fn write(
     Ok(())
 }
 
-// Why stored text that this tab did not write must not be written over.
-fn other_writer(raw: &str) -> SaveError {
+/// Why stored text that this tab did not write must not be written over.
+pub fn other_writer(raw: &str) -> SaveError {
     match migrate::peek_version(raw) {
         Some(v) if v > SCHEMA_VERSION => SaveError::StoredNewer(v),
         Some(_) => match migrate::read(raw) {

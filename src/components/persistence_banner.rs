@@ -21,9 +21,21 @@ pub fn PersistenceBanner() -> impl IntoView {
         trouble.get().then(|| {
             Suspend::new(async move {
                 explanation().await.unwrap_or_else(|_| {
+                    // Most likely the same cause as `NotRead`'s: it is said in full.
+                    let not_read = state.persistence.with(|p| *p == Persistence::NotRead);
+                    let text = move || {
+                        let m = i18n.t();
+                        match not_read {
+                            true => m.page_load.not_read_body,
+                            false => m.page_load.storage_problem,
+                        }
+                    };
                     view! {
                         <div class="banner banner-error" role="alert">
-                            <p>{i18n.text(|m| m.page_load.storage_problem)}</p>
+                            <p>{text}</p>
+                            <Show when=move || not_read>
+                                <div class="actions"><ReloadButton/></div>
+                            </Show>
                         </div>
                     }
                     .into_any()
@@ -46,16 +58,19 @@ fn Explanation() -> impl IntoView {
     let export = move |_| crate::pages::data::export_everything(state, i18n);
     let confirming = RwSignal::new(false);
     let load_theirs = move |_| {
-        if let Err(why) = state.load_theirs() {
-            let t = i18n.t();
-            let why = why.map_or_else(
-                || t.safety().theirs_gone.to_string(),
-                |e| e.localized(t.safety()),
-            );
-            let message = ggi_core::i18n::fill(t.safety().load_theirs_failed, &[("why", &why)]);
-            state.notice.set(Some(message));
-        }
+        leptos::task::spawn_local(async move {
+            if let Err(why) = state.load_theirs().await {
+                let t = i18n.t_untracked();
+                let why = why.map_or_else(
+                    || t.safety().theirs_gone.to_string(),
+                    |e| e.localized(t.safety()),
+                );
+                let message = ggi_core::i18n::fill(t.safety().load_theirs_failed, &[("why", &why)]);
+                state.notice.set(Some(message));
+            }
+        })
     };
+    let keep_mine = move |_| leptos::task::spawn_local(async move { state.keep_mine().await });
 
     move || {
         let t = i18n.t();
@@ -115,7 +130,18 @@ fn Explanation() -> impl IntoView {
                     <p>{SaveError::Conflict { stored }.localized(t.safety())}</p>
                     <div class="actions">
                         <button type="button" on:click=load_theirs>{t.data().load_theirs}</button>
-                        <button type="button" on:click=move |_| state.keep_mine()>{t.data().keep_mine}</button>
+                        <button type="button" on:click=keep_mine>{t.data().keep_mine}</button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+            Persistence::NotRead => view! {
+                <div class="banner banner-error" role="alert">
+                    <h2>{t.page_load.not_read_title}</h2>
+                    <p>{t.page_load.not_read_body}</p>
+                    <div class="actions">
+                        <button type="button" on:click=export>{t.data().export_now}</button>
+                        <ReloadButton/>
                     </div>
                 </div>
             }
@@ -133,4 +159,16 @@ fn Explanation() -> impl IntoView {
             .into_any(),
         }
     }
+}
+
+/// Reloads the page: the way to read stored data once the code for it can be downloaded.
+#[component]
+fn ReloadButton() -> impl IntoView {
+    let i18n = use_i18n();
+    let reload = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    view! { <button type="button" on:click=reload>{i18n.text(|m| m.page_load.reload)}</button> }
 }

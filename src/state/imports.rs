@@ -42,7 +42,7 @@ impl AppState {
     fn swap_in(&self, next: Document, by_undo: bool) -> bool {
         if matches!(
             self.persistence.get_untracked(),
-            Persistence::ReadOnly { .. }
+            Persistence::ReadOnly { .. } | Persistence::NotRead
         ) {
             return false;
         }

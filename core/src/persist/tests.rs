@@ -120,6 +120,38 @@ fn two_tabs_saving_the_same_revision_is_a_conflict_not_a_silent_overwrite() {
 }
 
 #[test]
+fn a_save_that_meets_another_writer_hands_back_its_text_and_writes_nothing() {
+    let mut storage = MemoryStorage::default();
+    let (mut base, mut seen) = (doc(), Seen::Nothing);
+    save(&mut storage, &mut base, "t1", &mut seen).unwrap_or_else(|e| panic!("{e}"));
+    let (mut tab_a, mut seen_a) = (base.clone(), seen);
+    let (mut tab_b, mut seen_b) = (base, seen);
+    tab_a.workspaces[0].name = "A".into();
+    save(&mut storage, &mut tab_a, "t2", &mut seen_a).unwrap_or_else(|e| panic!("{e}"));
+    let stored = storage.entries[STATE_KEY].clone();
+    tab_b.workspaces[0].name = "B".into();
+    // The app's save reads no document: it gets the other writer's text as stored.
+    let refused = try_save(&mut storage, &mut tab_b, "t3", &mut seen_b);
+    assert_eq!(refused, Err(NotSaved::OtherWriter(stored.clone())));
+    assert_eq!(storage.entries[STATE_KEY], stored);
+    assert_eq!((tab_b.revision, seen_b), (1, seen));
+    // What the app then tells the user, read with the reading code.
+    let why = refused.map_err(NotSaved::into_error);
+    assert_eq!(why, Err(SaveError::Conflict { stored: 2 }));
+    // A storage failure is not another writer.
+    let mut disabled = MemoryStorage {
+        disabled: true,
+        ..MemoryStorage::default()
+    };
+    assert_eq!(
+        try_save(&mut disabled, &mut tab_b, "t3", &mut seen_b),
+        Err(NotSaved::Failed(SaveError::Storage(
+            StorageError::Unavailable
+        )))
+    );
+}
+
+#[test]
 fn unreadable_or_newer_stored_text_is_never_written_over_by_a_save() {
     let mut newer = serde_json::to_value(doc()).unwrap_or_default();
     newer["schema_version"] = 2.into();

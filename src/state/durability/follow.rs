@@ -144,7 +144,7 @@ impl Durability {
         // A fresh document shown over unreadable stored data is not that data's backup.
         if matches!(
             state.persistence.get_untracked(),
-            Persistence::Unreadable { .. }
+            Persistence::Unreadable { .. } | Persistence::NotRead
         ) {
             return;
         }

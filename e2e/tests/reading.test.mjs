@@ -1,0 +1,79 @@
+// Stored work is read with code of its own (src/state/reading.rs, README: Size): a first visit,
+// which has nothing stored, does not fetch it (the worker precaches it); a returning visit
+// reads its work with it before the app shows; and when it cannot be fetched, the app says so,
+// refuses changes it could not save, and writes nothing over the stored work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, ready, skipGuidedStart, controlled } from '../browser.mjs';
+
+const KEY = 'ggi-journey/state';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** Whether the page has fetched the reading code. */
+const readingFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .some((e) => /\/split_reading-[0-9a-f]+\.wasm$/.test(e.name)));
+
+test('a first visit never fetches the reading code, the worker keeps it, and a returning visit reads the work with it', async () => {
+  // Saving data: nothing is fetched ahead, so what the page fetches is its own doing.
+  const { page, problems } = await env.page({ savesData: true });
+  await page.goto(env.url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+  await page.waitForFunction(() => localStorage.getItem('ggi-journey/state') !== null);
+  await controlled(page);
+  assert.equal(await readingFetched(page), false, 'a first visit fetched the reading code');
+  // Precached: a visitor whose first save was made offline reads it at an offline start.
+  const kept = await page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const request of await (await caches.open(key)).keys()) names.push(new URL(request.url).pathname.split('/').pop());
+    }
+    return names.filter((name) => /^(split|shared)_reading-[0-9a-f]+\.wasm$/.test(name)).map((name) => name.split('-')[0]).sort();
+  });
+  assert.deepEqual(kept, ['shared_reading', 'split_reading']);
+  await page.reload();
+  await ready(page);
+  // The stored document was read: the guided start, which it put away, does not come back.
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+  assert.equal(await readingFetched(page), true);
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('when the reading code cannot be fetched, the app says so and writes nothing over the stored work', async () => {
+  // No worker: its copy would answer in place of the server.
+  const { page, context } = await env.page({ savesData: true, serviceWorkers: 'block' });
+  await skipGuidedStart(page, env.url);
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('ggi-journey/state') ?? '{}').settings?.theme === 'light'
+    || JSON.parse(localStorage.getItem('ggi-journey/state') ?? '{}').settings?.theme === 'dark');
+  const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+
+  let refused = 0;
+  await context.route(/\/split_reading-[0-9a-f]+\.wasm$/, (route) => { refused += 1; return route.fulfill({ status: 503, body: 'down' }); });
+  await page.reload();
+  await ready(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved work could not be read' });
+  await alert.waitFor();
+  await alert.getByText('the part of the app that reads it could not be downloaded').waitFor();
+  assert.ok(refused >= 2, `the reading code was asked for ${refused} time(s): a failed file is asked for again`);
+  await alert.getByRole('button', { name: 'Reload' }).waitFor();
+
+  // A change cannot be saved, so it is refused and the page says why.
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.getByRole('status').filter({ hasText: 'could not be downloaded' }).first().waitFor({ state: 'attached' });
+  await page.waitForTimeout(1000); // past the save's pause (400 ms)
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), stored, 'the stored work was written over');
+
+  // Once the code can be fetched, the reload offered reads the work.
+  await context.unroute(/\/split_reading-[0-9a-f]+\.wasm$/);
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be read' }).count(), 0);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), stored);
+});
