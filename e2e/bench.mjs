@@ -52,7 +52,8 @@ const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
 console.log(`\n== Later, on demand (page and language chunks, catalogue translations)`);
 row(`${pages.length} Wasm chunks`, ['raw', 'gzip', 'brotli'].map((k) => sum(pages, k)));
 for (const f of pages) {
-  const what = f.name.startsWith('shared_') ? 'chunks its group shares' : 'own code only';
+  const what = f.name.startsWith('shared_') ? 'chunks its group shares'
+    : f.name.startsWith('own_') ? 'chunks only it needs in its group' : 'own code only';
   row(`  ${f.name.replace(/-[0-9a-f]+\.wasm$/, '')} (${what})`, [f.raw, f.gzip, f.brotli]);
 }
 row('ALL (first visit + everything on demand)', [visit.raw + later.raw, visit.gzip + later.gzip, visit.brotli + later.brotli]);

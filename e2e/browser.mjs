@@ -82,7 +82,7 @@ export async function keepsEveryPage(page, timeout = 30_000) {
 export async function keepsWhatItLoaded(page, timeout = 30_000) {
   const missing = () => page.evaluate(async () => {
     const loaded = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop())
-      .filter((name) => /^(split|shared)_\w+-[0-9a-f]+\.wasm$/.test(name));
+      .filter((name) => /^(split|shared|own)_\w+-[0-9a-f]+\.wasm$/.test(name));
     const kept = new Set();
     for (const key of await caches.keys()) {
       for (const request of await (await caches.open(key)).keys()) kept.add(new URL(request.url).pathname.split('/').pop());

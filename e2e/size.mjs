@@ -76,13 +76,15 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * `PRECACHED`), since a visitor may save a first change offline and must read it at an offline
  * start. Apart, the same code compresses less well than in the main module (+5,599). Issue 25
  * counts a first visit until its first screen is interactive (the critical path, below); this
- * budget keeps the offline copy honest.
+ * budget keeps the offline copy honest. Then 208,900 (measured 208,434): the chunks only one module
+ * of a group needs have a file of their own (scripts/pack.mjs `OWN_FROM`), which lengthens the
+ * loader (+218); the pages' shared file, fetched ahead, went from 108,779 to 48,120.
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
  * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
- * 204,610, 204,900, 205,300, 202,900, 208,600. The goal is
+ * 204,610, 204,900, 205,300, 202,900, 208,600, 208,900. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 208_600;
+export const FIRST_VISIT_BUDGET = 208_900;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -106,11 +108,12 @@ export const FIRST_VISIT_BUDGET = 208_600;
  * catalogue's outline is no longer JSON (core/build.rs writes one token per field), so reading it
  * needs no serde, and the reading of stored work (serde's reader of the document, its checks and
  * migrations) is a chunk a start waits for only when something is stored (src/state/reading.rs;
- * the worker precaches it: see the first-visit budget).
+ * the worker precaches it: see the first-visit budget). Then 166,800 (measured 166,340): the
+ * loader names each module's own file of chunks (see the first-visit budget).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 166_600;
+export const CRITICAL_PATH_BUDGET = 166_800;
 
 import { DIST } from './server.mjs';
 import { AHEAD, groupOf } from '../scripts/pack.mjs';
@@ -193,9 +196,12 @@ export async function criticalPath(dist = DIST) {
  * first visit fetches nothing else. Returns [{ name, raw, gzip, brotli }] and the totals.
  */
 export async function fetchedAhead(dist = DIST) {
-  const prefixes = new Set(AHEAD.flatMap((module) => [`split_${module}-`, `shared_${groupOf(module)}-`]));
-  const names = (await readdir(dist)).filter((n) => n.endsWith('.wasm') && [...prefixes].some((p) => n.startsWith(p))).sort();
-  if (names.length !== prefixes.size) throw new Error(`dist has ${names} for the files fetched ahead (${[...prefixes]})`);
+  // A module's own file of chunks (scripts/pack.mjs) exists only when it needs one.
+  const needed = new Set(AHEAD.flatMap((module) => [`split_${module}-`, `shared_${groupOf(module)}-`]));
+  const prefixes = [...needed, ...AHEAD.map((module) => `own_${module}-`)];
+  const names = (await readdir(dist)).filter((n) => n.endsWith('.wasm') && prefixes.some((p) => n.startsWith(p))).sort();
+  const missing = [...needed].filter((p) => !names.some((n) => n.startsWith(p)));
+  if (missing.length > 0) throw new Error(`dist has ${names} for the files fetched ahead, none for ${missing}`);
   return measured(dist, names);
 }
 

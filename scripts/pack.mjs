@@ -6,7 +6,9 @@
 // at a time from an HTTP/1.1 host, so the page waited on round trips, not bytes. Now every
 // chunk a group's modules need is in one file, `shared_<group>-<hash>.wasm` (the chunks' Wasm
 // bytes end to end, so hosts compress it as Wasm), fetched once when the first module of the
-// group loads; the loader instantiates each chunk from its slice, as before, only when needed.
+// group loads, except the chunks only one module of the group needs, which go into that
+// module's own file `own_<module>-<hash>.wasm` when they are large enough (`OWN_FROM`); the
+// loader instantiates each chunk from its slice, as before, only when needed.
 //
 // Three groups: the modules a visit may load at start (a deployment's files, the catalogue's
 // translation, the French and German messages, the durability code, the team sync, the
@@ -83,42 +85,77 @@ function fromPack(places) {
 }
 `;
 
+/** Bytes (optimised, uncompressed) from which a module's own chunks get a file of their own. */
+const OWN_FROM = 8192;
+
 /**
  * `loader`: wasm-split's `__wasm_split.js`; `bodies`: Map of chunk name (`chunk_13`) to its
- * optimised Wasm; `name(group, body)`: the shipped file name of a group's pack. Returns the new
- * loader and the packs as [{ name, body }]; `fail` reports a build error and exits.
+ * optimised Wasm; `name(pack, body)`: the shipped file name of a pack (`shared_pages`,
+ * `own_data`). Returns the new loader and the packs as [{ name, body }]; `fail` reports a build
+ * error and exits.
  */
 export function packChunks({ loader, bodies, name, fail }) {
-  // Which groups need each chunk, from the modules that list it.
+  // Which modules of each group need each chunk, from the modules that list it.
   const users = new Map();
+  const members = new Map();
   const modules = [...loader.matchAll(MODULE)];
   if (modules.length === 0) fail('__wasm_split.js: no `export const __wasm_split_load_…` found (wasm-split changed?)');
   for (const [, module, deps] of modules) {
+    const group = groupOf(module);
+    if (!members.has(group)) members.set(group, new Set());
+    members.get(group).add(module);
     for (const dep of deps.split(',').map((d) => d.trim()).filter(Boolean)) {
-      if (!users.has(dep)) users.set(dep, new Set());
-      users.get(dep).add(groupOf(module));
+      if (!users.has(dep)) users.set(dep, new Map());
+      if (!users.get(dep).has(group)) users.get(dep).set(group, new Set());
+      users.get(dep).get(group).add(module);
     }
   }
   const chunks = [...loader.matchAll(CHUNK)];
   if (chunks.length !== bodies.size) fail(`__wasm_split.js: ${chunks.length} chunk loaders for ${bodies.size} chunk files (wasm-split changed?)`);
 
-  // Each group's file, and where each chunk lies in it.
-  const places = new Map(chunks.map(([, id]) => [id, []]));
-  const packs = [];
-  for (const group of ['pages', 'start', ...PRECACHED]) {
-    const members = chunks.filter(([, id]) => users.get(id)?.has(group));
-    if (members.length === 0) continue;
-    const parts = members.map(([, , file]) => bodies.get(file));
-    const body = Buffer.concat(parts);
-    const file = `./${name(group, body)}`;
-    let offset = 0;
-    members.forEach(([, id], i) => {
-      places.get(id).push([file, offset, parts[i].length]);
-      offset += parts[i].length;
-    });
-    packs.push({ name: file.slice(2), body, group });
+  // Each pack, and where each chunk lies in it. A chunk two or more of a group's modules need is
+  // in the group's file; the chunks only one of them needs (wasm-split made them chunks because
+  // modules of other groups need them too) are in that module's own file, fetched with it, when
+  // they weigh OWN_FROM bytes or more: the Data page's reading of files and the team sync's
+  // code are not in every page's download (the pages' file 108,779 → 46,641 bytes brotli), and
+  // a few hundred bytes are not worth a request of their own.
+  const alone = (id, group) => {
+    const needing = users.get(id).get(group);
+    return needing.size === 1 && members.get(group).size > 1 ? [...needing][0] : undefined;
+  };
+  const weight = new Map();
+  for (const [, id, file] of chunks) {
+    for (const group of users.get(id)?.keys() ?? []) {
+      const module = alone(id, group);
+      if (module) weight.set(module, (weight.get(module) ?? 0) + bodies.get(file).length);
+    }
   }
-  const fileOf = Object.fromEntries(packs.map((p) => [p.group, p.name]));
+  const packOf = (id, group) => {
+    const module = alone(id, group);
+    return module && weight.get(module) >= OWN_FROM ? `own_${module}` : `shared_${group}`;
+  };
+  const places = new Map(chunks.map(([, id]) => [id, []]));
+  const contents = new Map();
+  for (const group of ['pages', 'start', ...PRECACHED]) {
+    for (const [, id, file] of chunks.filter(([, id]) => users.get(id)?.has(group))) {
+      const pack = packOf(id, group);
+      if (!contents.has(pack)) contents.set(pack, []);
+      contents.get(pack).push([id, file]);
+    }
+  }
+  const packs = [];
+  for (const [pack, parts] of contents) {
+    const bodiesOf = parts.map(([, file]) => bodies.get(file));
+    const body = Buffer.concat(bodiesOf);
+    const file = `./${name(pack, body)}`;
+    let offset = 0;
+    parts.forEach(([id], i) => {
+      places.get(id).push([file, offset, bodiesOf[i].length]);
+      offset += bodiesOf[i].length;
+    });
+    packs.push({ name: file.slice(2), body, pack });
+  }
+  const fileOf = Object.fromEntries(packs.map((p) => [p.pack, p.name]));
 
   let out = loader.replace(CHUNK, (_, id) => {
     const where = places.get(id);
@@ -129,8 +166,8 @@ export function packChunks({ loader, bodies, name, fail }) {
   // name of their own, for AHEAD_RUNTIME.
   const loads = [];
   out = out.replace(MODULE, (whole, module, deps) => {
-    const pack = fileOf[groupOf(module)];
-    const load = deps.trim() === '' ? whole : whole.replace(`, [${deps}]));`, `, [() => openPack("./${pack}"), ${deps}]));`);
+    const opened = [fileOf[`shared_${groupOf(module)}`], fileOf[`own_${module}`]].filter(Boolean).map((f) => `() => openPack("./${f}")`);
+    const load = deps.trim() === '' ? whole : whole.replace(`, [${deps}]));`, `, [${opened.join(', ')}, ${deps}]));`);
     if (!AHEAD.includes(module)) return load;
     const head = `export const __wasm_split_load_${module} = wrapAsyncCb(`;
     loads.push(`ahead_${module}`);

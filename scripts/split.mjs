@@ -69,7 +69,7 @@ export async function shipChunks({ staging, source, profile, fail }) {
     loader = loader.replaceAll(reference, `"./${name}"`);
     await ship(name, body);
   }
-  const packed = packChunks({ loader, bodies: shared, name: (group, body) => `shared_${group}-${hex(body)}.wasm`, fail });
+  const packed = packChunks({ loader, bodies: shared, name: (pack, body) => `${pack}-${hex(body)}.wasm`, fail });
   loader = packed.loader;
   for (const { name, body } of packed.packs) await ship(name, body);
   names.sort();

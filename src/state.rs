@@ -23,8 +23,8 @@ pub use durability::{
     DurabilityUnavailable, Part, PartView,
 };
 
-/// What storage held at start (`reading::Reader::at_start`): what was found, or why nothing could be
-/// read.
+/// What storage held at start (`reading::Reader::at_start`): what was found, or why nothing
+/// could be read.
 pub type Stored = Result<Result<Loaded, StorageError>, reading::ReaderMissing>;
 
 /// Typing stays fluid: saves wait for this pause in changes.

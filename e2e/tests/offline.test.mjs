@@ -95,7 +95,7 @@ test('after the first visit the app opens, navigates and saves with the network 
   // Except the tab's icon: Chromium sometimes fetches `icon.svg` for the tab itself, around the
   // worker (through it, an icon never fails: the worker answers one it lacks with a 503), and
   // that fetch fails offline (seen once in a CI run; the app asks nothing of it).
-  const missing = failed.filter((name) => !/^(config|catalogue)\.json$|^not-precached-|^(split_durability|shared_start)-[0-9a-f]+\.wasm$|^icon\.svg$/.test(name));
+  const missing = failed.filter((name) => !/^(config|catalogue)\.json$|^not-precached-|^(split_durability|own_durability|shared_start)-[0-9a-f]+\.wasm$|^icon\.svg$/.test(name));
   assert.deepEqual(missing, [], `failed offline: ${failed.join(', ')}`);
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|net::ERR_FAILED|Failed to fetch/.test(p)), []);
   // Back online, the next change fetches that code, and the data page says how the data is kept.
