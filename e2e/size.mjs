@@ -78,13 +78,15 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  * counts a first visit until its first screen is interactive (the critical path, below); this
  * budget keeps the offline copy honest. Then 208,900 (measured 208,434): the chunks only one module
  * of a group needs have a file of their own (scripts/pack.mjs `OWN_FROM`), which lengthens the
- * loader (+218); the pages' shared file, fetched ahead, went from 108,779 to 48,120.
+ * loader (+218); the pages' shared file, fetched ahead, went from 108,779 to 48,120. Then 207,800
+ * (measured 207,338): the main module without the exports nothing calls (scripts/split.mjs
+ * `UNCALLED_EXPORTS`, −1,130).
  * History: 379,000 → 433,000 → 451,000 as features landed, each raise explained in git history;
  * then 250,000, 230,000, 220,000, 208,000, 211,000, 212,000, 214,500, 216,800, 217,000, 217,100,
- * 204,610, 204,900, 205,300, 202,900, 208,600, 208,900. The goal is
+ * 204,610, 204,900, 205,300, 202,900, 208,600, 208,900, 207,800. The goal is
  * 150,000. Lower it whenever the first visit shrinks; never raise it without saying why here.
  */
-export const FIRST_VISIT_BUDGET = 208_900;
+export const FIRST_VISIT_BUDGET = 207_800;
 
 /**
  * Bytes (brotli) of the critical path: what a cold first visit fetches before the first screen is
@@ -109,11 +111,12 @@ export const FIRST_VISIT_BUDGET = 208_900;
  * needs no serde, and the reading of stored work (serde's reader of the document, its checks and
  * migrations) is a chunk a start waits for only when something is stored (src/state/reading.rs;
  * the worker precaches it: see the first-visit budget). Then 166,800 (measured 166,340): the
- * loader names each module's own file of chunks (see the first-visit budget).
+ * loader names each module's own file of chunks (see the first-visit budget); then 165,700
+ * (measured 165,242) without the main module's uncalled exports (see there).
  * Issue 25's hard line is 205,802: met. Its goal, 150,000, is not. Lower it whenever the
  * critical path shrinks; never raise it without saying why here.
  */
-export const CRITICAL_PATH_BUDGET = 166_800;
+export const CRITICAL_PATH_BUDGET = 165_700;
 
 import { DIST } from './server.mjs';
 import { AHEAD, groupOf } from '../scripts/pack.mjs';

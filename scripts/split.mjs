@@ -89,6 +89,7 @@ export async function shipChunks({ staging, source, profile, fail }) {
   // the release build then shortens in both files (imports.mjs).
   let newGlue = glue.replaceAll(`from "${LOADER}"`, `from "./${loaderName}"`);
   if (profile === 'release') {
+    await writeFile(join(staging, wasm), optimise(await readFile(join(staging, wasm)), UNCALLED_EXPORTS));
     const short = shortenImports({ wasm: await readFile(join(staging, wasm)), glue: newGlue, fail });
     await writeFile(join(staging, wasm), short.wasm);
     newGlue = short.glue;
@@ -122,7 +123,19 @@ export async function minifier(source, fail) {
   return async (code) => (await minify(code, { module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } })).code;
 }
 
-/** -Oz without debug names, as trunk runs wasm-opt on the main module. */
+/**
+ * Exports of the main module nothing calls: the stream adapters of `wasm-streams`, which
+ * Leptos's `csr` feature brings in through `server_fn`. wasm-bindgen exports every
+ * `#[wasm_bindgen]` type of every crate, and an export is never dead code to wasm-opt; without
+ * them it drops their code (10 KB before wasm-opt). The script keeps their classes, which would
+ * only call them if something made one.
+ */
+const UNCALLED_EXPORTS = /^(__wbg_)?intounderlying(bytesource|sink|source)_/;
+
+/**
+ * -Oz without debug names, as trunk runs wasm-opt on the main module; `uncalled`: exports to
+ * remove first, whose code the optimisation then drops.
+ */
 async function optimiser(source, fail) {
   const path = join(source, '.tools', 'node_modules', 'binaryen', 'index.js');
   if (!existsSync(path)) fail(`${path} is missing (run scripts/setup)`);
@@ -130,9 +143,18 @@ async function optimiser(source, fail) {
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(2);
   binaryen.setDebugInfo(false);
-  return (body) => {
+  return (body, uncalled) => {
     const module = binaryen.readBinary(body);
     try {
+      if (uncalled) {
+        const names = [];
+        for (let i = 0; i < module.getNumExports(); i++) {
+          const name = binaryen.getExportInfo(module.getExportByIndex(i)).name;
+          if (uncalled.test(name)) names.push(name);
+        }
+        if (names.length === 0) fail(`the main module has no export matching ${uncalled}: remove UNCALLED_EXPORTS`);
+        for (const name of names) module.removeExport(name);
+      }
       module.optimize();
       return Buffer.from(module.emitBinary());
     } finally {
