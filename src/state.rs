@@ -142,14 +142,14 @@ impl AppState {
                 version,
                 raw,
             }) => {
-                seen = untouchable(&raw);
+                seen = Seen::untouchable(&raw);
                 (
                     document.unwrap_or_else(fresh),
                     Persistence::ReadOnly { version, raw },
                 )
             }
             Ok(Loaded::Unreadable { raw, error }) => {
-                seen = untouchable(&raw);
+                seen = Seen::untouchable(&raw);
                 let aside = None;
                 (fresh(), Persistence::Unreadable { raw, error, aside })
             }
@@ -440,14 +440,6 @@ impl AppState {
     /// The active workspace (tracks the document).
     pub fn workspace(&self) -> Option<Workspace> {
         self.document.with(|d| d.active().cloned())
-    }
-}
-
-/// What `Seen::of` finds for text this version cannot read, without reading it again (the reading
-/// code is a chunk: `reading`).
-fn untouchable(raw: &str) -> Seen {
-    Seen::Untouchable {
-        fingerprint: persist::fingerprint(raw),
     }
 }
 

@@ -93,13 +93,17 @@ impl Seen {
         let Some(raw) = raw else {
             return Seen::Nothing;
         };
-        let fingerprint = fingerprint(raw);
-        match migrate::read(raw) {
-            Ok((_, version)) => Seen::Document {
-                fingerprint,
-                version,
-            },
-            Err(_) => Seen::Untouchable { fingerprint },
+        match read(raw) {
+            Ok((_, seen)) => seen,
+            Err(_) => Seen::untouchable(raw),
+        }
+    }
+
+    /// What a tab has seen of text it cannot read, or of a newer version's document, without
+    /// reading it again.
+    pub fn untouchable(raw: &str) -> Seen {
+        Seen::Untouchable {
+            fingerprint: fingerprint(raw),
         }
     }
 
@@ -111,6 +115,19 @@ impl Seen {
             }
         }
     }
+}
+
+/// Reads stored text (another tab's), with what this tab has then seen of it.
+pub fn read(raw: &str) -> Result<(Document, Seen), MigrateError> {
+    let (document, version) = migrate::read(raw)?;
+    let fingerprint = fingerprint(raw);
+    Ok((
+        document,
+        Seen::Document {
+            fingerprint,
+            version,
+        },
+    ))
 }
 
 /// What was found in storage at start.

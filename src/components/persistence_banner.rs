@@ -25,9 +25,10 @@ pub fn PersistenceBanner() -> impl IntoView {
                     let not_read = state.persistence.with(|p| *p == Persistence::NotRead);
                     let text = move || {
                         let m = i18n.t();
-                        match not_read {
-                            true => m.page_load.not_read_body,
-                            false => m.page_load.storage_problem,
+                        if not_read {
+                            m.page_load.not_read_body
+                        } else {
+                            m.page_load.storage_problem
                         }
                     };
                     view! {

@@ -7,7 +7,7 @@
 //! (`Persistence::NotRead`).
 
 use crate::storage::LocalStore;
-use ggi_core::migrate::{self, MigrateError};
+use ggi_core::migrate::MigrateError;
 use ggi_core::persist::{self, Loaded, SaveError, Seen, Storage, StorageError, STATE_KEY};
 use ggi_core::schema::Document;
 use leptos::wasm_split::SplitLoaderError;
@@ -76,7 +76,7 @@ pub static THROUGH_CHUNK: Reader = Reader {
 /// Directly: the component tests'.
 pub static HERE: Reader = Reader {
     stored: || Box::pin(async { Ok(persist::load(&LocalStore)) }),
-    document: |raw| Box::pin(async move { Ok(read_here(&raw)) }),
+    document: |raw| Box::pin(async move { Ok(persist::read(&raw)) }),
     why_not_saved: |raw| Box::pin(async move { Ok(persist::other_writer(&raw)) }),
     write_over: |document, seen, now| {
         Box::pin(async move { Ok(save_over_here(document, seen, &now)) })
@@ -94,17 +94,6 @@ impl Reader {
     }
 }
 
-fn read_here(raw: &str) -> Read {
-    migrate::read(raw).map(|(document, version)| {
-        let fingerprint = persist::fingerprint(raw);
-        let seen = Seen::Document {
-            fingerprint,
-            version,
-        };
-        (document, seen)
-    })
-}
-
 fn save_over_here(mut document: Document, mut seen: Seen, now: &str) -> Written {
     let result = persist::save_over(&mut LocalStore, &mut document, now, &mut seen);
     (document, seen, result)
@@ -117,7 +106,7 @@ fn load() -> Result<Result<Loaded, StorageError>, SplitLoaderError> {
 
 #[leptos::wasm_split::wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn read(raw: String) -> Result<Read, SplitLoaderError> {
-    Ok(read_here(&raw))
+    Ok(persist::read(&raw))
 }
 
 #[leptos::wasm_split::wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -101,16 +101,22 @@ fn a_save_never_overwrites_a_newer_revision_from_another_tab() {
     save(&mut storage, &mut tab_a, "t5", &mut seen_a).unwrap_or_else(|e| panic!("{e}"));
 }
 
-#[test]
-fn two_tabs_saving_the_same_revision_is_a_conflict_not_a_silent_overwrite() {
+/// Two tabs open on the same saved document; tab A renames the workspace "A" and saves
+/// (revision 2). Returns the storage and tab B as it still is, with what it has seen.
+fn tab_a_saved_first() -> (MemoryStorage, Document, Seen) {
     let mut storage = MemoryStorage::default();
     let (mut base, mut seen) = (doc(), Seen::Nothing);
     save(&mut storage, &mut base, "t1", &mut seen).unwrap_or_else(|e| panic!("{e}"));
     let (mut tab_a, mut seen_a) = (base.clone(), seen);
-    let (mut tab_b, mut seen_b) = (base, seen);
     tab_a.workspaces[0].name = "A".into();
-    tab_b.workspaces[0].name = "B".into();
     save(&mut storage, &mut tab_a, "t2", &mut seen_a).unwrap_or_else(|e| panic!("{e}"));
+    (storage, base, seen)
+}
+
+#[test]
+fn two_tabs_saving_the_same_revision_is_a_conflict_not_a_silent_overwrite() {
+    let (mut storage, mut tab_b, mut seen_b) = tab_a_saved_first();
+    tab_b.workspaces[0].name = "B".into();
     // B would also write revision 2: it must notice that A wrote it first.
     assert_eq!(
         save(&mut storage, &mut tab_b, "t2", &mut seen_b),
@@ -121,13 +127,8 @@ fn two_tabs_saving_the_same_revision_is_a_conflict_not_a_silent_overwrite() {
 
 #[test]
 fn a_save_that_meets_another_writer_hands_back_its_text_and_writes_nothing() {
-    let mut storage = MemoryStorage::default();
-    let (mut base, mut seen) = (doc(), Seen::Nothing);
-    save(&mut storage, &mut base, "t1", &mut seen).unwrap_or_else(|e| panic!("{e}"));
-    let (mut tab_a, mut seen_a) = (base.clone(), seen);
-    let (mut tab_b, mut seen_b) = (base, seen);
-    tab_a.workspaces[0].name = "A".into();
-    save(&mut storage, &mut tab_a, "t2", &mut seen_a).unwrap_or_else(|e| panic!("{e}"));
+    let (mut storage, mut tab_b, mut seen_b) = tab_a_saved_first();
+    let seen = seen_b;
     let stored = storage.entries[STATE_KEY].clone();
     tab_b.workspaces[0].name = "B".into();
     // The app's save reads no document: it gets the other writer's text as stored.
