@@ -21,13 +21,14 @@
 // arrive, and one that arrived but is not Wasm (a login page or a host's HTML fallback answered
 // with 200), which is forgotten when a chunk cannot be made from it.
 
-// Fetched ahead: the modules the page most visitors open first (an activity, from the catalogue)
-// needs, its code and the catalogue's long texts. The loader loads them at idle once the app is
+// Fetched ahead: the catalogue's code (where the guided start's "Skip" leads), and the modules
+// the page most visitors open next (an activity, from the catalogue) needs, its code and the
+// catalogue's long texts. The loader loads them at idle once the app is
 // there (the `ggi-mounted` mark, src/lib.rs), unless the browser is offline, the tab hidden or
 // the visitor saves data (`navigator.connection.saveData`); the app's own load of them later
 // finds them done, so the first activity opened is only drawn (issue 25: 132 ms, most of it
 // fetching and compiling these). A failure shows nothing: the app's load fetches again.
-export const AHEAD = ['activity', 'catalogue_text'];
+export const AHEAD = ['home', 'activity', 'catalogue_text'];
 
 const AHEAD_RUNTIME = (loads) => `
 new PerformanceObserver((marks, observer) => {
@@ -39,6 +40,47 @@ new PerformanceObserver((marks, observer) => {
     };
     if (self.requestIdleCallback) requestIdleCallback(ahead, { timeout: 2000 }); else setTimeout(ahead, 2000);
 }).observe({ type: "mark", buffered: true });
+`;
+
+// Deep links: the modules the page a fragment names needs (src/pages.rs `code_of`), by the
+// fragment's first segment (core's `Route::parse`: `#/` and `#/?goal=trust` are the catalogue).
+// A visit that opens on such a page starts fetching their files with the main module, not after
+// it has started (issue 25: the catalogue's code left the main module, and a shared link to it
+// waited one round trip more). The guided start, a first visit's page, needs none. A visit that
+// finds work stored (core's `persist::STATE_KEY`) starts the reading of it too (src/state/
+// reading.rs), and opens on the catalogue at the bare address.
+export const DEEP_LINKS = {
+  '': ['home'],
+  activities: ['activity', 'catalogue_text'],
+  dashboard: ['dashboard'],
+  iterations: ['iterations'],
+  report: ['report', 'catalogue_text'],
+  portfolio: ['portfolio'],
+  data: ['data'],
+  workspaces: ['workspaces'],
+  about: ['about'],
+};
+const STATE_KEY = 'ggi-journey/state';
+
+const DEEP_LINK_RUNTIME = (files, reading) => `
+const early = new Map();
+function fetchFile(name) {
+    const file = early.get(name);
+    early.delete(name);
+    return file ?? fetch(new URL(name, import.meta.url));
+}
+{
+    let stored = false;
+    try { stored = localStorage.getItem(${JSON.stringify(STATE_KEY)}) !== null; } catch {}
+    const page = location.hash || stored ? ${JSON.stringify(files)}[location.hash.slice(1).split("?")[0].split("/").find(Boolean) ?? ""] ?? [] : [];
+    for (const name of stored ? [...${JSON.stringify(reading)}, ...page] : page) {
+        if (name.startsWith("./split_")) {
+            const file = fetch(new URL(name, import.meta.url));
+            file.catch(() => {});
+            early.set(name, file);
+        } else openPack(name).catch(() => {});
+    }
+}
 `;
 
 // Precached by the worker at a first visit (post-build.mjs), in a group of their own: the
@@ -165,19 +207,32 @@ export function packChunks({ loader, bodies, name, fail }) {
   // Each module's load opens its group's file first; those fetched ahead keep their load in a
   // name of their own, for AHEAD_RUNTIME.
   const loads = [];
+  const filesOf = new Map();
   out = out.replace(MODULE, (whole, module, deps) => {
-    const opened = [fileOf[`shared_${groupOf(module)}`], fileOf[`own_${module}`]].filter(Boolean).map((f) => `() => openPack("./${f}")`);
-    const load = deps.trim() === '' ? whole : whole.replace(`, [${deps}]));`, `, [${opened.join(', ')}, ${deps}]));`);
+    const packsOf = [fileOf[`shared_${groupOf(module)}`], fileOf[`own_${module}`]].filter(Boolean);
+    const opened = packsOf.map((f) => `() => openPack("./${f}")`);
+    // The module's own file, through the deep link's early fetch when there is one.
+    const own = whole.match(/const src = fetch\(new URL\("(\.\/split_[\w-]+\.wasm)", import\.meta\.url\)\);/);
+    if (!own) fail(`__wasm_split.js: the load of ${module} does not fetch its file as expected (wasm-split changed?)`);
+    filesOf.set(module, [own[1], ...packsOf.map((f) => `./${f}`)]);
+    const fetched = whole.replace(own[0], `const src = fetchFile("${own[1]}");`);
+    const load = deps.trim() === '' ? fetched : fetched.replace(`, [${deps}]));`, `, [${opened.join(', ')}, ${deps}]));`);
     if (!AHEAD.includes(module)) return load;
     const head = `export const __wasm_split_load_${module} = wrapAsyncCb(`;
     loads.push(`ahead_${module}`);
     return `const ahead_${module} = ${load.slice(head.length, -2)};\n${head}ahead_${module});`;
   });
   if (loads.length !== AHEAD.length) fail(`__wasm_split.js: ${loads.length} of the ${AHEAD.length} modules fetched ahead (${AHEAD}) found`);
+  const deepLinks = {};
+  for (const [segment, modules] of Object.entries(DEEP_LINKS)) {
+    const unknown = modules.filter((module) => !filesOf.has(module));
+    if (unknown.length > 0) fail(`scripts/pack.mjs DEEP_LINKS names modules that are not split: ${unknown}`);
+    deepLinks[segment] = [...new Set(modules.flatMap((module) => filesOf.get(module)))];
+  }
   const at = out.indexOf('function makeLoad(');
   if (at < 0) fail('__wasm_split.js has no makeLoad (wasm-split changed?)');
   return {
-    loader: out.slice(0, at) + RUNTIME.trimStart() + out.slice(at) + AHEAD_RUNTIME(loads),
+    loader: out.slice(0, at) + RUNTIME.trimStart() + DEEP_LINK_RUNTIME(deepLinks, filesOf.get('reading') ?? fail('__wasm_split.js: no module `reading`')) + out.slice(at) + AHEAD_RUNTIME(loads),
     packs: packs.map(({ name: n, body }) => ({ name: n, body })),
   };
 }

@@ -29,8 +29,10 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageUnavailable {
 }
 
 // Each page below is a split point: its code (and whatever only it uses) is a Wasm chunk of its
-// own, fetched the first time the page opens (scripts/bin/wasm-bindgen, README: Size). The
-// guided start, the activity list and About stay in the main module: a first visit shows them.
+// own, fetched the first time the page opens (scripts/bin/wasm-bindgen, README: Size). Only the
+// guided start, a first visit's first screen, and the page for an unknown address stay in the
+// main module; the activity list, where the guided start leads, is fetched ahead at idle
+// (scripts/pack.mjs `AHEAD`).
 macro_rules! split_page {
     ($chunk:ident, $name:ident, $code:ident, $page:expr) => {
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($code))]
@@ -40,6 +42,8 @@ macro_rules! split_page {
     };
 }
 
+split_page!(home, home_view, home_code, home::HomePage());
+split_page!(about, about_view, about_code, about::AboutPage());
 split_page!(
     dashboard,
     dashboard_view,
@@ -79,7 +83,9 @@ fn activity_view(id: String) -> Result<AnyView, PageUnavailable> {
 /// there.
 async fn code_of(route: &Route, state: AppState) -> bool {
     let loaded = match route {
-        Route::Home | Route::Start | Route::About | Route::NotFound(_) => return true,
+        Route::Start | Route::NotFound(_) => return true,
+        Route::Home => home_code().await,
+        Route::About => about_code().await,
         Route::Activity(_) => return with_texts(state, activity_code).await,
         Route::Report => return with_texts(state, report_code).await,
         Route::Dashboard => dashboard_code().await,
@@ -130,9 +136,9 @@ pub fn fetch_code_on_intent(state: AppState) {
 /// catalogue) must not rebuild the page, which would dispose what its tasks still use.
 async fn show(route: Route, retry: RwSignal<u32>) -> AnyView {
     let page = match route {
-        Route::Home => return untrack(|| home::HomePage().into_any()),
         Route::Start => return untrack(|| start::StartPage().into_any()),
-        Route::About => return untrack(|| about::AboutPage().into_any()),
+        Route::Home => home_view().await,
+        Route::About => about_view().await,
         Route::NotFound(_) => return untrack(|| not_found::NotFoundPage().into_any()),
         Route::Activity(id) => activity_view(id).await,
         Route::Dashboard => dashboard_view().await,

@@ -73,13 +73,15 @@ test('after the first visit the app opens, navigates and saves with the network 
   await page.getByRole('checkbox').first().check();
   await page.getByText('1 of 3 verification points met').waitFor();
   await page.waitForFunction(() => (localStorage.getItem('ggi-journey/state') ?? '').includes('"met":true'));
-  // Pages in the main module and pages opened before (this one) need nothing more.
+  // The guided start (in the main module) and pages opened before (this one, and the
+  // catalogue, fetched ahead at idle) need nothing more.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalogue' }).click();
   await page.getByRole('heading', { level: 1, name: /The GGI activity catalogue/ }).waitFor();
   await page.goto(`${env.url}#/activities/GGI-A-17`);
   await page.getByRole('heading', { level: 1, name: /GGI-A-17/ }).waitFor();
-  await page.goto(`${env.url}#/about`);
+  await page.goto(`${env.url}#/start`);
   await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Start your journey' }).waitFor();
   await ready(page);
   await page.goto(`${env.url}#/activities/GGI-A-24`);
   await page.getByText('1 of 3 verification points met').waitFor();

@@ -44,6 +44,31 @@ test('a first visit never fetches the reading code, the worker keeps it, and a r
   assert.deepEqual(problems, []);
 });
 
+test('a returning visit asks for the reading code and the catalogue\'s with the main module, not after it', async () => {
+  // scripts/pack.mjs `DEEP_LINKS`: with work stored, the loader starts both at once. The main
+  // module is held back until they are asked for: a loader that waited for it would never ask.
+  const { page, problems } = await env.page({ savesData: true, serviceWorkers: 'block' });
+  await skipGuidedStart(page, env.url);
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+  const asked = new Set();
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (/^(split_reading|shared_reading|split_home|shared_pages)-/.test(name)) asked.add(name.replace(/-.*/, ''));
+  });
+  let released;
+  const allAsked = new Promise((resolve) => { released = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const until = Date.now() + 10_000;
+    while (asked.size < 4 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    released([...asked].sort());
+    await route.continue();
+  });
+  await page.goto(env.url);
+  assert.deepEqual(await allAsked, ['shared_pages', 'shared_reading', 'split_home', 'split_reading'], 'asked for while the main module was held');
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+  assert.deepEqual(problems, []);
+});
+
 test('when the reading code cannot be fetched, the app says so and writes nothing over the stored work', async () => {
   // No worker: its copy would answer in place of the server.
   const { page, context } = await env.page({ savesData: true, serviceWorkers: 'block' });

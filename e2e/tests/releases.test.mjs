@@ -113,7 +113,7 @@ test('release N+1 is a real build that differs from N, its Wasm renamed', async 
 for (const [answer, broken] of Object.entries(BROKEN)) {
   test(`a page's code answered once with ${answer} opens on "Try again" once the file is back`, async (t) => {
     const { env } = await host(t);
-    const { page, problems } = await visit(env, '#/', { savesData: true });
+    const { page, problems } = await visit(env, '#/start', { savesData: true });
     // The page's own chunk and the file of code pages share: both ways the loader fetches.
     const chunks = [await file(DIST, /^split_report-/), await file(DIST, /^shared_pages-/)];
     for (const chunk of chunks) env.extra[chunk] = broken;

@@ -26,7 +26,8 @@ test('the files counted are every file the browser fetches on a cold first visit
   page.on('request', record);
   // The service worker's own requests (its precache) are seen at the context level.
   page.context().on('request', record);
-  await page.goto(`${env.url}#/`);
+  // The bare address: a first visit opens on the guided start.
+  await page.goto(env.url);
   await ready(page);
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
   // And what the app fetches ahead at idle (counted on its own).
@@ -53,7 +54,8 @@ test(`the first screen waits for at most ${CRITICAL_PATH_BUDGET} bytes with brot
     const url = new URL(r.url());
     if (url.origin === new URL(env.url).origin) fetched.push(url.pathname.slice(1) || 'index.html');
   });
-  await page.goto(`${env.url}#/`);
+  await page.goto(env.url);
+  await page.getByRole('heading', { level: 1, name: 'Start your journey' }).waitFor();
   await page.waitForFunction(() => performance.getEntriesByName('ggi-mounted').length > 0);
   const before = fetched.slice();
   const counted = new Set(critical.files.map((f) => f.name));
@@ -73,5 +75,29 @@ test('the first paint does not share the network with the Wasm: no preload, one 
   assert.doesNotMatch(await answer.text(), /<link rel="preload"[^>]*\.wasm/);
   await ready(page);
   assert.equal(wasm.length, 1, wasm.join(', '));
+  assert.deepEqual(problems, []);
+});
+
+test("a deep link fetches its page's code with the main module, not after it", async () => {
+  // The catalogue's code is a chunk (src/pages.rs); scripts/pack.mjs `DEEP_LINKS` starts its
+  // files at once. The main module is held back until they are asked for: a loader that waited
+  // for it would never ask, and the page would not come.
+  const { page, problems } = await env.page();
+  const asked = new Set();
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (/^(split_home|shared_pages)-/.test(name)) asked.add(name.replace(/-.*/, ''));
+  });
+  let released;
+  const bothAsked = new Promise((resolve) => { released = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const until = Date.now() + 10_000;
+    while (asked.size < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    released([...asked].sort());
+    await route.continue();
+  });
+  await page.goto(`${env.url}#/?goal=trust`);
+  assert.deepEqual(await bothAsked, ['shared_pages', 'split_home'], 'asked for while the main module was held');
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
   assert.deepEqual(problems, []);
 });
