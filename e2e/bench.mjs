@@ -41,7 +41,7 @@ row('CRITICAL PATH', [critical.raw, critical.gzip, critical.brotli]);
 console.log(`budget (e2e/size.mjs) ${CRITICAL_PATH_BUDGET} brotli: ${critical.brotli <= CRITICAL_PATH_BUDGET ? 'within' : 'OVER'} (${CRITICAL_PATH_BUDGET - critical.brotli} to spare); after it, at idle: ${visit.brotli - critical.brotli}`);
 
 const ahead = await fetchedAhead(dist);
-console.log(`\n== Fetched ahead at idle once the app is there, unless the visitor saves data (the activity page and the long texts)`);
+console.log(`\n== Fetched ahead at idle once the app is there, unless the visitor saves data (the catalogue, the activity page and the long texts)`);
 console.log(ahead.files.map((f) => f.name).join(', '));
 row('FETCHED AHEAD', [ahead.raw, ahead.gzip, ahead.brotli]);
 row('FIRST MINUTE (first visit + fetched ahead)', [visit.raw + ahead.raw, visit.gzip + ahead.gzip, visit.brotli + ahead.brotli]);
