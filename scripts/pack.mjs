@@ -47,8 +47,8 @@ new PerformanceObserver((marks, observer) => {
 // A visit that opens on such a page starts fetching their files with the main module, not after
 // it has started (issue 25: the catalogue's code left the main module, and a shared link to it
 // waited one round trip more). The guided start, a first visit's page, needs none. A visit that
-// finds work stored (core's `persist::STATE_KEY`) starts the reading of it too (src/state/
-// reading.rs), and opens on the catalogue at the bare address.
+// finds work stored (core's `persist::STATE_KEY`) starts the code that reads it too
+// (src/state/reading.rs), and opens on the catalogue at the bare address.
 export const DEEP_LINKS = {
   '': ['home'],
   activities: ['activity', 'catalogue_text'],

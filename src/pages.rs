@@ -78,6 +78,25 @@ fn activity_view(id: String) -> Result<AnyView, PageUnavailable> {
     }))
 }
 
+/// What a page with code of its own asks of the main module when it needs another chunk (the
+/// catalogue's search its long texts, its welcome the sample organisation). Reached through the
+/// context, not called: in the unsplit Wasm the component tests run, a page's code is kept as an
+/// export, and a call of another chunk's loader from it could not be linked.
+#[derive(Clone, Copy)]
+pub struct Loads {
+    pub texts: fn(AppState),
+    pub sample: fn(AppState, crate::i18n::I18n),
+}
+
+const LOADS: Loads = Loads {
+    texts: |state| {
+        leptos::task::spawn_local(async move {
+            crate::catalogue_text::ensure(state).await;
+        })
+    },
+    sample: start::open_sample,
+};
+
 /// Fetches the code of `route`'s page when it has a chunk of its own, and the catalogue's long
 /// texts for an activity or the report (it lists the verification points); whether they are
 /// there.
@@ -235,6 +254,7 @@ pub static FIRST_PAGE_DRAWN: std::sync::atomic::AtomicBool =
 pub fn Page(route: ReadSignal<Route>) -> impl IntoView {
     let retry = RwSignal::new(0u32);
     let state = crate::state::use_state();
+    provide_context(LOADS);
     // The route on show, whether its code is there, and if not, whether the server has another
     // release by now. Set by the effect below, a task after the app's frame: the first page is
     // drawn in a task of its own (src/lib.rs `mount`), even when its code is in the main module.

@@ -26,10 +26,11 @@ pub fn HomePage() -> impl IntoView {
     };
     let matches = move |a: &Activity, status: Status| filter.with(|f| f.matches(a, status));
     // The search also reads the activities' long texts, which come in a chunk of their own.
+    let loads = use_context::<super::Loads>();
     let want_text = move || {
-        leptos::task::spawn_local(async move {
-            crate::catalogue_text::ensure(state).await;
-        })
+        if let Some(loads) = loads {
+            (loads.texts)(state);
+        }
     };
     Effect::new(move |_| {
         if filter.with(|f| !f.text.is_empty()) {
@@ -129,7 +130,11 @@ pub fn HomePage() -> impl IntoView {
                 <div class="actions">
                     <a class="button" href=Route::Start.href()>{i18n.text(|m| m.start.welcome_action)}</a>
                     <Show when=move || state.config.with(|c| c.sample_organisation)>
-                        <button type="button" class="secondary" on:click=move |_| crate::pages::start::open_sample(state, i18n)>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            if let Some(loads) = loads {
+                                (loads.sample)(state, i18n);
+                            }
+                        }>
                             {i18n.text(|m| m.start.sample)}
                         </button>
                     </Show>
