@@ -102,3 +102,36 @@ test('when the reading code cannot be fetched, the app says so and writes nothin
   assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be read' }).count(), 0);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), stored);
 });
+
+test("when the explanation's code cannot be fetched either, the banner still says why and offers the reload", async () => {
+  // src/components/persistence_banner.rs: the explanation is a chunk of its own; without it
+  // the banner says the same in the main module's words, with no export (its code is missing).
+  const { page, context } = await env.page({ savesData: true, serviceWorkers: 'block' });
+  await skipGuidedStart(page, env.url);
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').settings?.theme !== undefined, KEY);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+
+  const missing = /\/split_(reading|persistence)-[0-9a-f]+\.wasm$/;
+  const refused = new Set();
+  await context.route(missing, (route) => {
+    refused.add(new URL(route.request().url()).pathname.split('/').pop().replace(/-.*/, ''));
+    return route.fulfill({ status: 503, body: 'down' });
+  });
+  await page.reload();
+  await ready(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'the part of the app that reads it could not be downloaded' });
+  await alert.waitFor();
+  assert.deepEqual([...refused].sort(), ['split_persistence', 'split_reading']);
+  assert.equal(await alert.getByRole('heading').count(), 0, 'the full explanation was shown though its code was refused');
+  await alert.getByRole('button', { name: 'Reload' }).waitFor();
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.waitForTimeout(1000); // past the save's pause (400 ms)
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), stored, 'the stored work was written over');
+
+  await context.unroute(missing);
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be read' }).count(), 0);
+});
