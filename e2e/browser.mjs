@@ -145,3 +145,29 @@ export async function skipGuidedStart(page, url) {
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
 }
+
+/**
+ * Holds the main Wasm module's response back until the page has asked for every file whose
+ * name starts with one of `prefixes` (`split_home`, …), or 10 s have passed. Returns a function
+ * whose promise gives the prefixes asked for meanwhile, sorted (a function: an async call
+ * cannot hand back a promise that only the navigation after it settles). Call before the
+ * navigation: a loader that waited for the main module to ask for them would never ask
+ * (scripts/pack.mjs `DEEP_LINKS`).
+ */
+export async function askedWhileMainHeld(page, prefixes) {
+  const asked = new Set();
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    const prefix = prefixes.find((p) => name.startsWith(`${p}-`));
+    if (prefix) asked.add(prefix);
+  });
+  let release;
+  const result = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const until = Date.now() + 10_000;
+    while (asked.size < prefixes.length && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    release([...asked].sort());
+    await route.continue();
+  });
+  return () => result;
+}

@@ -4,7 +4,7 @@
 // refuses changes it could not save, and writes nothing over the stored work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready, skipGuidedStart, controlled } from '../browser.mjs';
+import { start, ready, skipGuidedStart, controlled, askedWhileMainHeld } from '../browser.mjs';
 
 const KEY = 'ggi-journey/state';
 
@@ -50,21 +50,9 @@ test('a returning visit asks for the reading code and the catalogue\'s with the 
   const { page, problems } = await env.page({ savesData: true, serviceWorkers: 'block' });
   await skipGuidedStart(page, env.url);
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
-  const asked = new Set();
-  page.on('request', (r) => {
-    const name = new URL(r.url()).pathname.split('/').pop();
-    if (/^(split_reading|shared_reading|split_home|shared_pages)-/.test(name)) asked.add(name.replace(/-.*/, ''));
-  });
-  let released;
-  const allAsked = new Promise((resolve) => { released = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    const until = Date.now() + 10_000;
-    while (asked.size < 4 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    released([...asked].sort());
-    await route.continue();
-  });
+  const asked = await askedWhileMainHeld(page, ['split_reading', 'shared_reading', 'split_home', 'shared_pages']);
   await page.goto(env.url);
-  assert.deepEqual(await allAsked, ['shared_pages', 'shared_reading', 'split_home', 'split_reading'], 'asked for while the main module was held');
+  assert.deepEqual(await asked(), ['shared_pages', 'shared_reading', 'split_home', 'split_reading'], 'asked for while the main module was held');
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
   assert.deepEqual(problems, []);
 });

@@ -2,7 +2,7 @@
 // and the files counted are the ones a browser really fetches.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, ready } from '../browser.mjs';
+import { start, ready, askedWhileMainHeld } from '../browser.mjs';
 import { criticalPath, fetchedAhead, firstVisit, CRITICAL_PATH_BUDGET, FIRST_VISIT_BUDGET } from '../size.mjs';
 
 let env;
@@ -83,21 +83,9 @@ test("a deep link fetches its page's code with the main module, not after it", a
   // files at once. The main module is held back until they are asked for: a loader that waited
   // for it would never ask, and the page would not come.
   const { page, problems } = await env.page();
-  const asked = new Set();
-  page.on('request', (r) => {
-    const name = new URL(r.url()).pathname.split('/').pop();
-    if (/^(split_home|shared_pages)-/.test(name)) asked.add(name.replace(/-.*/, ''));
-  });
-  let released;
-  const bothAsked = new Promise((resolve) => { released = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    const until = Date.now() + 10_000;
-    while (asked.size < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    released([...asked].sort());
-    await route.continue();
-  });
+  const asked = await askedWhileMainHeld(page, ['split_home', 'shared_pages']);
   await page.goto(`${env.url}#/?goal=trust`);
-  assert.deepEqual(await bothAsked, ['shared_pages', 'split_home'], 'asked for while the main module was held');
+  assert.deepEqual(await asked(), ['shared_pages', 'split_home'], 'asked for while the main module was held');
   await page.getByRole('heading', { level: 1, name: 'The GGI activity catalogue' }).waitFor();
   assert.deepEqual(problems, []);
 });
