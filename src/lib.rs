@@ -38,7 +38,7 @@ pub fn mount() {
         let owner = Owner::new();
         // A visit that finds stored data reads it with code of its own (`state::reading`).
         let reader = &crate::state::reading::THROUGH_CHUNK;
-        let stored = reader.at_start().await;
+        let stored = reader.now().await;
         let state = owner.with(|| crate::state::provide_state(stored, reader));
         browser::next_task().await;
         let services = owner.with(|| app::provide_services(state));

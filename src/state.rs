@@ -23,7 +23,7 @@ pub use durability::{
     DurabilityUnavailable, Part, PartView,
 };
 
-/// What storage held at start (`reading::Reader::at_start`): what was found, or why nothing
+/// What storage holds (`reading::Reader::now`, at start and for "Load theirs"): what was found, or why nothing
 /// could be read.
 pub type Stored = Result<Result<Loaded, StorageError>, reading::ReaderMissing>;
 
@@ -108,7 +108,7 @@ pub struct Replaced {
 }
 
 impl AppState {
-    /// Builds the store from what localStorage held at start (`reading::Reader::at_start`), never
+    /// Builds the store from what localStorage held at start (`reading::Reader::now`), never
     /// failing.
     pub fn boot(stored: Stored, reader: &'static reading::Reader) -> AppState {
         let catalogue = Catalogue::embedded_outline();
@@ -268,7 +268,7 @@ impl AppState {
     /// Takes what storage holds now (another tab's data), dropping this tab's unsaved changes.
     /// When that cannot be read, changes nothing and says why (`None`: nothing is stored).
     pub async fn load_theirs(&self) -> Result<(), Option<SaveError>> {
-        let Ok(stored) = (self.reader.stored)().await else {
+        let Ok(stored) = self.reader.now().await else {
             self.persistence.set(Persistence::NotRead);
             return Ok(());
         };

@@ -153,10 +153,16 @@ pub enum Loaded {
 
 /// Reads the state document.
 pub fn load(storage: &dyn Storage) -> Result<Loaded, StorageError> {
-    let Some(raw) = storage.read(STATE_KEY)? else {
-        return Ok(Loaded::Empty);
-    };
-    Ok(match migrate::read(&raw) {
+    Ok(match storage.read(STATE_KEY)? {
+        None => Loaded::Empty,
+        Some(raw) => loaded_from(raw),
+    })
+}
+
+/// What the stored text `raw` holds: the app reads it once, then hands it to the code that
+/// reads documents (a chunk of its own there).
+pub fn loaded_from(raw: String) -> Loaded {
+    match migrate::read(&raw) {
         Ok((document, from)) => Loaded::Ready {
             document,
             migrated_from: (from != SCHEMA_VERSION).then_some(from),
@@ -171,7 +177,7 @@ pub fn load(storage: &dyn Storage) -> Result<Loaded, StorageError> {
             raw,
         },
         Err(error) => Loaded::Unreadable { raw, error },
-    })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Error)]

@@ -8,7 +8,7 @@
 
 use crate::storage::LocalStore;
 use ggi_core::migrate::MigrateError;
-use ggi_core::persist::{self, Loaded, SaveError, Seen, Storage, StorageError, STATE_KEY};
+use ggi_core::persist::{self, Loaded, SaveError, Seen, Storage, STATE_KEY};
 use ggi_core::schema::Document;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
@@ -53,8 +53,8 @@ type Written = (Document, Seen, Result<(), SaveError>);
 /// of a chunk refers to that chunk wherever it is compiled, and the component tests' Wasm, which
 /// is not split, cannot load one (`state::durability` does the same).
 pub struct Reader {
-    /// `persist::load`: what storage holds now.
-    pub stored: fn() -> Later<Result<Loaded, StorageError>>,
+    /// `persist::loaded_from`: what the stored text holds.
+    pub loaded: fn(String) -> Later<Loaded>,
     /// Reads a document another tab stored, with what `persist::Seen` then records.
     pub document: fn(String) -> Later<Read>,
     /// Why a save met another writer's text (`persist::other_writer`).
@@ -65,7 +65,7 @@ pub struct Reader {
 
 /// Through the chunk: the app's.
 pub static THROUGH_CHUNK: Reader = Reader {
-    stored: || Box::pin(async { retried!(load()) }),
+    loaded: |raw| Box::pin(async move { retried!(load(raw.clone())) }),
     document: |raw| Box::pin(async move { retried!(read(raw.clone())) }),
     why_not_saved: |raw| Box::pin(async move { retried!(other_writer(raw.clone())) }),
     write_over: |document, seen, now| {
@@ -75,7 +75,7 @@ pub static THROUGH_CHUNK: Reader = Reader {
 
 /// Directly: the component tests'.
 pub static HERE: Reader = Reader {
-    stored: || Box::pin(async { Ok(persist::load(&LocalStore)) }),
+    loaded: |raw| Box::pin(async move { Ok(persist::loaded_from(raw)) }),
     document: |raw| Box::pin(async move { Ok(persist::read(&raw)) }),
     why_not_saved: |raw| Box::pin(async move { Ok(persist::other_writer(&raw)) }),
     write_over: |document, seen, now| {
@@ -84,12 +84,12 @@ pub static HERE: Reader = Reader {
 };
 
 impl Reader {
-    /// What storage holds at start. Nothing stored, or storage unusable, needs no chunk.
-    pub async fn at_start(&self) -> super::Stored {
+    /// What storage holds now, read once. Nothing stored, or storage unusable, needs no chunk.
+    pub async fn now(&self) -> super::Stored {
         match LocalStore.read(STATE_KEY) {
             Ok(None) => Ok(Ok(Loaded::Empty)),
             Err(e) => Ok(Err(e)),
-            Ok(Some(_)) => (self.stored)().await,
+            Ok(Some(raw)) => (self.loaded)(raw).await.map(Ok),
         }
     }
 }
@@ -100,8 +100,8 @@ fn save_over_here(mut document: Document, mut seen: Seen, now: &str) -> Written 
 }
 
 #[leptos::wasm_split::wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn load() -> Result<Result<Loaded, StorageError>, SplitLoaderError> {
-    Ok(persist::load(&LocalStore))
+fn load(raw: String) -> Result<Loaded, SplitLoaderError> {
+    Ok(persist::loaded_from(raw))
 }
 
 #[leptos::wasm_split::wasm_split(reading, wasm_split_path = ::leptos::wasm_split, fallible)]
