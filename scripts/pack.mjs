@@ -71,7 +71,8 @@ function fetchFile(name) {
 }
 {
     let stored = false;
-    try { stored = localStorage.getItem(${JSON.stringify(STATE_KEY)}) !== null; } catch {}
+    // Whether the key is there, without copying the text (the app reads it once, later).
+    try { stored = ${JSON.stringify(STATE_KEY)} in localStorage; } catch {}
     const page = location.hash || stored ? ${JSON.stringify(files)}[location.hash.slice(1).split("?")[0].split("/").find(Boolean) ?? ""] ?? [] : [];
     for (const name of stored ? [...${JSON.stringify(reading)}, ...page] : page) {
         if (name.startsWith("./split_")) {
