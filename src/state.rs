@@ -23,8 +23,8 @@ pub use durability::{
     DurabilityUnavailable, Part, PartView,
 };
 
-/// What storage holds (`reading::Reader::now`, at start and for "Load theirs"): what was found, or why nothing
-/// could be read.
+/// What storage holds (`reading::Reader::now`, at start and for "Load theirs"): what was
+/// found, or why nothing could be read.
 pub type Stored = Result<Result<Loaded, StorageError>, reading::ReaderMissing>;
 
 /// Typing stays fluid: saves wait for this pause in changes.
